@@ -1,0 +1,23 @@
+// npm run data -- --in DIR --out DIR : published figures (CSV) → normalized Parquet + manifest + quality.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatProblem } from '../src/lib/problems.ts';
+import { buildData } from './lib/build.ts';
+
+const { values } = parseArgs({
+  options: { in: { type: 'string', default: 'data' }, out: { type: 'string', default: 'public/data' }, quiet: { type: 'boolean', default: false } },
+});
+const inDir = path.resolve(values.in!);
+const outDir = path.resolve(values.out!);
+const started = performance.now();
+const result = await buildData({ inDir, outDir, log: values.quiet ? undefined : (m) => console.log(`  ${m}`) });
+if (result.problems.length > 0) {
+  console.error(`build-data: ${result.problems.length} problem(s) in ${path.relative(process.cwd(), inDir) || '.'}; nothing was written.`);
+  for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
+  process.exit(1);
+}
+const q = result.quality!;
+console.log(
+  `build-data: wrote ${path.relative(process.cwd(), outDir)} (${result.rows.observations} observations) in ${Math.round(performance.now() - started)} ms; ` +
+    `quality: ${q.discrepancies.length} rate discrepancies, ${q.conflicts.length} conflicting versions, ${q.warnings.length} warnings`,
+);

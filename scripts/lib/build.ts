@@ -1,0 +1,196 @@
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { CsvTable } from '../../src/lib/csv.ts';
+import { parseDate } from '../../src/lib/dates.ts';
+import { COUNTRY_CODE, createGeoResolver, MAP34_FIRST_DAY, MAP63_LAST_DAY } from '../../src/lib/geography.ts';
+import { normalizeObservations, type Observation, type QualityNote } from '../../src/lib/observations.ts';
+import { NormalizeError, type Problem } from '../../src/lib/problems.ts';
+import { readRecords } from '../../src/lib/records.ts';
+import { readAliases, readClusterAliases, readIndicators, readSources } from '../../src/lib/reference.ts';
+import { chooseVersions, type Conflict } from '../../src/lib/versions.ts';
+import { exists, listCsv, readCsvFile, relativeLabel, replaceDirectory, sha256File } from './files.ts';
+import { openDuckDB, writeParquet, type ColumnSpec, type Row } from './parquet.ts';
+import { ALIAS_SCHEMA, CLUSTER_MEMBER_SCHEMA, GEO_SCHEMA, INDICATOR_SCHEMA, OBSERVATION_SCHEMA, SOURCE_SCHEMA } from './tables.ts';
+
+export interface BuildOptions {
+  inDir: string;
+  outDir: string;
+  log?: (message: string) => void;
+}
+
+export interface BuildResult {
+  problems: Problem[];
+  rows: Record<string, number>;
+  quality?: Quality;
+}
+
+interface Quality {
+  discrepancies: QualityNote[];
+  conflicts: Conflict[];
+  warnings: QualityNote[];
+}
+
+const MOVEMENT_SCHEMA: readonly ColumnSpec[] = [
+  { name: 'id', type: 'VARCHAR' }, { name: 'title_vi', type: 'VARCHAR' }, { name: 'level', type: 'VARCHAR' },
+  { name: 'issuer', type: 'VARCHAR' }, { name: 'launched_on', type: 'DATE' }, { name: 'decision_no', type: 'VARCHAR' },
+  { name: 'period_start', type: 'DATE' }, { name: 'period_end', type: 'DATE' }, { name: 'focus_task_count', type: 'INTEGER' },
+  { name: 'source_id', type: 'VARCHAR' }, { name: 'note', type: 'VARCHAR' },
+];
+
+/**
+ * The whole pipeline: read → normalize → validate → compute → write Parquet atomically.
+ * Writes nothing at all when any input problem is found.
+ */
+export async function buildData({ inDir, outDir, log = () => {} }: BuildOptions): Promise<BuildResult> {
+  const problems: Problem[] = [];
+  const read = async (relative: string, required = true): Promise<CsvTable | null> => {
+    const file = path.join(inDir, relative);
+    if (!(await exists(file))) {
+      if (required) problems.push({ file: relativeLabel(file), line: 0, column: '*', value: '', reason: 'required file is missing' });
+      return null;
+    }
+    try {
+      return await readCsvFile(file, relativeLabel(file));
+    } catch (error) {
+      if (!(error instanceof NormalizeError)) throw error;
+      problems.push({ file: relativeLabel(file), line: 0, column: '*', value: '', reason: error.message });
+      return null;
+    }
+  };
+
+  const sourcesTable = await read('sources.csv');
+  const indicatorsTable = await read('indicators.csv');
+  const aliasesTable = await read('geo/aliases.csv');
+  const clusterAliasesTable = await read('geo/cluster_aliases.csv', false);
+  const provinces63Table = await read('geo/provinces63.csv');
+  const provinces34Table = await read('geo/provinces34.csv');
+  const mergerTable = await read('geo/merger2025.csv');
+  const clustersTable = await read('geo/clusters.csv', false);
+  const membersTable = await read('geo/cluster_members.csv', false);
+  const movementsTable = await read('movements.csv', false);
+  const take = <T>(result: { problems: Problem[] } & T): T => (problems.push(...result.problems), result);
+
+  const { sources } = sourcesTable ? take(readSources(sourcesTable)) : { sources: [] };
+  const { indicators } = indicatorsTable ? take(readIndicators(indicatorsTable)) : { indicators: [] };
+  const { aliases } = aliasesTable ? take(readAliases(aliasesTable)) : { aliases: [] };
+  const { aliases: clusterAliases } = clusterAliasesTable ? take(readClusterAliases(clusterAliasesTable)) : { aliases: [] };
+  const records = (table: CsvTable | null, required: string[]) => (table ? take(readRecords(table, required)).records : []);
+  const provinces63 = records(provinces63Table, ['code', 'name_vi', 'short_vi', 'name_ascii', 'region']);
+  const provinces34 = records(provinces34Table, ['code', 'name_vi', 'short_vi', 'name_ascii', 'merged_from_old_codes']);
+  const merger = records(mergerTable, ['old_code', 'new_code']);
+  const clusters = records(clustersTable, ['id', 'name_vi', 'name_en', 'valid_from', 'valid_to', 'members_known']);
+  const members = records(membersTable, ['cluster_id', 'province_code', 'valid_from', 'valid_to', 'source_url']);
+  const movements = records(movementsTable, MOVEMENT_SCHEMA.map((c) => c.name));
+
+  const sourceIds = new Set(sources.map((s) => s.id));
+  const checkSource = (file: string, line: number, id: string | undefined) => {
+    if (!sourceIds.has(id ?? '')) problems.push({ file, line, column: 'source_id', value: id ?? '', reason: 'unknown source (not in sources.csv)' });
+  };
+  for (const m of movements) checkSource(movementsTable!.file, m.line, m.source_id);
+
+  let resolveGeo;
+  try {
+    resolveGeo = createGeoResolver(aliases, clusterAliases);
+  } catch (error) {
+    if (!(error instanceof NormalizeError)) throw error;
+    problems.push({ file: aliasesTable?.file ?? 'geo/aliases.csv', line: 0, column: 'alias', value: '', reason: error.message });
+  }
+
+  const observations: Observation[] = [];
+  const notes: QualityNote[] = [];
+  const publishedDir = path.join(inDir, 'published');
+  const files = await listCsv(publishedDir);
+  if (files.length === 0) problems.push({ file: relativeLabel(publishedDir), line: 0, column: '*', value: '', reason: 'no observation files (*.csv)' });
+  if (resolveGeo && problems.length === 0) {
+    const context = { indicators: new Map(indicators.map((i) => [i.id, i])), sources: sourceIds, resolveGeo };
+    for (const name of files) {
+      const table = await read(path.join('published', name));
+      if (!table) continue;
+      const result = normalizeObservations(table, context);
+      if (table.rows.length === 0) problems.push({ file: table.file, line: 1, column: '*', value: '', reason: 'header only: the file has no rows' });
+      problems.push(...result.problems);
+      observations.push(...result.observations);
+      notes.push(...result.notes);
+    }
+  }
+  const versions = chooseVersions(observations, new Map(sources.map((s) => [s.id, s.date])));
+  problems.push(...versions.problems);
+  if (problems.length > 0) return { problems, rows: {} };
+
+  const quality: Quality = {
+    discrepancies: notes.filter((n) => n.kind === 'rate_discrepancy'),
+    conflicts: versions.conflicts,
+    warnings: notes.filter((n) => n.kind !== 'rate_discrepancy'),
+  };
+  const observationRows = observations
+    .map((o, i) => ({ ...o, is_preferred: versions.preferred[i] }) as Row)
+    .sort((a, b) => compareRows(a, b, ['indicator', 'geo_code', 'period_start', 'period_end', 'source_id', 'file', 'line']));
+  const successor = new Map(merger.map((m) => [m.old_code!, m.new_code!]));
+  const geoRows: Row[] = [
+    { code: COUNTRY_CODE, map: null, level: 'country', name_vi: 'Toàn quốc', short_vi: 'Toàn quốc', name_ascii: 'Viet Nam' },
+    ...provinces63.map((p) => ({ ...pick(p, ['code', 'name_vi', 'short_vi', 'name_ascii', 'region']), map: '63', level: 'province', valid_to: MAP63_LAST_DAY, successor_code: successor.get(p.code!) ?? null })),
+    ...provinces34.map((p) => ({ ...pick(p, ['code', 'name_vi', 'short_vi', 'name_ascii']), map: '34', level: 'province', valid_from: MAP34_FIRST_DAY, merged_from: p.merged_from_old_codes ?? null })),
+    ...clusters.map((c) => ({ code: c.id, map: null, level: 'cluster', name_vi: c.name_vi, short_vi: c.name_vi, name_ascii: c.name_en, valid_from: optionalDate(c.valid_from), valid_to: optionalDate(c.valid_to), members_known: c.members_known })),
+  ];
+  const tables: Array<[string, readonly ColumnSpec[], readonly Row[]]> = [
+    ['observations', OBSERVATION_SCHEMA, observationRows],
+    ['sources', SOURCE_SCHEMA, sources as unknown as Row[]],
+    ['indicators', INDICATOR_SCHEMA, indicators as unknown as Row[]],
+    ['geo', GEO_SCHEMA, geoRows],
+    ['geo_aliases', ALIAS_SCHEMA, aliases as unknown as Row[]],
+    ['cluster_members', CLUSTER_MEMBER_SCHEMA, members.map((m) => ({ ...m, valid_from: optionalDate(m.valid_from), valid_to: optionalDate(m.valid_to) }))],
+    ['movements', MOVEMENT_SCHEMA, movements.map((m) => ({ ...m, launched_on: optionalDate(m.launched_on), period_start: optionalDate(m.period_start), period_end: optionalDate(m.period_end), focus_task_count: m.focus_task_count || null }))],
+  ];
+
+  const staging = `${outDir.replace(/[/\\]+$/, '')}.tmp-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  const connection = await openDuckDB();
+  try {
+    const rows: Record<string, number> = {};
+    const outputs: Record<string, { rows?: number; bytes: number; sha256: string }> = {};
+    for (const [name, schema, tableRows] of tables) {
+      const file = path.join(staging, `${name}.parquet`);
+      await writeParquet(connection, name, schema, tableRows, file);
+      rows[name] = tableRows.length;
+      log(`${name}.parquet: ${tableRows.length} rows`);
+    }
+    await writeFile(path.join(staging, 'quality.json'), `${JSON.stringify(quality, null, 2)}\n`);
+    for (const name of [...tables.map(([n]) => `${n}.parquet`), 'quality.json']) {
+      const file = path.join(staging, name);
+      const { size } = await stat(file);
+      outputs[name] = { ...(name.endsWith('.parquet') ? { rows: rows[name.replace('.parquet', '')] } : {}), bytes: size, sha256: await sha256File(file) };
+    }
+    const manifest = {
+      contract: 1,
+      inputs: Object.fromEntries(await Promise.all(files.map(async (f) => [`published/${f}`, await sha256File(path.join(publishedDir, f))]))),
+      files: outputs,
+      quality: { discrepancies: quality.discrepancies.length, conflicts: quality.conflicts.length, warnings: quality.warnings.length },
+    };
+    await writeFile(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    await replaceDirectory(staging, outDir);
+    return { problems, rows, quality };
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  } finally {
+    connection.closeSync();
+  }
+}
+
+function pick(record: Record<string, string | number>, keys: readonly string[]): Row {
+  return Object.fromEntries(keys.map((k) => [k, record[k] ?? null]));
+}
+
+function optionalDate(text: string | undefined): string | null {
+  return text ? parseDate(text) : null;
+}
+
+function compareRows(a: Row, b: Row, keys: readonly string[]): number {
+  for (const key of keys) {
+    const [x, y] = [a[key] ?? '', b[key] ?? ''];
+    if (x < y) return -1;
+    if (x > y) return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,242 @@
+import { parseDate, type IsoDate } from './dates.ts';
+import type { CsvTable } from './csv.ts';
+import { resolveColumn, REQUIRED_COLUMNS, type ObservationColumn } from './columns.ts';
+import type { GeoLevel, GeoResolver, ProvinceMap } from './geography.ts';
+import type { Indicator } from './indicators.ts';
+import { parseNumber, type Bound, type ParsedNumber } from './numbers.ts';
+import { classifyPeriod, parsePeriodLabel, type Period, type PeriodType } from './periods.ts';
+import { NormalizeError, type Problem } from './problems.ts';
+import { rateDiscrepancy, ratePercent } from './rates.ts';
+import { convertValue, normalizeUnit } from './units.ts';
+
+/** One normalized figure: a row of observations.parquet. */
+export interface Observation {
+  indicator: string;
+  geo_code: string;
+  geo_level: GeoLevel;
+  geo_map: ProvinceMap | null;
+  organisation: string | null;
+  subdivision: string | null;
+  period_label: string | null;
+  period_start: IsoDate;
+  period_end: IsoDate;
+  period_type: PeriodType;
+  numerator: number | null;
+  denominator: number | null;
+  /** Computed from numerator/denominator for rates; otherwise the printed figure in canonical units. */
+  value: number | null;
+  /** The figure as printed, in canonical units. */
+  value_reported: number | null;
+  bound: Bound;
+  unit: string;
+  source_id: string;
+  notes: string | null;
+  /** Where the figure was read, for the data-quality list. */
+  file: string;
+  line: number;
+}
+
+/** A doubt that does not stop the build: it is listed in quality.json. */
+export interface QualityNote {
+  kind: 'rate_discrepancy' | 'period_label_mismatch';
+  file: string;
+  line: number;
+  message: string;
+  indicator: string;
+  geo_code: string;
+  period_start: IsoDate;
+  period_end: IsoDate;
+  value?: number | null;
+  value_reported?: number | null;
+  difference_pp?: number;
+}
+
+export interface NormalizeContext {
+  indicators: ReadonlyMap<string, Indicator>;
+  sources: ReadonlySet<string>;
+  resolveGeo: GeoResolver;
+}
+
+export interface NormalizeResult {
+  observations: Observation[];
+  problems: Problem[];
+  notes: QualityNote[];
+}
+
+/**
+ * Turns one parsed observation file into normalized rows. Every bad cell becomes a Problem
+ * (file, line, column, value, reason); a row with any problem is left out, the others kept,
+ * so the build can refuse the whole input while an upload can still use its good rows.
+ */
+export function normalizeObservations(table: CsvTable, context: NormalizeContext): NormalizeResult {
+  const problems: Problem[] = [];
+  const notes: QualityNote[] = [];
+  const observations: Observation[] = [];
+  const { file, locale } = table;
+
+  const index = new Map<ObservationColumn, number>();
+  const headerName = new Map<ObservationColumn, string>();
+  table.header.forEach((name, i) => {
+    const column = resolveColumn(name);
+    if (column === null) {
+      problems.push({ file, line: 1, column: name, value: name, reason: 'unknown column (see the data contract in README.md)' });
+    } else if (index.has(column)) {
+      problems.push({ file, line: 1, column: name, value: name, reason: `a second column for «${column}»` });
+    } else {
+      index.set(column, i);
+      headerName.set(column, name);
+    }
+  });
+  for (const column of REQUIRED_COLUMNS) {
+    if (!index.has(column)) problems.push({ file, line: 1, column, value: '', reason: `required column «${column}» is missing` });
+  }
+  if (!index.has('period_label') && !(index.has('period_start') && index.has('period_end'))) {
+    problems.push({ file, line: 1, column: 'period_label', value: '', reason: 'give a period column, or period_start and period_end' });
+  }
+  if (problems.length > 0) return { observations, problems, notes };
+
+  for (const { line, cells } of table.rows) {
+    if (cells.length !== table.header.length) {
+      problems.push({ file, line, column: '*', value: cells.join(table.delimiter), reason: `${cells.length} cells where the header has ${table.header.length} (wrong delimiter or unquoted «${table.delimiter}»?)` });
+      continue;
+    }
+    const rowProblems: Problem[] = [];
+    const cell = (column: ObservationColumn): string => {
+      const i = index.get(column);
+      return i === undefined ? '' : (cells[i] ?? '').trim();
+    };
+    const fail = (column: ObservationColumn, reason: string): void => {
+      rowProblems.push({ file, line, column: headerName.get(column) ?? column, value: cell(column), reason });
+    };
+    const attempt = <T>(column: ObservationColumn, read: () => T): T | undefined => {
+      try {
+        return read();
+      } catch (error) {
+        if (!(error instanceof NormalizeError)) throw error;
+        fail(column, error.message);
+        return undefined;
+      }
+    };
+
+    const indicator = context.indicators.get(cell('indicator'));
+    if (!indicator) fail('indicator', cell('indicator') ? 'unknown indicator (not in indicators.csv)' : 'no indicator');
+
+    const period = indicator ? readPeriod(cell, fail, attempt, indicator, notes, file, line) : undefined;
+    const geo = attempt('geo', () => context.resolveGeo(cell('geo'), period?.start ?? '1900-01-01', period?.end ?? '2100-12-31'));
+
+    const sourceId = cell('source_id');
+    if (!sourceId) fail('source_id', 'no source: every figure needs one');
+    else if (!context.sources.has(sourceId)) fail('source_id', 'unknown source (not in sources.csv)');
+
+    const numerator = attempt('numerator', () => parseNumber(cell('numerator'), locale));
+    const denominator = attempt('denominator', () => parseNumber(cell('denominator'), locale));
+    const reported = attempt('value_reported', () => parseNumber(cell('value_reported'), locale));
+
+    let values: Pick<Observation, 'numerator' | 'denominator' | 'value' | 'value_reported' | 'bound' | 'unit'> | undefined;
+    if (indicator && numerator !== undefined && denominator !== undefined && reported !== undefined) {
+      values = readValues(indicator, numerator, denominator, reported, cell, fail);
+    }
+
+    if (rowProblems.length > 0 || !indicator || !period || !geo || !values) {
+      problems.push(...rowProblems);
+      continue;
+    }
+    const observation: Observation = {
+      indicator: indicator.id,
+      geo_code: geo.code,
+      geo_level: geo.level,
+      geo_map: geo.map,
+      organisation: cell('organisation') || null,
+      subdivision: cell('subdivision') || null,
+      period_label: cell('period_label') || null,
+      period_start: period.start,
+      period_end: period.end,
+      period_type: period.type,
+      ...values,
+      source_id: sourceId,
+      notes: cell('notes') || null,
+      file,
+      line,
+    };
+    const difference = indicator.kind === 'rate' ? rateDiscrepancy(ratePercent(observation.numerator, observation.denominator), observation.value_reported) : null;
+    if (difference !== null) {
+      notes.push({
+        kind: 'rate_discrepancy', file, line, indicator: indicator.id, geo_code: geo.code,
+        period_start: period.start, period_end: period.end, value: observation.value, value_reported: observation.value_reported,
+        difference_pp: difference,
+        message: `printed ${observation.value_reported}% but ${observation.numerator}/${observation.denominator} = ${observation.value?.toFixed(2)}%`,
+      });
+    }
+    observations.push(observation);
+  }
+  return { observations, problems, notes };
+}
+
+type Cell = (column: ObservationColumn) => string;
+type Fail = (column: ObservationColumn, reason: string) => void;
+type Attempt = <T>(column: ObservationColumn, read: () => T) => T | undefined;
+
+/** Explicit dates are authoritative; a label alone is read on the indicator's basis. */
+function readPeriod(cell: Cell, fail: Fail, attempt: Attempt, indicator: Indicator, notes: QualityNote[], file: string, line: number): Period | undefined {
+  const label = cell('period_label');
+  const startText = cell('period_start');
+  const endText = cell('period_end');
+  if (startText || endText) {
+    if (!startText) return void fail('period_start', 'period_end is given but period_start is not');
+    if (!endText) return void fail('period_end', 'period_start is given but period_end is not');
+    const start = attempt('period_start', () => parseDate(startText));
+    const end = attempt('period_end', () => parseDate(endText));
+    if (!start || !end) return undefined;
+    if (start > end) return void fail('period_end', `ends before it starts (${start})`);
+    const period: Period = { start, end, type: classifyPeriod(start, end) };
+    if (label) {
+      try {
+        const fromLabel = parsePeriodLabel(label, indicator.period_basis);
+        if (fromLabel.start !== start || fromLabel.end !== end) {
+          notes.push({
+            kind: 'period_label_mismatch', file, line, indicator: indicator.id, geo_code: cell('geo'), period_start: start, period_end: end,
+            message: `label «${label}» reads as ${fromLabel.start}..${fromLabel.end} on the ${indicator.period_basis} basis; the explicit dates ${start}..${end} are used`,
+          });
+        }
+      } catch (error) {
+        if (!(error instanceof NormalizeError)) throw error; // a free-text label beside explicit dates is fine
+      }
+    }
+    return period;
+  }
+  if (!label) return void fail('period_label', 'no period: give a label or period_start and period_end');
+  return attempt('period_label', () => parsePeriodLabel(label, indicator.period_basis));
+}
+
+function readValues(indicator: Indicator, numerator: ParsedNumber | null, denominator: ParsedNumber | null, reported: ParsedNumber | null, cell: Cell, fail: Fail) {
+  const unitText = cell('unit') || reported?.suffix || indicator.unit;
+  if (cell('unit') && reported?.suffix && normalizeUnit(reported.suffix).unit !== normalizeUnit(cell('unit')).unit) {
+    fail('value_reported', `the value says «${reported.suffix}» but the unit column says «${cell('unit')}»`);
+  }
+  const conversion = normalizeUnit(unitText);
+  if (indicator.kind !== 'fact' && conversion.unit !== indicator.unit) {
+    fail('unit', `indicator ${indicator.id} is measured in ${indicator.unit}, not «${unitText}»`);
+  }
+  for (const [column, parsed] of [['numerator', numerator], ['denominator', denominator]] as const) {
+    if (!parsed) continue;
+    if (indicator.kind !== 'rate') fail(column, `only rate indicators have a ${column}; ${indicator.id} is a ${indicator.kind}`);
+    if (parsed.bound !== 'exact') fail(column, 'a count behind a rate must be exact, not approximate');
+    if (parsed.value < 0) fail(column, 'a count cannot be negative');
+  }
+  const value_reported = reported ? convertValue(reported.value, conversion) : null;
+  const bound = reported?.bound ?? 'exact';
+  if (indicator.kind === 'rate' || (indicator.kind === 'target' && conversion.unit === 'percent')) {
+    if (value_reported !== null && (value_reported < 0 || value_reported > 100)) fail('value_reported', 'a rate must lie between 0 and 100%');
+  } else if (indicator.kind !== 'fact' && value_reported !== null && value_reported < 0) {
+    fail('value_reported', 'a count or amount cannot be negative');
+  }
+  if (indicator.kind === 'rate') {
+    if ((numerator === null) !== (denominator === null)) fail(numerator ? 'denominator' : 'numerator', 'a rate needs both numerator and denominator, or neither');
+    if (denominator && denominator.value === 0) fail('denominator', 'the denominator is zero: no rate can be computed');
+    if (numerator && denominator && numerator.value > denominator.value) fail('numerator', `numerator ${numerator.value} exceeds denominator ${denominator.value}: a rate cannot pass 100%`);
+  }
+  const counts = indicator.kind === 'rate' && numerator && denominator ? { numerator: numerator.value, denominator: denominator.value } : { numerator: null, denominator: null };
+  const value = ratePercent(counts.numerator, counts.denominator) ?? value_reported;
+  if (value === null) fail('value_reported', 'no figure: give value_reported, or numerator and denominator');
+  return { ...counts, value, value_reported, bound, unit: conversion.unit };
+}

@@ -1,0 +1,38 @@
+/** A printed rate may differ from its counts by rounding; more than this is a discrepancy. */
+export const DISCREPANCY_THRESHOLD_PP = 0.05;
+
+/** numerator / denominator × 100, or null when there is nothing to divide. */
+export function ratePercent(numerator: number | null, denominator: number | null): number | null {
+  if (numerator === null || denominator === null || denominator === 0) return null;
+  return (numerator / denominator) * 100;
+}
+
+/**
+ * Aggregates rates the only correct way: sum the numerators, sum the denominators, divide.
+ * Rows without counts cannot take part; they are counted so the caller can say so.
+ */
+export function aggregateRate(rows: ReadonlyArray<{ numerator: number | null; denominator: number | null }>): {
+  numerator: number;
+  denominator: number;
+  value: number | null;
+  rowsWithoutCounts: number;
+} {
+  let numerator = 0;
+  let denominator = 0;
+  let rowsWithoutCounts = 0;
+  for (const row of rows) {
+    if (row.numerator === null || row.denominator === null) rowsWithoutCounts++;
+    else {
+      numerator += row.numerator;
+      denominator += row.denominator;
+    }
+  }
+  return { numerator, denominator, value: ratePercent(numerator, denominator), rowsWithoutCounts };
+}
+
+/** |printed − computed| in percentage points when it exceeds the threshold, else null. */
+export function rateDiscrepancy(computed: number | null, reported: number | null): number | null {
+  if (computed === null || reported === null) return null;
+  const difference = reported - computed;
+  return Math.abs(difference) > DISCREPANCY_THRESHOLD_PP ? difference : null;
+}

@@ -1,0 +1,15 @@
+/**
+ * Folds a name to a key for lookups: NFC/NFD, "Hòa"/"Hoà", case, hyphens and en dashes,
+ * dots and extra spaces all fold to the same key. Diacritics are removed (đ → d) so that
+ * "Dak Lak", "Đăk Lăk" and "Đắk Lắk" meet; the alias loader checks this causes no collision.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[‐-―\-_.,;:'"()/]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
