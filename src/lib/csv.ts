@@ -51,10 +51,11 @@ export function parseCsv(text: string, file: string, defaultLocale: Locale = 'vi
     delimitersToGuess: [',', ';', '\t'],
     step(result) {
       delimiter = result.meta.delimiter;
-      const cursor = result.meta.cursor;
-      for (; scanned < cursor && scanned < source.length; scanned++) if (source[scanned] === '\n') newlinesBefore++;
+      // The cursor stands after the row's newline, if it has one.
+      const end = source[result.meta.cursor - 1] === '\n' ? result.meta.cursor - 1 : result.meta.cursor;
+      for (; scanned < end && scanned < source.length; scanned++) if (source[scanned] === '\n') newlinesBefore++;
       const cells = result.data;
-      // The cursor is at the row's end: step back over the newlines inside quoted cells.
+      // Step back over the newlines inside quoted cells.
       const inside = cells.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
       const line = newlinesBefore + 1 - inside;
       if (!header) header = cells.map((c) => c.trim());

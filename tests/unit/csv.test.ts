@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/lib/csv.ts';
+import { decodeText } from '../../src/lib/encoding.ts';
+import { NormalizeError } from '../../src/lib/problems.ts';
+
+describe('parseCsv', () => {
+  it('reads a BOM, semicolons, CRLF and the locale directive', () => {
+    const table = parseCsv('\uFEFF# locale: en\r\na;b\r\n1;2\r\n', 'f.csv');
+    expect(table).toMatchObject({ locale: 'en', delimiter: ';', header: ['a', 'b'], rows: [{ line: 3, cells: ['1', '2'] }] });
+  });
+  it('defaults to the vi locale and refuses an unknown one', () => {
+    expect(parseCsv('a,b\n1,2\n', 'f.csv').locale).toBe('vi');
+    expect(() => parseCsv('# locale: fr\na,b\n', 'f.csv')).toThrow(/locale «fr»/);
+  });
+  it('counts lines where rows start, past quoted cells that span lines', () => {
+    const table = parseCsv('a,b\n"x\ny",1\n\nz,2\n', 'f.csv');
+    expect(table.rows.map((r) => r.line)).toEqual([2, 5]);
+  });
+  it('refuses an empty file', () => {
+    expect(() => parseCsv('', 'f.csv')).toThrow(NormalizeError);
+  });
+});
+
+describe('decodeText', () => {
+  it('converts UTF-16 (Excel "Unicode text") and refuses Windows-1258 bytes', () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from('Hà').flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    expect(decodeText(utf16, 'f.csv')).toBe('Hà');
+    expect(() => decodeText(new Uint8Array([0x48, 0xe0, 0x20]), 'f.csv')).toThrow(/not UTF-8/);
+  });
+});
