@@ -6,7 +6,7 @@ import { COUNTRY_CODE, createGeoResolver, MAP34_FIRST_DAY, MAP63_LAST_DAY } from
 import { normalizeObservations, type Observation, type QualityNote } from '../../src/lib/observations.ts';
 import { NormalizeError, type Problem } from '../../src/lib/problems.ts';
 import { readRecords } from '../../src/lib/records.ts';
-import { readAliases, readClusterAliases, readIndicators, readSources } from '../../src/lib/reference.ts';
+import { readAliases, readClusterAliases, readIndicators, readSources, type IncompleteSource } from '../../src/lib/reference.ts';
 import { chooseVersions, type Conflict } from '../../src/lib/versions.ts';
 import { exists, listCsv, readCsvFile, relativeLabel, replaceDirectory, sha256File } from './files.ts';
 import { openDuckDB, writeParquet, type ColumnSpec, type Row } from './parquet.ts';
@@ -28,6 +28,7 @@ interface Quality {
   discrepancies: QualityNote[];
   conflicts: Conflict[];
   warnings: QualityNote[];
+  incomplete_sources: IncompleteSource[];
 }
 
 const MOVEMENT_SCHEMA: readonly ColumnSpec[] = [
@@ -70,7 +71,7 @@ export async function buildData({ inDir, outDir, log = () => {} }: BuildOptions)
   const movementsTable = await read('movements.csv', false);
   const take = <T>(result: { problems: Problem[] } & T): T => (problems.push(...result.problems), result);
 
-  const { sources } = sourcesTable ? take(readSources(sourcesTable)) : { sources: [] };
+  const { sources, incomplete: incompleteSources } = sourcesTable ? take(readSources(sourcesTable)) : { sources: [], incomplete: [] };
   const { indicators } = indicatorsTable ? take(readIndicators(indicatorsTable)) : { indicators: [] };
   const { aliases } = aliasesTable ? take(readAliases(aliasesTable)) : { aliases: [] };
   const { aliases: clusterAliases } = clusterAliasesTable ? take(readClusterAliases(clusterAliasesTable)) : { aliases: [] };
@@ -113,7 +114,7 @@ export async function buildData({ inDir, outDir, log = () => {} }: BuildOptions)
       notes.push(...result.notes);
     }
   }
-  const versions = chooseVersions(observations, new Map(sources.map((s) => [s.id, s.date])));
+  const versions = chooseVersions(observations, new Map(sources.map((s) => [s.id, s.date ?? ''])));
   problems.push(...versions.problems);
   if (problems.length > 0) return { problems, rows: {} };
 
@@ -121,6 +122,7 @@ export async function buildData({ inDir, outDir, log = () => {} }: BuildOptions)
     discrepancies: notes.filter((n) => n.kind === 'rate_discrepancy'),
     conflicts: versions.conflicts,
     warnings: notes.filter((n) => n.kind !== 'rate_discrepancy'),
+    incomplete_sources: incompleteSources,
   };
   const observationRows = observations
     .map((o, i) => ({ ...o, is_preferred: versions.preferred[i] }) as Row)
@@ -165,7 +167,7 @@ export async function buildData({ inDir, outDir, log = () => {} }: BuildOptions)
       contract: 1,
       inputs: Object.fromEntries(await Promise.all(files.map(async (f) => [`published/${f}`, await sha256File(path.join(publishedDir, f))]))),
       files: outputs,
-      quality: { discrepancies: quality.discrepancies.length, conflicts: quality.conflicts.length, warnings: quality.warnings.length },
+      quality: Object.fromEntries(Object.entries(quality).map(([k, list]) => [k, list.length])),
     };
     await writeFile(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     await replaceDirectory(staging, outDir);

@@ -38,7 +38,7 @@ export interface Observation {
 
 /** A doubt that does not stop the build: it is listed in quality.json. */
 export interface QualityNote {
-  kind: 'rate_discrepancy' | 'period_label_mismatch';
+  kind: 'rate_discrepancy' | 'period_label_mismatch' | 'partial_counts';
   file: string;
   line: number;
   message: string;
@@ -132,7 +132,7 @@ export function normalizeObservations(table: CsvTable, context: NormalizeContext
     const denominator = attempt('denominator', () => parseNumber(cell('denominator'), locale));
     const reported = attempt('value_reported', () => parseNumber(cell('value_reported'), locale));
 
-    let values: Pick<Observation, 'numerator' | 'denominator' | 'value' | 'value_reported' | 'bound' | 'unit'> | undefined;
+    let values: ReturnType<typeof readValues> | undefined;
     if (indicator && numerator !== undefined && denominator !== undefined && reported !== undefined) {
       values = readValues(indicator, numerator, denominator, reported, cell, fail);
     }
@@ -141,6 +141,7 @@ export function normalizeObservations(table: CsvTable, context: NormalizeContext
       problems.push(...rowProblems);
       continue;
     }
+    const { partialCounts, ...figures } = values;
     const observation: Observation = {
       indicator: indicator.id,
       geo_code: geo.code,
@@ -152,7 +153,7 @@ export function normalizeObservations(table: CsvTable, context: NormalizeContext
       period_start: period.start,
       period_end: period.end,
       period_type: period.type,
-      ...values,
+      ...figures,
       source_id: sourceId,
       notes: cell('notes') || null,
       file,
@@ -165,6 +166,13 @@ export function normalizeObservations(table: CsvTable, context: NormalizeContext
         period_start: period.start, period_end: period.end, value: observation.value, value_reported: observation.value_reported,
         difference_pp: difference,
         message: `printed ${observation.value_reported}% but ${observation.numerator}/${observation.denominator} = ${observation.value?.toFixed(2)}%`,
+      });
+    }
+    if (partialCounts) {
+      notes.push({
+        kind: 'partial_counts', file, line, indicator: indicator.id, geo_code: geo.code, period_start: period.start, period_end: period.end,
+        value: observation.value, value_reported: observation.value_reported,
+        message: `the rate is printed with its ${observation.numerator === null ? 'denominator' : 'numerator'} only: the printed rate is shown, and the row cannot join an aggregate`,
       });
     }
     observations.push(observation);
@@ -217,9 +225,10 @@ function readValues(indicator: Indicator, numerator: ParsedNumber | null, denomi
   if (indicator.kind !== 'fact' && conversion.unit !== indicator.unit) {
     fail('unit', `indicator ${indicator.id} is measured in ${indicator.unit}, not «${unitText}»`);
   }
+  const hasCounts = indicator.kind === 'rate' || indicator.kind === 'fact'; // facts may be printed as "831/833"
   for (const [column, parsed] of [['numerator', numerator], ['denominator', denominator]] as const) {
     if (!parsed) continue;
-    if (indicator.kind !== 'rate') fail(column, `only rate indicators have a ${column}; ${indicator.id} is a ${indicator.kind}`);
+    if (!hasCounts) fail(column, `only rate indicators have a ${column}; ${indicator.id} is a ${indicator.kind}`);
     if (parsed.bound !== 'exact') fail(column, 'a count behind a rate must be exact, not approximate');
     if (parsed.value < 0) fail(column, 'a count cannot be negative');
   }
@@ -230,13 +239,13 @@ function readValues(indicator: Indicator, numerator: ParsedNumber | null, denomi
   } else if (indicator.kind !== 'fact' && value_reported !== null && value_reported < 0) {
     fail('value_reported', 'a count or amount cannot be negative');
   }
-  if (indicator.kind === 'rate') {
-    if ((numerator === null) !== (denominator === null)) fail(numerator ? 'denominator' : 'numerator', 'a rate needs both numerator and denominator, or neither');
-    if (denominator && denominator.value === 0) fail('denominator', 'the denominator is zero: no rate can be computed');
-    if (numerator && denominator && numerator.value > denominator.value) fail('numerator', `numerator ${numerator.value} exceeds denominator ${denominator.value}: a rate cannot pass 100%`);
-  }
-  const counts = indicator.kind === 'rate' && numerator && denominator ? { numerator: numerator.value, denominator: denominator.value } : { numerator: null, denominator: null };
-  const value = ratePercent(counts.numerator, counts.denominator) ?? value_reported;
-  if (value === null) fail('value_reported', 'no figure: give value_reported, or numerator and denominator');
-  return { ...counts, value, value_reported, bound, unit: conversion.unit };
+  if (denominator && denominator.value === 0) fail('denominator', 'the denominator is zero: no rate can be computed');
+  if (numerator && denominator && numerator.value > denominator.value) fail('numerator', `numerator ${numerator.value} exceeds denominator ${denominator.value}: a rate cannot pass 100%`);
+  const counts = { numerator: hasCounts ? (numerator?.value ?? null) : null, denominator: hasCounts ? (denominator?.value ?? null) : null };
+  // A rate printed with one count only keeps its printed value; it cannot join an aggregate.
+  const partialCounts = indicator.kind === 'rate' && (counts.numerator === null) !== (counts.denominator === null);
+  if (partialCounts && value_reported === null) fail(counts.numerator === null ? 'numerator' : 'denominator', 'a rate with one count only needs its printed value');
+  const value = (indicator.kind === 'rate' ? ratePercent(counts.numerator, counts.denominator) : null) ?? value_reported;
+  if (value === null && counts.numerator === null) fail('value_reported', 'no figure: give value_reported, or numerator and denominator');
+  return { ...counts, value, value_reported, bound, unit: conversion.unit, partialCounts };
 }

@@ -10,14 +10,24 @@ export interface Source {
   title: string;
   publisher: string;
   url: string | null;
-  date: string;
+  /** Publication date; null where the page did not keep one (listed in quality.json). */
+  date: string | null;
   note: string | null;
 }
 
+/** A source that lacks its date or address: kept, and shown as such on the sources page. */
+export interface IncompleteSource {
+  file: string;
+  line: number;
+  id: string;
+  missing: Array<'date' | 'url'>;
+}
+
 /** Reads sources.csv: every figure's title, publisher, date and address. */
-export function readSources(table: CsvTable): { sources: Source[]; problems: Problem[] } {
+export function readSources(table: CsvTable): { sources: Source[]; incomplete: IncompleteSource[]; problems: Problem[] } {
   const { records, problems } = readRecords(table, ['id', 'title', 'publisher', 'url', 'date']);
   const sources: Source[] = [];
+  const incomplete: IncompleteSource[] = [];
   const seen = new Set<string>();
   for (const r of records) {
     const fail = (column: string, reason: string) => problems.push({ file: table.file, line: r.line, column, value: r[column] ?? '', reason });
@@ -27,16 +37,20 @@ export function readSources(table: CsvTable): { sources: Source[]; problems: Pro
     if (!r.title) fail('title', 'a source needs its title');
     if (!r.publisher) fail('publisher', 'a source needs its publisher');
     if (r.url && !/^https?:\/\/\S+$/.test(r.url)) fail('url', 'not an http(s) address');
-    let date = '';
-    try {
-      date = parseDate(r.date ?? '');
-    } catch (error) {
-      if (!(error instanceof NormalizeError)) throw error;
-      fail('date', error.message);
+    let date: string | null = null;
+    if (r.date) {
+      try {
+        date = parseDate(r.date);
+      } catch (error) {
+        if (!(error instanceof NormalizeError)) throw error;
+        fail('date', error.message);
+      }
     }
+    const missing = [...(r.date ? [] : ['date' as const]), ...(r.url ? [] : ['url' as const])];
+    if (missing.length > 0) incomplete.push({ file: table.file, line: r.line, id: r.id!, missing });
     sources.push({ id: r.id!, title: r.title!, publisher: r.publisher!, url: r.url || null, date, note: r.note || null });
   }
-  return { sources, problems };
+  return { sources, incomplete, problems };
 }
 
 /** Reads indicators.csv and checks each definition against the domain rules. */

@@ -46,7 +46,7 @@ describe('build-data on the valid fixture (golden)', () => {
 
   it('records row counts and content hashes in manifest.json', async () => {
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
-    expect(manifest.files['observations.parquet'].rows).toBe(10);
+    expect(manifest.files['observations.parquet'].rows).toBe(11);
     const [hash] = await query(`SELECT sha256(content) AS h FROM read_blob('${out}/observations.parquet')`);
     expect(manifest.files['observations.parquet'].sha256).toBe(hash!.h);
   });

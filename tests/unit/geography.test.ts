@@ -9,7 +9,7 @@ const { aliases } = readAliases(parseCsv(readFileSync('data/geo/aliases.csv', 'u
 const resolve = createGeoResolver(aliases, [{ alias: 'Khu vực thi đua Nam Trung Bộ và Tây Nguyên', cluster_id: 'kvtd-ntb-tn' }]);
 const OLD_MAP = ['2019-01-01', '2019-12-31'] as const;
 const NEW_MAP = ['2025-07-01', '2025-12-31'] as const;
-const era = (map: string) => (map === '63' ? OLD_MAP : NEW_MAP);
+const era = (map: string): readonly [string, string] => (map === '63' ? OLD_MAP : NEW_MAP);
 
 describe('province names', () => {
   it('has the embedded alias table', () => {
