@@ -159,7 +159,7 @@ export function normalizeObservations(table: CsvTable, context: NormalizeContext
       file,
       line,
     };
-    const difference = indicator.kind === 'rate' ? rateDiscrepancy(ratePercent(observation.numerator, observation.denominator), observation.value_reported) : null;
+    const difference = indicator.kind === 'rate' ? rateDiscrepancy(ratePercent(observation.numerator, observation.denominator), observation.value_reported, observation.bound) : null;
     if (difference !== null) {
       notes.push({
         kind: 'rate_discrepancy', file, line, indicator: indicator.id, geo_code: geo.code,

@@ -1,3 +1,5 @@
+import type { Bound } from './numbers.ts';
+
 /** A printed rate may differ from its counts by rounding; more than this is a discrepancy. */
 export const DISCREPANCY_THRESHOLD_PP = 0.05;
 
@@ -30,9 +32,19 @@ export function aggregateRate(rows: ReadonlyArray<{ numerator: number | null; de
   return { numerator, denominator, value: ratePercent(numerator, denominator), rowsWithoutCounts };
 }
 
-/** |printed − computed| in percentage points when it exceeds the threshold, else null. */
-export function rateDiscrepancy(computed: number | null, reported: number | null): number | null {
+/** "gần 85%" (nearly) and "khoảng 85%" (about) promise less than a rounded figure. */
+export const APPROXIMATE_THRESHOLD_PP = 1;
+
+/**
+ * printed − computed, in percentage points, when the printed figure misstates its counts;
+ * else null. A bound is honoured: "trên 85%" is true of 85,19%.
+ */
+export function rateDiscrepancy(computed: number | null, reported: number | null, bound: Bound = 'exact'): number | null {
   if (computed === null || reported === null) return null;
   const difference = reported - computed;
-  return Math.abs(difference) > DISCREPANCY_THRESHOLD_PP ? difference : null;
+  const wrong =
+    bound === 'above' ? computed < reported - DISCREPANCY_THRESHOLD_PP
+    : bound === 'below' ? computed > reported + DISCREPANCY_THRESHOLD_PP
+    : Math.abs(difference) > (bound === 'approx' ? APPROXIMATE_THRESHOLD_PP : DISCREPANCY_THRESHOLD_PP);
+  return wrong ? difference : null;
 }

@@ -34,4 +34,10 @@ describe('rates', () => {
     expect(rateDiscrepancy(ratePercent(2408, 3399), 73.5)).toBeCloseTo(2.656, 3);
     expect(rateDiscrepancy(ratePercent(47, 48), 97.92)).toBeNull();
   });
+  it('honours printed bounds: "trên 85%" is true of 230/270 = 85,19%', () => {
+    expect(rateDiscrepancy(ratePercent(230, 270), 85, 'above')).toBeNull();
+    expect(rateDiscrepancy(ratePercent(220, 270), 85, 'above')).toBeCloseTo(3.52, 2);
+    expect(rateDiscrepancy(84.6, 85, 'approx')).toBeNull();
+    expect(rateDiscrepancy(86, 85, 'below')).toBe(-1);
+  });
 });
