@@ -19,8 +19,9 @@ export interface Conflict {
 
 /**
  * Refuses exact duplicates (same figure, same source) and, where several sources give the same
- * figure, marks one preferred by the documented rule: the source published last wins (the final
- * report supersedes the preliminary one); on the same date, the lower source id, for stability.
+ * figure, marks one preferred by the documented rule: an exact figure beats a rounded or bounded
+ * one ("trên 576.000" restates 576.884); then the source published last wins (the final report
+ * supersedes the preliminary one; undated sources come last); then the lower source id, for stability.
  */
 export function chooseVersions(
   observations: readonly Observation[],
@@ -49,8 +50,9 @@ export function chooseVersions(
     if (seen.size < 2) continue;
     const ranked = [...members].sort((a, b) => {
       const [oa, ob] = [observations[a]!, observations[b]!];
+      const byExactness = Number(oa.bound !== 'exact') - Number(ob.bound !== 'exact');
       const byDate = (sourceDates.get(ob.source_id) ?? '').localeCompare(sourceDates.get(oa.source_id) ?? '');
-      return byDate || oa.source_id.localeCompare(ob.source_id) || oa.line - ob.line;
+      return byExactness || byDate || oa.source_id.localeCompare(ob.source_id) || oa.line - ob.line;
     });
     for (const i of ranked.slice(1)) preferred[i] = false;
     const describe = (i: number) => {
@@ -63,7 +65,7 @@ export function chooseVersions(
       kind: 'conflicting_versions', indicator: chosen.indicator, geo_code: chosen.geo_code,
       period_start: chosen.period_start, period_end: chosen.period_end,
       chosen: describe(ranked[0]!), others: ranked.slice(1).map(describe),
-      message: `${seen.size} sources give this figure${values.size > 1 ? ' with different values' : ''}; the latest-published (${chosen.source_id}) is shown`,
+      message: `${seen.size} sources give this figure${values.size > 1 ? ' with different values' : ''}; ${chosen.source_id} is shown (exact before rounded, then latest published)`,
     });
   }
   return { preferred, problems, conflicts };

@@ -50,3 +50,10 @@ describe('the embedded published data', () => {
     expect(rows).toEqual([]);
   });
 });
+
+describe('choosing between versions', () => {
+  it('prefers the exact 576.884 over the rounded "trên 576.000" for cases completed in 2025', async () => {
+    const rows = await query(`SELECT value, bound FROM ${obs} WHERE indicator = 'thads_cases_completed' AND geo_code = 'VN' AND period_start = DATE '2024-10-01' AND period_end = DATE '2025-09-30' AND is_preferred`);
+    expect(rows).toEqual([{ value: 576884, bound: 'exact' }]);
+  });
+});
