@@ -129,10 +129,10 @@ export async function buildData({ inDir, outDir, log = () => {} }: BuildOptions)
     .sort((a, b) => compareRows(a, b, ['indicator', 'geo_code', 'period_start', 'period_end', 'source_id', 'file', 'line']));
   const successor = new Map(merger.map((m) => [m.old_code!, m.new_code!]));
   const geoRows: Row[] = [
-    { code: COUNTRY_CODE, map: null, level: 'country', name_vi: 'Toàn quốc', short_vi: 'Toàn quốc', name_ascii: 'Viet Nam' },
-    ...provinces63.map((p) => ({ ...pick(p, ['code', 'name_vi', 'short_vi', 'name_ascii', 'region']), map: '63', level: 'province', valid_to: MAP63_LAST_DAY, successor_code: successor.get(p.code!) ?? null })),
-    ...provinces34.map((p) => ({ ...pick(p, ['code', 'name_vi', 'short_vi', 'name_ascii']), map: '34', level: 'province', valid_from: MAP34_FIRST_DAY, merged_from: p.merged_from_old_codes ?? null })),
-    ...clusters.map((c) => ({ code: c.id, map: null, level: 'cluster', name_vi: c.name_vi, short_vi: c.name_vi, name_ascii: c.name_en, valid_from: optionalDate(c.valid_from), valid_to: optionalDate(c.valid_to), members_known: c.members_known })),
+    { code: COUNTRY_CODE, map: null, level: 'country', name_vi: 'Toàn quốc', short_vi: 'Toàn quốc', name_ascii: 'Viet Nam', name_en: 'Viet Nam' },
+    ...provinces63.map((p) => ({ ...pick(p, ['code', 'name_vi', 'short_vi', 'name_ascii', 'region']), name_en: p.name_ascii, map: '63', level: 'province', valid_to: MAP63_LAST_DAY, successor_code: successor.get(p.code!) ?? null })),
+    ...provinces34.map((p) => ({ ...pick(p, ['code', 'name_vi', 'short_vi', 'name_ascii']), name_en: p.name_ascii, map: '34', level: 'province', valid_from: MAP34_FIRST_DAY, merged_from: p.merged_from_old_codes ?? null })),
+    ...clusters.map((c) => ({ code: c.id, map: null, level: 'cluster', name_vi: c.name_vi, short_vi: c.name_vi, name_en: c.name_en, valid_from: optionalDate(c.valid_from), valid_to: optionalDate(c.valid_to), members_known: c.members_known, source_url: c.source_url || null, note: c.note || null })),
   ];
   const tables: Array<[string, readonly ColumnSpec[], readonly Row[]]> = [
     ['observations', OBSERVATION_SCHEMA, observationRows],

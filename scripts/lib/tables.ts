@@ -54,6 +54,7 @@ export const GEO_SCHEMA: readonly ColumnSpec[] = [
   { name: 'name_vi', type: 'VARCHAR' },
   { name: 'short_vi', type: 'VARCHAR' },
   { name: 'name_ascii', type: 'VARCHAR' },
+  { name: 'name_en', type: 'VARCHAR' },
   { name: 'region', type: 'VARCHAR' },
   { name: 'valid_from', type: 'DATE' },
   { name: 'valid_to', type: 'DATE' },
@@ -63,6 +64,8 @@ export const GEO_SCHEMA: readonly ColumnSpec[] = [
   { name: 'merged_from', type: 'VARCHAR' },
   /** Cluster rows: yes / partial / no. */
   { name: 'members_known', type: 'VARCHAR' },
+  { name: 'source_url', type: 'VARCHAR' },
+  { name: 'note', type: 'VARCHAR' },
 ];
 
 export const ALIAS_SCHEMA: readonly ColumnSpec[] = [

@@ -1,0 +1,29 @@
+// npm run screenshots: every page at phone (390×844) and desktop (1440×900) width, in both languages,
+// with JavaScript on, into screenshots/ (not committed). Run `npm run build` first.
+import { mkdir } from 'node:fs/promises';
+import { PAGES, pagePath } from '../src/i18n/routes.ts';
+import { launchChromium } from './lib/browser.ts';
+import { createStaticServer, listen } from './lib/static-server.ts';
+
+const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1440, height: 900 } };
+const server = createStaticServer('dist');
+const origin = await listen(server);
+const browser = await launchChromium();
+await mkdir('screenshots', { recursive: true });
+try {
+  for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+    const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+    for (const lang of ['vi', 'en'] as const) {
+      for (const id of PAGES) {
+        await page.goto(`${origin}${pagePath(id, lang)}`, { waitUntil: 'networkidle' });
+        const file = `screenshots/${id}-${lang}-${device}.png`;
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+      }
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

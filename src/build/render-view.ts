@@ -1,0 +1,25 @@
+import type { Lang } from '../lib/format.ts';
+import type { Db } from '../lib/sql.ts';
+import { createFigure, fillFigure } from '../views/render.ts';
+import { VIEWS } from '../views/registry.ts';
+import type { ViewParams } from '../views/view.ts';
+import { openParquetDb } from './db.ts';
+import { createBuildDocument } from './dom.ts';
+
+let db: Promise<Db> | undefined;
+
+/** One DuckDB for the whole build: every page queries the same Parquet. */
+export function buildDb(): Promise<Db> {
+  db ??= openParquetDb();
+  return db;
+}
+
+/** Renders a figure to static HTML with the view the browser will use to make it live. */
+export async function renderFigureHtml(viewName: string, id: string, params: ViewParams, lang: Lang): Promise<string> {
+  const view = VIEWS[viewName];
+  if (!view) throw new Error(`no view ${viewName}`);
+  const document = createBuildDocument();
+  const figure = createFigure(document, id, lang);
+  fillFigure(figure, await view(await buildDb(), params, { lang, document }), lang);
+  return figure.outerHTML;
+}

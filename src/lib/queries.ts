@@ -1,0 +1,191 @@
+import type { Bound } from './numbers.ts';
+import { isoDateColumn, literal } from './sql.ts';
+
+/**
+ * The one query module: every chart and KPI on the site is one of these SQL strings, run by
+ * DuckDB for Node when the page is built and by DuckDB-wasm when a reader changes a control.
+ */
+
+/** One published figure with its source, as pages show it. */
+export interface FigureRow {
+  indicator: string;
+  geo_code: string;
+  organisation: string | null;
+  period_start: string;
+  period_end: string;
+  period_type: string;
+  value: number;
+  value_reported: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  bound: Bound;
+  unit: string;
+  source_id: string;
+  source_title: string;
+  source_publisher: string;
+  source_url: string | null;
+  source_date: string | null;
+  notes: string | null;
+}
+
+const FIGURE_COLUMNS = `o.indicator, o.geo_code, o.organisation, ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')},
+  o.period_type, o.value, o.value_reported, o.numerator, o.denominator, o.bound, o.unit, o.source_id,
+  s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url, ${isoDateColumn('s.date', 'source_date')}, o.notes`;
+
+/** Preferred versions of whole-sector or whole-province figures (no district, no single body). */
+const HEADLINE = `o.is_preferred AND o.subdivision IS NULL AND o.organisation IS NULL`;
+
+/** A national series of one indicator, oldest first. */
+export function nationalSeriesSql(indicator: string): string {
+  return `SELECT ${FIGURE_COLUMNS} FROM observations o JOIN sources s ON s.id = o.source_id
+WHERE ${HEADLINE} AND o.indicator = ${literal(indicator)} AND o.geo_code = 'VN'
+ORDER BY o.period_end, o.period_start`;
+}
+
+/** Every figure of one indicator, any body (tasks are reported by the sector and by the Ministry). */
+export function indicatorFiguresSql(indicator: string, geo = 'VN'): string {
+  return `SELECT ${FIGURE_COLUMNS} FROM observations o JOIN sources s ON s.id = o.source_id
+WHERE o.is_preferred AND o.subdivision IS NULL AND o.indicator = ${literal(indicator)} AND o.geo_code = ${literal(geo)}
+ORDER BY o.period_end, o.period_start, o.organisation NULLS FIRST`;
+}
+
+/** A rate for every province in one period, with the province's name. */
+export interface ProvinceFigureRow extends FigureRow {
+  name_vi: string;
+  name_ascii: string;
+  geo_map: string;
+}
+
+export function provinceFiguresSql(indicator: string, start: string, end: string): string {
+  return `SELECT ${FIGURE_COLUMNS}, g.short_vi AS name_vi, g.name_ascii, o.geo_map
+FROM observations o JOIN sources s ON s.id = o.source_id JOIN geo g ON g.code = o.geo_code AND g.map = o.geo_map
+WHERE ${HEADLINE} AND o.geo_level = 'province' AND o.indicator = ${literal(indicator)}
+  AND o.period_start = DATE ${literal(start)} AND o.period_end = DATE ${literal(end)}
+ORDER BY o.value DESC, g.short_vi`;
+}
+
+/** The periods for which an indicator has province figures, most provinces first. */
+export interface PeriodChoiceRow {
+  period_start: string;
+  period_end: string;
+  provinces: number;
+}
+
+export function provincePeriodsSql(indicator: string): string {
+  return `SELECT ${isoDateColumn('period_start')}, ${isoDateColumn('period_end')}, count(DISTINCT geo_code)::INTEGER AS provinces
+FROM observations o WHERE ${HEADLINE} AND geo_level = 'province' AND indicator = ${literal(indicator)}
+GROUP BY ALL ORDER BY provinces DESC, period_end DESC`;
+}
+
+/** A national rate and its target, yearly. */
+export interface TargetRow {
+  period_start: string;
+  period_end: string;
+  value: number;
+  bound: Bound;
+  source_id: string;
+  source_title: string;
+  source_url: string | null;
+}
+
+export function nationalTargetsSql(target: string): string {
+  return `SELECT ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')}, o.value, o.bound, o.source_id, s.title AS source_title, s.url AS source_url
+FROM observations o JOIN sources s ON s.id = o.source_id
+WHERE ${HEADLINE} AND o.indicator = ${literal(target)} AND o.geo_code = 'VN' ORDER BY o.period_end`;
+}
+
+/** Indicator definitions, for names and the method page. */
+export interface IndicatorRow {
+  id: string;
+  name_vi: string;
+  name_en: string;
+  kind: string;
+  unit: string;
+  numerator: string | null;
+  denominator: string | null;
+  period_basis: string;
+  description_vi: string;
+  description_en: string;
+}
+
+export const INDICATORS_SQL = `SELECT * FROM indicators ORDER BY kind = 'fact', id`;
+
+export interface SourceRow {
+  id: string;
+  title: string;
+  publisher: string;
+  url: string | null;
+  date: string | null;
+  note: string | null;
+  figures: number;
+}
+
+export const SOURCES_SQL = `SELECT s.id, s.title, s.publisher, s.url, ${isoDateColumn('s.date', 'date')}, s.note, count(o.source_id)::INTEGER AS figures
+FROM sources s LEFT JOIN observations o ON o.source_id = s.id GROUP BY ALL ORDER BY date DESC NULLS LAST, s.id`;
+
+export interface MovementRow {
+  id: string;
+  title_vi: string;
+  level: string;
+  issuer: string;
+  launched_on: string | null;
+  decision_no: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  focus_task_count: number | null;
+  source_id: string;
+  source_title: string;
+  source_url: string | null;
+  note: string | null;
+}
+
+export const MOVEMENTS_SQL = `SELECT m.id, m.title_vi, m.level, m.issuer, ${isoDateColumn('m.launched_on', 'launched_on')}, m.decision_no,
+  ${isoDateColumn('m.period_start', 'period_start')}, ${isoDateColumn('m.period_end', 'period_end')}, m.focus_task_count,
+  m.source_id, s.title AS source_title, s.url AS source_url, m.note
+FROM movements m JOIN sources s ON s.id = m.source_id ORDER BY m.period_start, m.id`;
+
+export interface ClusterRow {
+  code: string;
+  name_vi: string;
+  name_en: string;
+  members_known: string | null;
+  source_url: string | null;
+  note: string | null;
+  members: string | null;
+  members_years: string | null;
+}
+
+export const CLUSTERS_SQL = `SELECT c.code, c.name_vi, c.name_en, c.members_known, c.source_url, c.note,
+  string_agg(p.short_vi, ', ' ORDER BY p.short_vi) AS members,
+  string_agg(DISTINCT CAST(year(m.valid_from) AS VARCHAR), ', ') AS members_years
+FROM geo c
+LEFT JOIN cluster_members m ON m.cluster_id = c.code
+LEFT JOIN geo p ON p.code = m.province_code AND p.map = '63'
+WHERE c.level = 'cluster' GROUP BY ALL ORDER BY c.code`;
+
+/** One-off facts of the emulation movements: awards, honours, focus-task counts. */
+export const FACTS_SQL = `SELECT o.indicator, i.name_vi, i.name_en, o.geo_code, g.short_vi AS place, o.organisation, o.subdivision,
+  ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')}, o.value, o.unit, o.numerator, o.denominator,
+  o.source_id, s.title AS source_title, s.url AS source_url
+FROM observations o JOIN indicators i ON i.id = o.indicator JOIN sources s ON s.id = o.source_id
+LEFT JOIN geo g ON g.code = o.geo_code AND (g.map = o.geo_map OR (g.map IS NULL AND o.geo_map IS NULL))
+WHERE i.kind = 'fact' AND o.is_preferred ORDER BY o.period_end DESC, o.indicator`;
+
+export interface FactRow {
+  indicator: string;
+  name_vi: string;
+  name_en: string;
+  geo_code: string;
+  place: string | null;
+  organisation: string | null;
+  subdivision: string | null;
+  period_start: string;
+  period_end: string;
+  value: number | null;
+  unit: string;
+  numerator: number | null;
+  denominator: number | null;
+  source_id: string;
+  source_title: string;
+  source_url: string | null;
+}

@@ -1,0 +1,43 @@
+import type { Lang } from '../lib/format.ts';
+import { ui } from '../i18n/ui.ts';
+import { fillFigure } from '../views/render.ts';
+import { VIEWS } from '../views/registry.ts';
+import { openBrowserDb } from './duckdb.ts';
+
+const lang: Lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
+const t = ui(lang);
+const status = document.querySelector<HTMLElement>('[data-live-status]');
+
+function say(text: string, busy = false): void {
+  if (!status) return;
+  status.textContent = text;
+  status.dataset.busy = String(busy);
+}
+
+/** Starts loading DuckDB-wasm when a reader reaches for a control, so the answer is ready sooner. */
+export function warmUp(): void {
+  void openBrowserDb().catch(() => {});
+}
+
+/** Re-runs the figure's view with the form's choices on DuckDB-wasm and redraws it in place. */
+export async function update(form: HTMLFormElement): Promise<void> {
+  const block = form.closest<HTMLElement>('[data-view]');
+  const figure = block?.querySelector<HTMLElement>('figure[id]');
+  const view = VIEWS[block?.dataset.view ?? ''];
+  if (!block || !figure || !view) return;
+  const params = { ...JSON.parse(block.dataset.params ?? '{}'), ...Object.fromEntries(new FormData(form) as unknown as Iterable<[string, string]>) };
+  figure.setAttribute('aria-busy', 'true');
+  say(t.liveLoading, true);
+  try {
+    const db = await openBrowserDb();
+    const result = await view(db, params, { lang, width: figure.querySelector('.chart')?.clientWidth || undefined });
+    fillFigure(figure, result, lang);
+    figure.dataset.live = 'true';
+    say(t.liveReady);
+  } catch (error) {
+    console.error(error);
+    say(t.liveError);
+  } finally {
+    figure.removeAttribute('aria-busy');
+  }
+}

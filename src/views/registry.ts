@@ -1,0 +1,11 @@
+import { enforcementView } from './enforcement.ts';
+import { rankingView } from './ranking.ts';
+import { tasksView } from './tasks.ts';
+import type { View } from './view.ts';
+
+/** The views a page can make live, by the name its figure carries in `data-view`. */
+export const VIEWS: Record<string, View> = {
+  enforcement: enforcementView,
+  ranking: rankingView,
+  tasks: tasksView,
+};

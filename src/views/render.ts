@@ -1,0 +1,137 @@
+import { formatDate, type Lang } from '../lib/format.ts';
+import { ui } from '../i18n/ui.ts';
+import { csvDataUri, type ChartView, type LegendItem, type SourceRef } from './view.ts';
+
+/** The widths every chart is drawn at: CSS shows the narrow one on phones, the wide one elsewhere. */
+export const CHART_WIDTHS = { narrow: 360, wide: 640 } as const;
+/** Past this many sources, the line names the latest and the table names each row's own. */
+const SOURCES_IN_LINE = 3;
+const SVG = 'http://www.w3.org/2000/svg';
+
+/**
+ * The DOM of a chart figure, built by one function at build time (jsdom) and in the browser, so a
+ * live update cannot drift from what the static page shows. Text goes in as text, never as HTML.
+ */
+export function createFigure(doc: Document, id: string, lang: Lang): HTMLElement {
+  const t = ui(lang);
+  const figure = doc.createElement('figure');
+  figure.className = 'chart-figure';
+  figure.id = id;
+  figure.setAttribute('aria-labelledby', `${id}-title`);
+  const el = (tag: string, part: string, parent: Element = figure) => {
+    const node = doc.createElement(tag);
+    node.dataset.part = part;
+    parent.append(node);
+    return node;
+  };
+  el('h3', 'title').id = `${id}-title`;
+  el('p', 'subtitle').className = 'subtitle';
+  el('ul', 'legend').className = 'legend';
+  const chart = el('div', 'chart');
+  chart.className = 'chart';
+  chart.setAttribute('role', 'img');
+  el('div', 'notes').className = 'notes';
+  const caption = el('figcaption', 'caption');
+  el('p', 'sources', caption).className = 'sources';
+  const details = el('details', 'details');
+  const summary = doc.createElement('summary');
+  summary.textContent = t.tableView;
+  details.append(summary);
+  el('div', 'table', details).className = 'table-wrap';
+  const download = el('a', 'download') as HTMLAnchorElement;
+  download.className = 'download';
+  download.textContent = t.download;
+  return figure;
+}
+
+function part(figure: Element, name: string): HTMLElement {
+  const node = figure.querySelector<HTMLElement>(`[data-part="${name}"]`);
+  if (!node) throw new Error(`figure ${figure.id} has no part ${name}`);
+  return node;
+}
+
+/** Puts a view's title, chart, notes, sources, table and download into a figure. */
+export function fillFigure(figure: HTMLElement, view: ChartView, lang: Lang): void {
+  const doc = figure.ownerDocument;
+  part(figure, 'title').textContent = view.title;
+  part(figure, 'subtitle').textContent = view.subtitle;
+  const chart = part(figure, 'chart');
+  chart.setAttribute('aria-label', view.alt);
+  chart.replaceChildren(...Object.entries(CHART_WIDTHS).map(([name, width]) => {
+    const svg = view.draw(width);
+    svg.classList.add(`chart-${name}`);
+    svg.setAttribute('aria-hidden', 'true'); // the container is the image, named by the view's text alternative
+    return svg;
+  }));
+  part(figure, 'legend').replaceChildren(...view.legend.map((item) => legendItem(doc, item)));
+  part(figure, 'notes').replaceChildren(...view.notes.map((text) => Object.assign(doc.createElement('p'), { textContent: text })));
+  part(figure, 'sources').replaceChildren(...sourceLine(doc, view.sources, lang));
+  part(figure, 'table').replaceChildren(renderTable(doc, view.table));
+  const download = part(figure, 'download') as HTMLAnchorElement;
+  download.href = csvDataUri(view.csv.text);
+  download.setAttribute('download', view.csv.filename);
+}
+
+function legendItem(doc: Document, item: LegendItem): HTMLLIElement {
+  const li = doc.createElement('li');
+  // An SVG swatch: presentation attributes, no inline style for the CSP to refuse.
+  const svg = doc.createElementNS(SVG, 'svg');
+  for (const [k, v] of Object.entries({ width: 28, height: 12, 'aria-hidden': 'true', class: 'swatch' })) svg.setAttribute(k, String(v));
+  const mark = doc.createElementNS(SVG, item.kind === 'bar' ? 'rect' : 'line');
+  const attributes = item.kind === 'bar'
+    ? { x: 0, y: 1, width: 28, height: 10, fill: item.color }
+    : { x1: 0, x2: 28, y1: 6, y2: 6, stroke: item.color, 'stroke-width': 3, ...(item.kind === 'dash' ? { 'stroke-dasharray': '5,3' } : {}) };
+  for (const [k, v] of Object.entries(attributes)) mark.setAttribute(k, String(v));
+  svg.append(mark);
+  li.append(svg, doc.createTextNode(item.label));
+  return li;
+}
+
+/**
+ * "Nguồn: Title (publisher, 02/09/2018); …" with each title linking to the published page. With
+ * many sources, the latest is named and the table view gives each figure its own.
+ */
+export function sourceLine(doc: Document, sources: readonly SourceRef[], lang: Lang): Node[] {
+  const t = ui(lang);
+  const nodes: Node[] = [doc.createTextNode(`${sources.length > 1 ? t.sources : t.source}: `)];
+  let shown = sources;
+  if (sources.length > SOURCES_IN_LINE) {
+    shown = [...sources].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, 1);
+    nodes.push(doc.createTextNode(lang === 'vi'
+      ? `${sources.length} báo cáo đã công bố, nguồn của từng số liệu ở bảng số liệu; mới nhất: `
+      : `${sources.length} published reports, each figure's own in the data table; latest: `));
+  }
+  shown.forEach((s, i) => {
+    if (i > 0) nodes.push(doc.createTextNode('; '));
+    const title = s.url ? Object.assign(doc.createElement('a'), { href: s.url, textContent: s.title, rel: 'noopener' }) : doc.createTextNode(s.title);
+    nodes.push(title);
+    const details = [s.publisher, s.date ? formatDate(s.date, lang) : null].filter(Boolean).join(', ');
+    if (details) nodes.push(doc.createTextNode(` (${details})`));
+  });
+  return nodes;
+}
+
+/** A plain table; the first column names the row. */
+export function renderTable(doc: Document, table: ChartView['table']): HTMLTableElement {
+  const el = doc.createElement('table');
+  const head = el.createTHead().insertRow();
+  for (const column of table.columns) {
+    const th = doc.createElement('th');
+    th.scope = 'col';
+    th.textContent = column;
+    head.append(th);
+  }
+  const body = el.createTBody();
+  for (const row of table.rows) {
+    const tr = body.insertRow();
+    row.forEach((cell, i) => {
+      const td = doc.createElement(i === 0 ? 'th' : 'td');
+      if (i === 0) (td as HTMLTableCellElement).scope = 'row';
+      if (typeof cell === 'string') td.textContent = cell;
+      else if (cell.href) td.append(Object.assign(doc.createElement('a'), { href: cell.href, textContent: cell.text, rel: 'noopener' }));
+      else td.textContent = cell.text;
+      tr.append(td);
+    });
+  }
+  return el;
+}

@@ -1,0 +1,67 @@
+import type { ChartContext } from '../charts/theme.ts';
+import type { Db } from '../lib/sql.ts';
+
+/** A source as a figure cites it. */
+export interface SourceRef {
+  id: string;
+  title: string;
+  publisher?: string;
+  url: string | null;
+  date?: string | null;
+}
+
+/** Everything a chart figure shows, computed once from the database: the same at build and live. */
+export interface ChartView {
+  title: string;
+  subtitle: string;
+  /** Draws the chart at a width; pages draw it for phones and for desktops. */
+  draw(width: number): Element;
+  /** Keys for marks that colour or dash alone would not explain. */
+  legend: LegendItem[];
+  /** Text alternative of the chart: what it shows, in one or two sentences. */
+  alt: string;
+  table: { columns: string[]; rows: Cell[][] };
+  csv: { filename: string; text: string };
+  sources: SourceRef[];
+  notes: string[];
+}
+
+/** A table cell: text, or text that links to its published source. */
+export type Cell = string | { text: string; href: string | null };
+
+export interface LegendItem {
+  label: string;
+  color: string;
+  kind: 'line' | 'dash' | 'bar';
+}
+
+/** The source title of a row as a table cell that links to it. */
+export function sourceCell(row: { source_title: string; source_url: string | null }): Cell {
+  return { text: row.source_title, href: row.source_url };
+}
+
+export type ViewParams = Record<string, string>;
+export type View = (db: Db, params: ViewParams, context: ChartContext) => Promise<ChartView>;
+
+/** Sources of a set of rows, each once, in first-seen order. */
+export function uniqueSources(rows: ReadonlyArray<{ source_id: string; source_title: string; source_url: string | null; source_publisher?: string; source_date?: string | null }>): SourceRef[] {
+  const seen = new Map<string, SourceRef>();
+  for (const r of rows) {
+    if (!seen.has(r.source_id)) seen.set(r.source_id, { id: r.source_id, title: r.source_title, url: r.source_url, publisher: r.source_publisher, date: r.source_date });
+  }
+  return [...seen.values()];
+}
+
+/** RFC 4180 CSV; raw values (dot decimals, ISO dates) so that spreadsheets and code read it alike. */
+export function toCsv(columns: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>): string {
+  const cell = (v: string | number | null | undefined) => {
+    const s = v === null || v === undefined ? '' : String(v);
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return [columns, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A link target that downloads CSV without a server or JavaScript. The BOM lets Excel read Vietnamese. */
+export function csvDataUri(text: string): string {
+  return `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${text}`)}`;
+}

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGES, pagePath } from '../../src/i18n/routes.ts';
+import { openParquetDb } from '../../src/build/db.ts';
+import { nationalSeriesSql, provinceFiguresSql, provincePeriodsSql, type FigureRow, type PeriodChoiceRow } from '../../src/lib/queries.ts';
+import { formatPercent } from '../../src/lib/format.ts';
+import { openPage, outsideRequests, startSite, type Site } from './site.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const ALL_PAGES = (['vi', 'en'] as const).flatMap((lang) => PAGES.map((id) => ({ lang, id, path: pagePath(id, lang) })));
+
+describe('every page without JavaScript', () => {
+  it.each(ALL_PAGES)('$path reads with JavaScript off: headings, charts or tables, sources', async ({ path, id }) => {
+    const { page, requests } = await openPage(site, path, { javaScriptEnabled: false });
+    expect(await page.locator('h1').count()).toBe(1);
+    const charts = await page.locator('.chart svg').count();
+    const tables = await page.locator('table').count();
+    expect(charts + tables).toBeGreaterThan(0);
+    if (id !== 'sources') expect(charts).toBeGreaterThan(0);
+    expect(await page.locator('text=/Nguồn|Source/').count()).toBeGreaterThan(0);
+    expect(outsideRequests(site, requests)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the 47/48 tasks and 97,92% of the first half of 2018 on the overview, with its source', async () => {
+    const { page } = await openPage(site, '/', { javaScriptEnabled: false });
+    const card = page.locator('.kpi[data-indicator="tasks_completed_rate"]');
+    await expect.poll(() => card.locator('[data-kpi-value]').textContent()).toBe('97,92%');
+    expect(await card.locator('[data-kpi-counts]').textContent()).toBe('47/48 nhiệm vụ');
+    expect(await card.textContent()).toContain('6 tháng đầu năm 2018');
+    expect(await card.textContent()).toContain('Ngành Tư pháp đẩy mạnh tổ chức thực hiện các phong trào thi đua');
+    await page.context().close();
+  });
+
+  it('has a table view and a CSV download for every chart figure', async () => {
+    const { page } = await openPage(site, '/thi-hanh-an/', { javaScriptEnabled: false });
+    const figures = page.locator('figure.chart-figure');
+    for (let i = 0; i < (await figures.count()); i++) {
+      const figure = figures.nth(i);
+      expect(await figure.locator('details table tbody tr').count()).toBeGreaterThan(0);
+      expect(await figure.locator('a.download').getAttribute('href')).toMatch(/^data:text\/csv;charset=utf-8,/);
+    }
+    await page.context().close();
+  });
+});
+
+describe('controls re-run the SQL on DuckDB-wasm', () => {
+  it('switches enforcement to về tiền and shows what DuckDB returns for it', async () => {
+    const db = await openParquetDb();
+    const money = (await db.query<FigureRow>(nationalSeriesSql('thads_money_rate'))).filter((r) => r.period_type === 'year');
+    db.close();
+    const latest = money.at(-1)!;
+
+    const { page, requests } = await openPage(site, '/thi-hanh-an/');
+    expect(requests.filter((u) => u.includes('/duckdb/'))).toEqual([]); // nothing heavy before a reader acts
+    const figure = page.locator('#enforcement');
+    expect(await figure.locator('h3').textContent()).toContain('về việc');
+
+    await page.locator('[data-figure="enforcement"] select[name="measure"]').selectOption('money');
+    await figure.and(page.locator('[data-live="true"]')).waitFor({ timeout: 60_000 });
+
+    const title = await figure.locator('h3').textContent();
+    expect(title).toContain('về tiền');
+    expect(title).toContain(formatPercent(latest.value, 'vi'));
+    expect(await figure.locator('details tbody tr').count()).toBe(money.length);
+    expect(requests.some((u) => u.endsWith('/duckdb/duckdb-eh.wasm'))).toBe(true);
+    expect(outsideRequests(site, requests)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('ranks the provinces of another mediation period as DuckDB ranks them', async () => {
+    const db = await openParquetDb();
+    const periods = await db.query<PeriodChoiceRow>(provincePeriodsSql('mediation_success_rate'));
+    const other = periods[1]!;
+    const expected = await db.query<{ name_vi: string; value: number }>(provinceFiguresSql('mediation_success_rate', other.period_start, other.period_end));
+    db.close();
+
+    const { page, requests } = await openPage(site, '/hoa-giai/');
+    await page.locator('select[name="period"]').selectOption(`${other.period_start}..${other.period_end}`);
+    const figure = page.locator('#mediation-ranking[data-live="true"]');
+    await figure.waitFor({ timeout: 60_000 });
+    const names = await figure.locator('details tbody th').allTextContents();
+    expect(names).toEqual(expected.map((r) => r.name_vi));
+    const values = await figure.locator('details tbody tr td:nth-child(2)').allTextContents();
+    expect(values).toEqual(expected.map((r) => formatPercent(r.value, 'vi')));
+    expect(outsideRequests(site, requests)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  it.each(ALL_PAGES)('$path has no serious or critical violation', async ({ path }) => {
+    // bypassCSP only to inject axe itself; the site's own scripts are not inline.
+    const { page } = await openPage(site, path, { bypassCSP: true });
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run();
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+});
