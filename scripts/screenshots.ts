@@ -1,10 +1,14 @@
-// npm run screenshots: every page at phone (390×844) and desktop (1440×900) width, in both languages,
-// with JavaScript on, into screenshots/ (not committed). Run `npm run build` first.
+// npm run screenshots [-- PAGE… --top]: every page (or the named ones) at phone (390×844) and desktop
+// (1440×900) width, in both languages, with JavaScript on, into screenshots/ (not committed).
+// --top shoots the first screen only. Run `npm run build` first.
 import { mkdir } from 'node:fs/promises';
 import { PAGES, pagePath } from '../src/i18n/routes.ts';
 import { launchChromium } from './lib/browser.ts';
 import { createStaticServer, listen } from './lib/static-server.ts';
 
+const args = process.argv.slice(2);
+const top = args.includes('--top');
+const only = args.filter((a) => !a.startsWith('--'));
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1440, height: 900 } };
 const server = createStaticServer('dist');
 const origin = await listen(server);
@@ -14,10 +18,10 @@ try {
   for (const [device, viewport] of Object.entries(VIEWPORTS)) {
     const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
     for (const lang of ['vi', 'en'] as const) {
-      for (const id of PAGES) {
+      for (const id of PAGES.filter((p) => only.length === 0 || only.includes(p))) {
         await page.goto(`${origin}${pagePath(id, lang)}`, { waitUntil: 'networkidle' });
         const file = `screenshots/${id}-${lang}-${device}.png`;
-        await page.screenshot({ path: file, fullPage: true });
+        await page.screenshot({ path: file, fullPage: !top });
         console.log(file);
       }
     }

@@ -57,12 +57,7 @@ export function fillFigure(figure: HTMLElement, view: ChartView, lang: Lang): vo
   part(figure, 'subtitle').textContent = view.subtitle;
   const chart = part(figure, 'chart');
   chart.setAttribute('aria-label', view.alt);
-  chart.replaceChildren(...Object.entries(CHART_WIDTHS).map(([name, width]) => {
-    const svg = view.draw(width);
-    svg.classList.add(`chart-${name}`);
-    svg.setAttribute('aria-hidden', 'true'); // the container is the image, named by the view's text alternative
-    return svg;
-  }));
+  chart.replaceChildren(...drawAtWidths(view.draw));
   part(figure, 'legend').replaceChildren(...view.legend.map((item) => legendItem(doc, item)));
   part(figure, 'notes').replaceChildren(...view.notes.map((text) => Object.assign(doc.createElement('p'), { textContent: text })));
   part(figure, 'sources').replaceChildren(...sourceLine(doc, view.sources, lang));
@@ -70,6 +65,16 @@ export function fillFigure(figure: HTMLElement, view: ChartView, lang: Lang): vo
   const download = part(figure, 'download') as HTMLAnchorElement;
   download.href = csvDataUri(view.csv.text);
   download.setAttribute('download', view.csv.filename);
+}
+
+/** The chart at each of CHART_WIDTHS, marked for CSS to show the one that fits. */
+export function drawAtWidths(draw: (width: number) => Element): Element[] {
+  return Object.entries(CHART_WIDTHS).map(([name, width]) => {
+    const svg = draw(width);
+    svg.classList.add(`chart-${name}`);
+    svg.setAttribute('aria-hidden', 'true'); // the container is the image, named by the view's text alternative
+    return svg;
+  });
 }
 
 function legendItem(doc: Document, item: LegendItem): HTMLLIElement {
