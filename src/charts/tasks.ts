@@ -16,18 +16,24 @@ export function taskText(r: FigureRow, lang: Lang): string {
 /** Task completion per reporting period, one bar each, labelled with the counts and rate. */
 export function tasksChart(rows: readonly TaskBar[], context: ChartContext) {
   const { lang } = context;
+  const width = context.width ?? 640;
+  // On a phone a label may take two lines; the bar sits below its label.
+  const labelLines = width < 480 ? 2 : 1;
+  const rowHeight = 30 + labelLines * 16;
+  const inside = (r: TaskBar) => r.value >= 45; // long bars carry their figure inside, short ones beside
   return Plot.plot({
     ...plotDefaults(context),
-    height: 40 + rows.length * 44,
+    height: 30 + rows.length * rowHeight,
     marginLeft: 16,
     marginRight: 24,
     x: { domain: [0, 100], grid: true, tickFormat: percentTick(lang), label: '%', labelArrow: 'none', axis: 'top' },
-    y: { domain: rows.map((r) => r.label), axis: null },
+    y: { domain: rows.map((r) => r.label), axis: null, padding: 0.1 },
     marks: [
-      Plot.barX(rows, { x: 100, y: 'label', fill: '#e8eef6', insetTop: 18 }),
-      Plot.barX(rows, { x: 'value', y: 'label', fill: COLORS.result, insetTop: 18, title: (r: TaskBar) => `${r.label}: ${taskText(r, lang)}` }),
-      Plot.text(rows, { x: 0, y: 'label', text: 'label', textAnchor: 'start', frameAnchor: 'top', dy: -14, fill: COLORS.ink, lineWidth: 60 }),
-      Plot.text(rows, { x: 'value', y: 'label', text: (r: TaskBar) => taskText(r, lang), textAnchor: 'end', dx: -4, dy: 9, fill: 'white', fontWeight: 'bold' }),
+      Plot.barX(rows, { x: 100, y: 'label', fill: '#e8eef6', insetTop: labelLines * 16 + 2 }),
+      Plot.barX(rows, { x: 'value', y: 'label', fill: COLORS.result, insetTop: labelLines * 16 + 2, title: (r: TaskBar) => `${r.label}: ${taskText(r, lang)}` }),
+      Plot.text(rows, { x: 0, y: 'label', text: 'label', textAnchor: 'start', lineAnchor: 'top', frameAnchor: 'top', dy: -rowHeight / 2 + 10, fill: COLORS.ink, lineWidth: (width - 40) / 13, textOverflow: labelLines > 1 ? undefined : 'ellipsis-end' }),
+      Plot.text(rows.filter(inside), { x: 'value', y: 'label', text: (r: TaskBar) => taskText(r, lang), textAnchor: 'end', dx: -4, dy: labelLines * 8, fill: 'white', fontWeight: 'bold' }),
+      Plot.text(rows.filter((r) => !inside(r)), { x: 'value', y: 'label', text: (r: TaskBar) => taskText(r, lang), textAnchor: 'start', dx: 4, dy: labelLines * 8, fill: COLORS.ink, fontWeight: 'bold' }),
     ],
   });
 }
