@@ -72,6 +72,8 @@ export const ALIAS_SCHEMA: readonly ColumnSpec[] = [
   { name: 'alias', type: 'VARCHAR' },
   { name: 'code', type: 'VARCHAR' },
   { name: 'map', type: 'VARCHAR' },
+  { name: 'valid_to', type: 'DATE' },
+  { name: 'note', type: 'VARCHAR' },
 ];
 
 export const CLUSTER_MEMBER_SCHEMA: readonly ColumnSpec[] = [

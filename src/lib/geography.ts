@@ -11,7 +11,14 @@ export const COUNTRY_CODE = 'VN';
 export const MAP63_LAST_DAY: IsoDate = '2025-06-30';
 export const MAP34_FIRST_DAY: IsoDate = '2025-07-01';
 
-export interface AliasRow { alias: string; code: string; map: string }
+export interface AliasRow {
+  alias: string;
+  code: string;
+  map: string;
+  /** Last day the name was in use (Hà Tây: 2008-07-31); empty when still in use. */
+  valid_to?: string | null;
+  note?: string | null;
+}
 export interface ClusterAliasRow { alias: string; cluster_id: string }
 
 export interface GeoMatch {
@@ -44,9 +51,14 @@ export type GeoResolver = (name: string, start: IsoDate, end: IsoDate) => GeoMat
  */
 export function createGeoResolver(aliases: readonly AliasRow[], clusters: readonly ClusterAliasRow[]): GeoResolver {
   const provinces = new Map<string, Map<ProvinceMap, string>>();
+  const retired = new Map<string, AliasRow>();
   for (const row of aliases) {
     if (row.map !== '63' && row.map !== '34') throw new NormalizeError(`alias «${row.alias}»: map must be 63 or 34, not «${row.map}»`);
     const key = placeKey(row.alias);
+    if (row.valid_to) {
+      retired.set(key, row);
+      continue;
+    }
     const byMap = provinces.get(key) ?? new Map<ProvinceMap, string>();
     const existing = byMap.get(row.map);
     if (existing && existing !== row.code) {
@@ -68,6 +80,11 @@ export function createGeoResolver(aliases: readonly AliasRow[], clusters: readon
     if (country.has(key)) return { code: COUNTRY_CODE, level: 'country', map: null };
     const cluster = clusterIds.get(key);
     if (cluster) return { code: cluster, level: 'cluster', map: null };
+    const old = retired.get(key);
+    if (old) {
+      if (end <= old.valid_to!) return { code: old.code, level: 'province', map: '63' };
+      throw new NormalizeError(`«${name}» was in use until ${old.valid_to}${old.note ? ` (${old.note})` : ''}; the period ${start}..${end} is after`);
+    }
     const byMap = provinces.get(key);
     if (!byMap) {
       const hint = closestKey(key, [...provinces.keys()]);

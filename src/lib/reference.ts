@@ -82,7 +82,10 @@ export function readIndicators(table: CsvTable): { indicators: Indicator[]; prob
 
 export function readAliases(table: CsvTable): { aliases: AliasRow[]; problems: Problem[] } {
   const { records, problems } = readRecords(table, ['alias', 'code', 'map']);
-  return { aliases: records.map((r) => ({ alias: r.alias!, code: r.code!, map: r.map! })), problems };
+  for (const r of records) {
+    if (r.valid_to && !/^\d{4}-\d{2}-\d{2}$/.test(r.valid_to)) problems.push({ file: table.file, line: r.line, column: 'valid_to', value: r.valid_to, reason: 'not an ISO date' });
+  }
+  return { aliases: records.map((r) => ({ alias: r.alias!, code: r.code!, map: r.map!, valid_to: r.valid_to || null, note: r.note || null })), problems };
 }
 
 export function readClusterAliases(table: CsvTable): { aliases: ClusterAliasRow[]; problems: Problem[] } {

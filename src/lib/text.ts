@@ -5,6 +5,7 @@
  */
 export function foldText(text: string): string {
   return text
+    .replace(/[\u00d0\u00f0]/g, 'd') // Ð (Icelandic eth) stands in for Đ in some data, Natural Earth's among them
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')

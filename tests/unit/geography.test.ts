@@ -17,7 +17,8 @@ describe('province names', () => {
   });
 
   it('resolves every alias of the embedded table in NFC, NFD and upper case', () => {
-    for (const { alias, code, map } of aliases) {
+    for (const { alias, code, map, valid_to } of aliases) {
+      if (valid_to) continue; // retired names: tested below
       for (const spelling of [alias.normalize('NFC'), alias.normalize('NFD'), alias.toUpperCase()]) {
         expect(resolve(spelling, ...era(map)), `${spelling} (${map})`).toMatchObject({ code, map, level: 'province' });
       }
@@ -46,6 +47,15 @@ describe('province names', () => {
 
   it('refuses a name that no longer exists under the period’s map, and says why', () => {
     expect(() => resolve('Long An', ...NEW_MAP)).toThrow(/63-province map, which ended on 2025-06-30/);
+  });
+
+  it('refuses a name retired before the period: Hà Tây in 2019', () => {
+    expect(() => resolve('Hà Tây', ...OLD_MAP)).toThrow(/«Hà Tây» was in use until 2008-07-31 \(merged into Hà Nội from 2008-08-01/);
+    expect(resolve('Hà Tây', '2007-01-01', '2007-12-31').code).toBe('01');
+  });
+
+  it('reads the Icelandic Ð that stands in for Đ in Natural Earth names', () => {
+    expect(resolve('Ðồng Tháp', ...OLD_MAP).code).toBe('87');
   });
 
   it('refuses an unknown name and suggests the nearest', () => {
