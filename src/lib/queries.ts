@@ -189,3 +189,71 @@ export interface FactRow {
   source_title: string;
   source_url: string | null;
 }
+
+/** How a province's figure on a chosen map came about. */
+export type MapStatus = 'published' | 'summed' | 'no_data' | 'incomplete' | 'no_counts';
+
+export interface MapFigureRow {
+  code: string;
+  name_vi: string;
+  name_en: string;
+  /** Old provinces that form it (1 on the map the figures were published on). */
+  members: number;
+  reported: number;
+  with_counts: number;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  status: MapStatus;
+  source_ids: string | null;
+  source_titles: string | null;
+}
+
+/**
+ * One rate for every province of a map in one period. Figures published on that map are shown as
+ * they are; figures of the 63 old provinces are put on the 34 new ones by summing numerators and
+ * denominators of every old province that forms the new one — never by averaging rates. A new
+ * province is left without a value when some of its old provinces have no figure, or no counts.
+ */
+export function provinceMapSql(indicator: string, start: string, end: string, map: '63' | '34'): string {
+  const m = literal(map);
+  return `WITH target AS (
+  SELECT code, short_vi AS name_vi, name_ascii AS name_en,
+    CASE WHEN ${m} = '34' THEN (SELECT count(*) FROM geo old WHERE old.map = '63' AND old.successor_code = t.code) ELSE 1 END AS members
+  FROM geo t WHERE t.map = ${m} AND t.level = 'province'
+), figures AS (
+  SELECT o.*, o.geo_map = ${m} AS native, CASE WHEN o.geo_map = ${m} THEN o.geo_code ELSE g.successor_code END AS target_code
+  FROM observations o JOIN geo g ON g.code = o.geo_code AND g.map = o.geo_map
+  WHERE ${HEADLINE} AND o.geo_level = 'province' AND o.indicator = ${literal(indicator)}
+    AND o.period_start = DATE ${literal(start)} AND o.period_end = DATE ${literal(end)}
+    AND (o.geo_map = ${m} OR (${m} = '34' AND o.geo_map = '63'))
+), grouped AS (
+  SELECT t.code, t.name_vi, t.name_en, t.members,
+    count(f.geo_code)::INTEGER AS reported,
+    count(*) FILTER (WHERE f.numerator IS NOT NULL AND f.denominator IS NOT NULL)::INTEGER AS with_counts,
+    bool_or(f.native) AS native,
+    any_value(f.value) FILTER (WHERE f.native) AS native_value,
+    sum(f.numerator) AS numerator, sum(f.denominator) AS denominator,
+    string_agg(DISTINCT f.source_id, '|') AS source_ids,
+    string_agg(DISTINCT s.title, ' | ') AS source_titles
+  FROM target t LEFT JOIN figures f ON f.target_code = t.code LEFT JOIN sources s ON s.id = f.source_id
+  GROUP BY ALL
+)
+SELECT code, name_vi, name_en, members::INTEGER AS members, reported, with_counts,
+  CASE WHEN with_counts = reported AND reported > 0 THEN numerator END AS numerator,
+  CASE WHEN with_counts = reported AND reported > 0 THEN denominator END AS denominator,
+  CASE
+    WHEN native THEN native_value
+    WHEN reported = 1 AND members = 1 THEN (SELECT any_value(value) FROM figures WHERE target_code = grouped.code)
+    WHEN reported = members AND with_counts = members THEN numerator / denominator * 100
+  END AS value,
+  CASE
+    WHEN reported = 0 THEN 'no_data'
+    WHEN native OR members = 1 THEN 'published'
+    WHEN reported < members THEN 'incomplete'
+    WHEN with_counts < members THEN 'no_counts'
+    ELSE 'summed'
+  END AS status,
+  source_ids, source_titles
+FROM grouped ORDER BY code`;
+}
