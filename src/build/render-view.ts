@@ -1,3 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { setTopologyLoader } from '../geo/load.ts';
+import { MAP_URL, type VietnamTopology } from '../geo/map.ts';
 import type { Lang } from '../lib/format.ts';
 import type { Db } from '../lib/sql.ts';
 import { createFigure, fillFigure } from '../views/render.ts';
@@ -7,6 +11,9 @@ import { openParquetDb } from './db.ts';
 import { createBuildDocument } from './dom.ts';
 
 let db: Promise<Db> | undefined;
+
+// At build the map comes from the file `npm run map` wrote, not over HTTP.
+setTopologyLoader(async () => JSON.parse(await readFile(path.join('public', MAP_URL), 'utf8')) as VietnamTopology);
 
 /** One DuckDB for the whole build: every page queries the same Parquet. */
 export function buildDb(): Promise<Db> {

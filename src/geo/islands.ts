@@ -5,13 +5,14 @@ import type { Position } from 'geojson';
  * Trường Sa to Khánh Hòa (56). They are drawn as small symbols at the approximate positions of their main
  * islands (WGS84), and coloured with their province: a map of Viet Nam without them is wrong.
  */
+// Labels end at the map's eastern edge, so that they stay inside the frame.
 export const ARCHIPELAGOS = [
   {
-    code: '48', name_vi: 'Quần đảo Hoàng Sa', name_en: 'Hoang Sa (Paracel) Islands', label: { lon: 112.0, lat: 17.25 },
+    code: '48', name_vi: 'Quần đảo Hoàng Sa', name_en: 'Hoang Sa (Paracel) Islands', label: { lon: 114.45, lat: 17.3 },
     islands: [{ lon: 112.34, lat: 16.83 }, { lon: 111.61, lat: 16.53 }, { lon: 111.2, lat: 15.78 }, { lon: 112.73, lat: 16.67 }, { lon: 111.75, lat: 16.45 }],
   },
   {
-    code: '56', name_vi: 'Quần đảo Trường Sa', name_en: 'Truong Sa (Spratly) Islands', label: { lon: 114.0, lat: 11.95 },
+    code: '56', name_vi: 'Quần đảo Trường Sa', name_en: 'Truong Sa (Spratly) Islands', label: { lon: 114.45, lat: 12.0 },
     islands: [{ lon: 111.92, lat: 8.64 }, { lon: 114.36, lat: 10.38 }, { lon: 114.28, lat: 11.05 }, { lon: 114.33, lat: 11.43 }, { lon: 114.33, lat: 9.88 }, { lon: 112.92, lat: 7.87 }],
   },
 ] as const;

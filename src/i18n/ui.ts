@@ -39,6 +39,9 @@ export const UI = {
     measure: 'Chỉ số',
     cases: 'Về việc',
     money: 'Về tiền',
+    mapLabel: 'Bản đồ',
+    map63: '63 tỉnh, thành phố (đến 30/6/2025)',
+    map34: '34 tỉnh, thành phố (từ 1/7/2025)',
   },
   en: {
     siteTitle: 'Justice sector results',
@@ -76,6 +79,9 @@ export const UI = {
     measure: 'Measure',
     cases: 'Cases',
     money: 'Money',
+    mapLabel: 'Map',
+    map63: '63 provinces (to 30 Jun 2025)',
+    map34: '34 provinces (from 1 Jul 2025)',
   },
 } as const;
 

@@ -257,3 +257,9 @@ SELECT code, name_vi, name_en, members::INTEGER AS members, reported, with_count
   source_ids, source_titles
 FROM grouped ORDER BY code`;
 }
+
+/** The sources of a set of figures, by id. */
+export function sourcesByIdSql(ids: readonly string[]): string {
+  if (ids.length === 0) return `SELECT id, title, publisher, url, ${isoDateColumn('date')} FROM sources WHERE false`;
+  return `SELECT id, title, publisher, url, ${isoDateColumn('date')} FROM sources WHERE id IN (${ids.map(literal).join(', ')}) ORDER BY date DESC NULLS LAST, id`;
+}

@@ -57,7 +57,8 @@ export function fillFigure(figure: HTMLElement, view: ChartView, lang: Lang): vo
   part(figure, 'subtitle').textContent = view.subtitle;
   const chart = part(figure, 'chart');
   chart.setAttribute('aria-label', view.alt);
-  chart.replaceChildren(...drawAtWidths(view.draw));
+  chart.setAttribute('role', view.interactive ? 'group' : 'img');
+  chart.replaceChildren(...drawAtWidths(view.draw, view.interactive));
   part(figure, 'legend').replaceChildren(...view.legend.map((item) => legendItem(doc, item)));
   part(figure, 'notes').replaceChildren(...view.notes.map((text) => Object.assign(doc.createElement('p'), { textContent: text })));
   part(figure, 'sources').replaceChildren(...sourceLine(doc, view.sources, lang));
@@ -68,11 +69,12 @@ export function fillFigure(figure: HTMLElement, view: ChartView, lang: Lang): vo
 }
 
 /** The chart at each of CHART_WIDTHS, marked for CSS to show the one that fits. */
-export function drawAtWidths(draw: (width: number) => Element): Element[] {
+export function drawAtWidths(draw: (width: number) => Element, interactive = false): Element[] {
   return Object.entries(CHART_WIDTHS).map(([name, width]) => {
     const svg = draw(width);
     svg.classList.add(`chart-${name}`);
-    svg.setAttribute('aria-hidden', 'true'); // the container is the image, named by the view's text alternative
+    // The container is the image, named by the view's text alternative; an interactive chart keeps its parts.
+    if (!interactive) svg.setAttribute('aria-hidden', 'true');
     return svg;
   });
 }
@@ -82,9 +84,11 @@ function legendItem(doc: Document, item: LegendItem): HTMLLIElement {
   // An SVG swatch: presentation attributes, no inline style for the CSP to refuse.
   const svg = doc.createElementNS(SVG, 'svg');
   for (const [k, v] of Object.entries({ width: 28, height: 12, 'aria-hidden': 'true', class: 'swatch' })) svg.setAttribute(k, String(v));
-  const mark = doc.createElementNS(SVG, item.kind === 'bar' ? 'rect' : 'line');
+  const mark = doc.createElementNS(SVG, item.kind === 'bar' || item.kind === 'hatch' ? 'rect' : 'line');
   const attributes = item.kind === 'bar'
     ? { x: 0, y: 1, width: 28, height: 10, fill: item.color }
+    : item.kind === 'hatch'
+    ? { x: 0.5, y: 1.5, width: 27, height: 9, fill: 'white', stroke: item.color, 'stroke-dasharray': '2,2' }
     : { x1: 0, x2: 28, y1: 6, y2: 6, stroke: item.color, 'stroke-width': 3, ...(item.kind === 'dash' ? { 'stroke-dasharray': '5,3' } : {}) };
   for (const [k, v] of Object.entries(attributes)) mark.setAttribute(k, String(v));
   svg.append(mark);

@@ -16,6 +16,8 @@ export interface ChartView {
   subtitle: string;
   /** Draws the chart at a width; pages draw it for phones and for desktops. */
   draw(width: number): Element;
+  /** A chart the keyboard can enter (a map of focusable provinces), not a single image. */
+  interactive?: boolean;
   /** Keys for marks that colour or dash alone would not explain. */
   legend: LegendItem[];
   /** Text alternative of the chart: what it shows, in one or two sentences. */
@@ -32,7 +34,7 @@ export type Cell = string | { text: string; href: string | null };
 export interface LegendItem {
   label: string;
   color: string;
-  kind: 'line' | 'dash' | 'bar';
+  kind: 'line' | 'dash' | 'bar' | 'hatch';
 }
 
 /** The source title of a row as a table cell that links to it. */

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES, pagePath } from '../../src/i18n/routes.ts';
 import { openParquetDb } from '../../src/build/db.ts';
-import { nationalSeriesSql, provinceFiguresSql, provincePeriodsSql, type FigureRow, type PeriodChoiceRow } from '../../src/lib/queries.ts';
+import { nationalSeriesSql, provinceFiguresSql, provinceMapSql, provincePeriodsSql, type FigureRow, type MapFigureRow, type PeriodChoiceRow } from '../../src/lib/queries.ts';
 import { formatPercent } from '../../src/lib/format.ts';
 import { openPage, outsideRequests, startSite, type Site } from './site.ts';
 
@@ -84,13 +84,48 @@ describe('controls re-run the SQL on DuckDB-wasm', () => {
     db.close();
 
     const { page, requests } = await openPage(site, '/hoa-giai/');
-    await page.locator('select[name="period"]').selectOption(`${other.period_start}..${other.period_end}`);
+    await page.locator('[data-figure="mediation-ranking"] select[name="period"]').selectOption(`${other.period_start}..${other.period_end}`);
     const figure = page.locator('#mediation-ranking[data-live="true"]');
     await figure.waitFor({ timeout: 60_000 });
     const names = await figure.locator('details tbody th').allTextContents();
     expect(names).toEqual(expected.map((r) => r.name_vi));
     const values = await figure.locator('details tbody tr td:nth-child(2)').allTextContents();
     expect(values).toEqual(expected.map((r) => formatPercent(r.value, 'vi')));
+    expect(outsideRequests(site, requests)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the province map', () => {
+  it('reads without JavaScript: 63 provinces, the ones without data hatched, each reachable by keyboard', async () => {
+    const db = await openParquetDb();
+    const [period] = await db.query<PeriodChoiceRow>(provincePeriodsSql('mediation_success_rate'));
+    const rows = await db.query<MapFigureRow>(provinceMapSql('mediation_success_rate', period!.period_start, period!.period_end, '63'));
+    db.close();
+    const { page } = await openPage(site, '/hoa-giai/', { javaScriptEnabled: false });
+    const map = page.locator('#mediation-map .chart-wide');
+    expect(await map.locator('path[aria-label][tabindex="0"]').count()).toBe(63);
+    expect(await map.locator('g[fill^="url(#no-data"] path').count()).toBe(rows.filter((r) => r.value === null).length);
+    const labels = await map.evaluate((svg) => [...svg.querySelectorAll('text')].map((t) => t.textContent));
+    expect(labels).toContain('QĐ. Hoàng Sa');
+    expect(labels).toContain('QĐ. Trường Sa');
+    await page.context().close();
+  });
+
+  it('switches to the 34-province map in the browser, re-aggregated as DuckDB does it', async () => {
+    const db = await openParquetDb();
+    const [period] = await db.query<PeriodChoiceRow>(provincePeriodsSql('mediation_success_rate'));
+    const rows = await db.query<MapFigureRow>(provinceMapSql('mediation_success_rate', period!.period_start, period!.period_end, '34'));
+    db.close();
+    const { page, requests } = await openPage(site, '/hoa-giai/');
+    await page.locator('[data-figure="mediation-map"] select[name="map"]').selectOption('34');
+    const figure = page.locator('#mediation-map[data-live="true"]');
+    await figure.waitFor({ timeout: 60_000 });
+    expect(await figure.locator('.chart-wide path[aria-label][tabindex="0"]').count()).toBe(34);
+    const withValue = rows.filter((r) => r.value !== null);
+    expect(await figure.locator('.chart-wide g:not([fill^="url("]) > path[aria-label]').count()).toBe(withValue.length);
+    expect(await figure.locator('h3').textContent()).toContain(`${withValue.length} trên 34`);
+    expect(requests.some((u) => u.endsWith('/map/vietnam.topo.json'))).toBe(true);
     expect(outsideRequests(site, requests)).toEqual([]);
     await page.context().close();
   });

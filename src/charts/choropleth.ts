@@ -1,0 +1,65 @@
+import * as Plot from '@observablehq/plot';
+import { ARCHIPELAGOS } from '../geo/islands.ts';
+import type { ProvinceFeatures, ProvinceProperties } from '../geo/map.ts';
+import { formatPercent } from '../lib/format.ts';
+import { COLORS, percentTick, plotDefaults, type ChartContext } from './theme.ts';
+
+export interface ProvinceValue {
+  value: number | null;
+  /** Shown on hover and read by screen readers: "Long An: 93,2%" or why there is no value. */
+  label: string;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+export const NO_DATA_FILL = '#ffffff';
+
+/**
+ * A province map coloured by a rate. Provinces without a value are hatched, never coloured as zero;
+ * every province can be reached with the keyboard and names itself and its figure.
+ */
+export function choropleth(features: ProvinceFeatures, values: ReadonlyMap<string, ProvinceValue>, context: ChartContext) {
+  const { lang } = context;
+  const width = context.width ?? 640;
+  const pattern = `no-data-${width}`; // ids must be unique: the page holds a narrow and a wide drawing
+  const known = [...values.values()].flatMap((v) => (v.value === null ? [] : [v.value]));
+  const floor = known.length ? Math.max(0, Math.floor((Math.min(...known) - 2) / 10) * 10) : 0;
+  const name = (p: ProvinceProperties) => (lang === 'vi' ? p.name_vi : p.name_en);
+  const info = (f: { properties: ProvinceProperties }) => values.get(f.properties.code) ?? { value: null, label: `${name(f.properties)}: ${lang === 'vi' ? 'không có số liệu' : 'no data'}` };
+  const withValue = features.features.filter((f) => info(f).value !== null);
+  const without = features.features.filter((f) => info(f).value === null);
+  const svg = Plot.plot({
+    ...plotDefaults(context),
+    width,
+    height: Math.round(width * 1.25),
+    margin: 4,
+    projection: { type: 'mercator', domain: features },
+    // Classes, not a continuous ramp: easier to read across provinces, and its legend needs no canvas at build.
+    color: { type: 'quantize', n: 5, scheme: 'blues', domain: [floor, 100], legend: known.length > 0, label: lang === 'vi' ? 'Tỷ lệ (%)' : 'Rate (%)', tickFormat: percentTick(lang) },
+    marks: [
+      // The hatch pattern for provinces without a value: a mark that only writes <defs>.
+      () => {
+        const defs = (context.document ?? document).createElementNS(SVG, 'defs');
+        defs.innerHTML = `<pattern id="${pattern}" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><rect width="5" height="5" fill="${NO_DATA_FILL}"/><line x1="0" y1="0" x2="0" y2="5" stroke="#9aa3ad" stroke-width="1.5"/></pattern>`;
+        return defs as unknown as SVGElement;
+      },
+      Plot.geo(without, { fill: `url(#${pattern})`, stroke: '#8a94a3', strokeWidth: 0.5, title: (f: { properties: ProvinceProperties }) => info(f).label, ariaLabel: (f: { properties: ProvinceProperties }) => info(f).label }),
+      Plot.geo(withValue, { fill: (f: { properties: ProvinceProperties }) => info(f).value, stroke: 'white', strokeWidth: 0.6, title: (f: { properties: ProvinceProperties }) => info(f).label, ariaLabel: (f: { properties: ProvinceProperties }) => info(f).label }),
+      Plot.text(ARCHIPELAGOS, {
+        x: (a: (typeof ARCHIPELAGOS)[number]) => a.label.lon, y: (a: (typeof ARCHIPELAGOS)[number]) => a.label.lat,
+        text: (a: (typeof ARCHIPELAGOS)[number]) => (lang === 'vi' ? `QĐ. ${a.name_vi.replace('Quần đảo ', '')}` : a.name_en.replace(' Islands', ' Is.')),
+        fill: COLORS.muted, fontSize: width < 480 ? 9 : 11, fontStyle: 'italic', textAnchor: 'end',
+      }),
+    ],
+  });
+  // Keyboard: each province is a stop that names itself and its figure.
+  for (const path of svg.querySelectorAll('path[aria-label]')) {
+    path.setAttribute('tabindex', '0');
+    path.setAttribute('role', 'img');
+  }
+  return svg;
+}
+
+/** "Long An: 93,2%" */
+export function provinceLabel(name: string, value: number, lang: 'vi' | 'en'): string {
+  return `${name}: ${formatPercent(value, lang, 1)}`;
+}
