@@ -57,3 +57,15 @@ describe('choosing between versions', () => {
     expect(rows).toEqual([{ value: 576884, bound: 'exact' }]);
   });
 });
+
+describe('the geography tables', () => {
+  it('dates the two province maps: 63 until 2025-06-30, 34 from 2025-07-01', async () => {
+    const rows = await query(`SELECT map, count(*)::INTEGER AS n, min(valid_from)::VARCHAR AS f, max(valid_to)::VARCHAR AS t FROM '${out}/geo.parquet' WHERE level = 'province' GROUP BY map ORDER BY map`);
+    expect(rows).toEqual([{ map: '34', n: 34, f: '2025-07-01', t: null }, { map: '63', n: 63, f: null, t: '2025-06-30' }]);
+  });
+
+  it('keeps Hà Tây as a name retired on 2008-07-31', async () => {
+    const rows = await query(`SELECT code, valid_to::VARCHAR AS t FROM '${out}/geo_aliases.parquet' WHERE alias = 'Hà Tây'`);
+    expect(rows).toEqual([{ code: '01', t: '2008-07-31' }]);
+  });
+});
