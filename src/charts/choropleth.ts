@@ -12,6 +12,8 @@ export interface ProvinceValue {
 
 const SVG = 'http://www.w3.org/2000/svg';
 export const NO_DATA_FILL = '#ffffff';
+/** ColorBrewer Blues without its near-white step, which would read as "no data". */
+const CLASSES = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
 
 /**
  * A province map coloured by a rate. Provinces without a value are hatched, never coloured as zero;
@@ -34,7 +36,7 @@ export function choropleth(features: ProvinceFeatures, values: ReadonlyMap<strin
     margin: 4,
     projection: { type: 'mercator', domain: features },
     // Classes, not a continuous ramp: easier to read across provinces, and its legend needs no canvas at build.
-    color: { type: 'quantize', n: 5, scheme: 'blues', domain: [floor, 100], legend: known.length > 0, label: lang === 'vi' ? 'Tỷ lệ (%)' : 'Rate (%)', tickFormat: percentTick(lang) },
+    color: { type: 'quantize', domain: [floor, 100], range: CLASSES, legend: known.length > 0, label: lang === 'vi' ? 'Tỷ lệ (%)' : 'Rate (%)', tickFormat: percentTick(lang) },
     marks: [
       // The hatch pattern for provinces without a value: a mark that only writes <defs>.
       () => {

@@ -73,6 +73,8 @@ export function drawAtWidths(draw: (width: number) => Element, interactive = fal
   return Object.entries(CHART_WIDTHS).map(([name, width]) => {
     const svg = draw(width);
     svg.classList.add(`chart-${name}`);
+    // Plot sizes a chart with a legend by an inline max-width that would override the stylesheet.
+    if (svg.tagName.toLowerCase() === 'figure') (svg as HTMLElement).style.removeProperty('max-width');
     // The container is the image, named by the view's text alternative; an interactive chart keeps its parts.
     if (!interactive) svg.setAttribute('aria-hidden', 'true');
     return svg;
