@@ -2,6 +2,8 @@ import type { Lang } from '../lib/format.ts';
 import { ui } from '../i18n/ui.ts';
 import { fillFigure } from '../views/render.ts';
 import { VIEWS } from '../views/registry.ts';
+import { IntegrityError } from '../lib/integrity.ts';
+import { DataFileError } from './data-files.ts';
 import { openBrowserDb } from './duckdb.ts';
 
 const lang: Lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
@@ -33,10 +35,13 @@ export async function update(form: HTMLFormElement): Promise<void> {
     const result = await view(db, params, { lang, width: figure.querySelector('.chart')?.clientWidth || undefined });
     fillFigure(figure, result, lang);
     figure.dataset.live = 'true';
+    delete figure.dataset.liveError;
     say(t.liveReady);
   } catch (error) {
     console.error(error);
-    say(t.liveError);
+    // The figure keeps the published, build-time numbers; the reader is told why it did not change.
+    figure.dataset.liveError = (error as Error).name;
+    say(error instanceof IntegrityError ? t.integrityError : error instanceof DataFileError ? t.dataError : t.liveError);
   } finally {
     figure.removeAttribute('aria-busy');
   }

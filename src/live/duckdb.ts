@@ -1,28 +1,47 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import { TABLES, type Db } from '../lib/sql.ts';
+import { fetchVerified } from './data-files.ts';
 import { parquetToArrow } from './parquet-arrow.ts';
 
 /** Self-hosted files (scripts/copy-duckdb.ts puts them in public/duckdb/): no CDN, no extension downloads. */
 const WASM = '/duckdb/duckdb-eh.wasm';
 const WORKER = '/duckdb/duckdb-browser-eh.worker.js';
-const DATA = '/data/';
+
+/** If the engine has not started by then, it will not: say so instead of waiting for ever. */
+const START_TIMEOUT_MS = 60_000;
 
 let ready: Promise<Db> | undefined;
 
+/** DuckDB-wasm's worker waits silently when its wasm cannot be fetched; ask the host first. */
+async function checkEngineFiles(): Promise<void> {
+  for (const file of [WASM, WORKER]) {
+    const response = await fetch(file, { method: 'HEAD' }).catch((error: Error) => {
+      throw new Error(`${file}: ${error.message}`);
+    });
+    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
+  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what}: no answer in ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS))]);
+}
+
 /**
- * DuckDB-wasm with the data contract's tables loaded. Parquet is decoded with hyparquet, because
- * DuckDB-wasm's own Parquet reader is an extension it would fetch from the internet.
+ * DuckDB-wasm with the data contract's tables loaded. Each file is checked against manifest.json's
+ * SHA-256 before use. Parquet is decoded with hyparquet, because DuckDB-wasm's own Parquet reader is an
+ * extension it would fetch from the internet.
  */
 export function openBrowserDb(onProgress: (step: string) => void = () => {}): Promise<Db> {
   ready ??= (async () => {
     onProgress('engine');
+    await checkEngineFiles();
     const worker = new Worker(WORKER);
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-    await db.instantiate(WASM);
+    await withTimeout(db.instantiate(WASM), 'DuckDB-wasm');
     await db.open({ query: { castBigIntToDouble: true } });
     const connection = await db.connect();
     onProgress('data');
-    await Promise.all(TABLES.map(async (name) => connection.insertArrowTable(await parquetToArrow(`${DATA}${name}.parquet`), { name })));
+    await Promise.all(TABLES.map(async (name) => connection.insertArrowTable(await parquetToArrow(await fetchVerified(`${name}.parquet`)), { name })));
     return {
       async query<T>(sql: string): Promise<T[]> {
         const result = await connection.query(sql);

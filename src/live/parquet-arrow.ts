@@ -57,8 +57,8 @@ function toVector(type: DataType, values: ArrayLike<unknown>): Vector {
   return makeVector(makeData({ ...common, data }));
 }
 
-export async function parquetToArrow(url: string): Promise<Table> {
-  const buf = await (await fetch(url)).arrayBuffer();
+/** Decodes a whole Parquet file (already fetched and verified) into an Arrow table. */
+export async function parquetToArrow(buf: ArrayBuffer): Promise<Table> {
   const metadata = parquetMetadata(buf);
   const leaves = (metadata.schema as SchemaElement[]).slice(1);
   const cols: Record<string, unknown[]> = {};

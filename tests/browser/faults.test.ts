@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGES, pagePath } from '../../src/i18n/routes.ts';
+import { UI } from '../../src/i18n/ui.ts';
+import { openParquetDb } from '../../src/build/db.ts';
+import { formatBound, formatPercent } from '../../src/lib/format.ts';
+import type { Bound } from '../../src/lib/numbers.ts';
+import type { Page } from 'playwright-core';
+import { openPage, startSite, type Site } from './site.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+/** Changes the measure on the enforcement page, with the given requests broken, and waits for the outcome. */
+async function breakAndInteract(route: (page: Page) => Promise<unknown>) {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  await route(page);
+  await page.goto(`${site.origin}/thi-hanh-an/`, { waitUntil: 'networkidle' });
+  const title = await page.locator('#enforcement h3').textContent();
+  await page.locator('[data-figure="enforcement"] select[name="measure"]').selectOption('money');
+  await page.locator('#enforcement[data-live-error]').waitFor({ timeout: 60_000 });
+  const result = {
+    error: await page.locator('#enforcement').getAttribute('data-live-error'),
+    status: await page.locator('[data-live-status]').textContent(),
+    title: await page.locator('#enforcement h3').textContent(),
+    before: title,
+    charts: await page.locator('#enforcement .chart svg').count(),
+  };
+  await context.close();
+  return result;
+}
+
+const original = readFileSync('dist/data/observations.parquet');
+
+describe('the site under faults keeps the published figures and says what went wrong', () => {
+  it('refuses a Parquet file with one changed byte', async () => {
+    const changed = Buffer.from(original);
+    changed[Math.floor(changed.length / 2)]! ^= 0x01;
+    const r = await breakAndInteract((page) => page.route('**/data/observations.parquet', (route) => route.fulfill({ body: changed })));
+    expect(r).toMatchObject({ error: 'IntegrityError', status: UI.vi.integrityError, title: r.before, charts: 2 });
+  });
+
+  it('refuses a truncated data file', async () => {
+    const r = await breakAndInteract((page) => page.route('**/data/sources.parquet', (route) => route.fulfill({ body: original.subarray(0, 1000) })));
+    expect(r).toMatchObject({ error: 'IntegrityError', status: UI.vi.integrityError, title: r.before });
+  });
+
+  it('says so when a data file is missing', async () => {
+    const r = await breakAndInteract((page) => page.route('**/data/observations.parquet', (route) => route.fulfill({ status: 404, body: 'not found' })));
+    expect(r).toMatchObject({ error: 'DataFileError', status: UI.vi.dataError, title: r.before, charts: 2 });
+  });
+
+  it('says so when DuckDB-wasm cannot load', async () => {
+    const r = await breakAndInteract((page) => page.route('**/duckdb/duckdb-eh.wasm', (route) => route.abort()));
+    expect(r.status).toBe(UI.vi.liveError);
+    expect(r.title).toBe(r.before);
+    expect(r.charts).toBe(2);
+  });
+});
+
+describe('every KPI on every page traces back to a row of observations.parquet and its source', () => {
+  const pages = (['vi', 'en'] as const).flatMap((lang) => PAGES.map((id) => ({ lang, path: pagePath(id, lang) })));
+  it.each(pages)('$path', async ({ lang, path }) => {
+    const { page } = await openPage(site, path, { javaScriptEnabled: false });
+    const cards = await page.locator('.kpi').evaluateAll((nodes) => nodes.map((n) => ({ ...(n as HTMLElement).dataset, text: n.textContent ?? '', value: n.querySelector('[data-kpi-value]')?.textContent ?? '' })));
+    await page.context().close();
+    if (path === '/' || path === '/en/') expect(cards.length).toBe(4);
+    const db = await openParquetDb();
+    for (const card of cards) {
+      const rows = await db.query<{ value: number; bound: Bound; title: string }>(`SELECT o.value, o.bound, s.title FROM observations o JOIN sources s ON s.id = o.source_id
+        WHERE o.is_preferred AND o.indicator = '${card.indicator}' AND o.geo_code = '${card.geo}' AND o.organisation IS NULL AND o.subdivision IS NULL
+          AND o.period_start = DATE '${card.periodStart}' AND o.period_end = DATE '${card.periodEnd}' AND o.source_id = '${card.sourceId}'`);
+      expect(rows, `${card.indicator} ${card.periodStart}`).toHaveLength(1);
+      expect(card.value).toBe(`${formatBound(rows[0]!.bound, lang)}${formatPercent(rows[0]!.value, lang)}`);
+      expect(card.text).toContain(rows[0]!.title);
+    }
+    db.close();
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it('is declared on every page and nothing the site does violates it, live queries included', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+    for (const id of PAGES) {
+      await page.goto(`${site.origin}${pagePath(id, 'vi')}`, { waitUntil: 'networkidle' });
+      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(/default-src 'self'.*script-src 'self'/);
+      expect(await page.locator('script:not([src])').count()).toBe(0); // no inline code
+    }
+    await page.goto(`${site.origin}/thi-hanh-an/`, { waitUntil: 'networkidle' });
+    await page.locator('[data-figure="enforcement"] select[name="measure"]').selectOption('money');
+    await page.locator('#enforcement[data-live="true"]').waitFor({ timeout: 60_000 });
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
