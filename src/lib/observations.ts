@@ -76,6 +76,10 @@ export function normalizeObservations(table: CsvTable, context: NormalizeContext
 
   const index = new Map<ObservationColumn, number>();
   const headerName = new Map<ObservationColumn, string>();
+  if (table.header.length === 1 && /[|\t:]/.test(table.header[0] ?? '')) {
+    const name = table.header[0]!;
+    return { observations, problems: [{ file, line: 1, column: name, value: name, reason: 'only one column found: separate columns with a comma or a semicolon' }], notes };
+  }
   table.header.forEach((name, i) => {
     const column = resolveColumn(name);
     if (column === null) {

@@ -71,7 +71,7 @@ export function parsePeriodLabel(label: string, basis: PeriodBasis): Period {
     return half === 1 ? monthsOfYear(year, 1, 6, basis, 'half') : monthsOfYear(year, 7, 12, basis, 'half');
   }
   // "6 tháng đầu năm 2018", "6 tháng cuối năm 2018", "9 tháng 2017", "10 tháng năm 2021"
-  if ((m = /^(\d{1,2}) thang (dau |cuoi )?(?:nam )?(\d{4})$/.exec(s))) {
+  if ((m = /^(\d{1,2}) thang (dau |cuoi )?(?:nam )?(?:thong ke )?(\d{4})$/.exec(s))) {
     const count = Number(m[1]);
     const year = Number(m[3]);
     if (count < 1 || count > 12) throw new NormalizeError(`«${label}»: a year has 12 months, not ${count}`);

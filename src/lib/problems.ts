@@ -16,5 +16,10 @@ export class NormalizeError extends Error {
 
 /** `file:line: column «value»: reason`, the one format every message uses. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}: column ${p.column} = «${p.value}»: ${p.reason}`;
+  return `${p.file}:${p.line}: column ${visible(p.column)} = «${visible(p.value)}»: ${p.reason}`;
+}
+
+/** Control characters from a file are shown, not obeyed: a cell cannot repaint the terminal. */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/\n/g, '\\n');
 }

@@ -54,10 +54,14 @@ export function uniqueSources(rows: ReadonlyArray<{ source_id: string; source_ti
   return [...seen.values()];
 }
 
-/** RFC 4180 CSV; raw values (dot decimals, ISO dates) so that spreadsheets and code read it alike. */
+/**
+ * RFC 4180 CSV; raw values (dot decimals, ISO dates) so that spreadsheets and code read it alike. Text
+ * that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe.
+ */
 export function toCsv(columns: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>): string {
   const cell = (v: string | number | null | undefined) => {
-    const s = v === null || v === undefined ? '' : String(v);
+    let s = v === null || v === undefined ? '' : String(v);
+    if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return [columns, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';

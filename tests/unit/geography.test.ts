@@ -68,3 +68,33 @@ describe('province names', () => {
     expect(() => createGeoResolver(clash, [])).toThrow(/already names province 35/);
   });
 });
+
+describe('province resolver properties', () => {
+  it('throws nothing but NormalizeError, whatever the name or period', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), fc.integer({ min: 1990, max: 2030 }), (name, year) => {
+        try {
+          const match = resolve(name, `${year}-01-01`, `${year}-12-31`);
+          expect(['country', 'province', 'cluster']).toContain(match.level);
+        } catch (error) {
+          expect(error).toBeInstanceOf(NormalizeError);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('round-trips: any spelling variant of an alias resolves to the alias’s code', async () => {
+    const fc = (await import('fast-check')).default;
+    const current = aliases.filter((a) => !a.valid_to);
+    fc.assert(
+      fc.property(fc.constantFrom(...current), fc.constantFrom('NFC', 'NFD'), fc.boolean(), fc.constantFrom('', 'Tỉnh ', 'tỉnh ', '  '), (a, form, upper, prefix) => {
+        const prefixed = /^(tỉnh|thành phố|tp\b)/i.test(a.alias) ? '' : prefix; // one "Tỉnh" is a spelling, two are junk
+        const spelled = `${prefixed}${upper ? a.alias.toUpperCase() : a.alias}`.normalize(form as 'NFC' | 'NFD');
+        expect(resolve(spelled, ...era(a.map)).code).toBe(a.code);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -84,3 +84,26 @@ describe('parseDate', () => {
     expect(parseDate('29/02/2024')).toBe('2024-02-29');
   });
 });
+
+describe('period round trips', () => {
+  it('reads back every Vietnamese label the site prints', async () => {
+    const { formatPeriod } = await import('../../src/lib/period-labels.ts');
+    const shapes: Array<[number, number]> = [[1, 12], [1, 6], [7, 12], [1, 3], [4, 6], [10, 12], [1, 9], [1, 10]];
+    fc.assert(
+      fc.property(fc.integer({ min: 2000, max: 2040 }), fc.constantFrom(...shapes), (year, [from, to]) => {
+        const last = new Date(Date.UTC(year, to, 0)).getUTCDate();
+        const start = `${year}-${String(from).padStart(2, '0')}-01`;
+        const end = `${year}-${String(to).padStart(2, '0')}-${last}`;
+        const period = parsePeriodLabel(formatPeriod(start, end, 'calendar', 'vi'), 'calendar');
+        expect([period.start, period.end]).toEqual([start, end]);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 2000, max: 2040 }), fc.constantFrom(3, 6, 9, 10, 12), (year, months) => {
+        const p = parsePeriodLabel(`${months} tháng năm ${year}`, 'thads_year');
+        const again = parsePeriodLabel(formatPeriod(p.start, p.end, 'thads_year', 'vi'), 'thads_year');
+        expect(again).toMatchObject({ start: p.start, end: p.end });
+      }),
+    );
+  });
+});

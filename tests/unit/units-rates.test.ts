@@ -41,3 +41,10 @@ describe('rates', () => {
     expect(rateDiscrepancy(86, 85, 'below')).toBe(-1);
   });
 });
+
+describe('toCsv', () => {
+  it('quotes what needs quoting and defuses spreadsheet formulas in text', async () => {
+    const { toCsv } = await import('../../src/views/view.ts');
+    expect(toCsv(['a', 'b'], [['=1+1', -5], ['x,"y"', null]])).toBe(`a,b\r\n'=1+1,-5\r\n"x,""y""",\r\n`);
+  });
+});
