@@ -93,7 +93,10 @@ describe('Content-Security-Policy', () => {
     page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
     for (const id of PAGES) {
       await page.goto(`${site.origin}${pagePath(id, 'vi')}`, { waitUntil: 'networkidle' });
-      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(/default-src 'self'.*script-src 'self'/);
+      const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      expect(policy).toMatch(/default-src 'self'.*script-src 'self'/);
+      expect(policy!.includes('wasm-unsafe-eval')).toBe(!['movements', 'sources'].includes(id)); // only where DuckDB may run
+      expect(policy).not.toMatch(/https?:|\*/); // no external host
       expect(await page.locator('script:not([src])').count()).toBe(0); // no inline code
     }
     await page.goto(`${site.origin}/thi-hanh-an/`, { waitUntil: 'networkidle' });
