@@ -1,4 +1,5 @@
 import type { Bound } from './numbers.ts';
+import type { Source } from './reference.ts';
 import { isoDateColumn, literal } from './sql.ts';
 
 /**
@@ -110,13 +111,8 @@ export interface IndicatorRow {
 
 export const INDICATORS_SQL = `SELECT * FROM indicators ORDER BY kind = 'fact', id`;
 
-export interface SourceRow {
-  id: string;
-  title: string;
-  publisher: string;
-  url: string | null;
-  date: string | null;
-  note: string | null;
+/** A source as sources.parquet holds it, with how many figures cite it. */
+export interface SourceRow extends Source {
   figures: number;
 }
 
