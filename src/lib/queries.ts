@@ -259,3 +259,11 @@ export function sourcesByIdSql(ids: readonly string[]): string {
   if (ids.length === 0) return `SELECT id, title, publisher, url, ${isoDateColumn('date')} FROM sources WHERE false`;
   return `SELECT id, title, publisher, url, ${isoDateColumn('date')} FROM sources WHERE id IN (${ids.map(literal).join(', ')}) ORDER BY date DESC NULLS LAST, id`;
 }
+
+/** Yearly national figures of several count indicators, for context charts. */
+export function nationalYearsSql(indicators: readonly string[]): string {
+  return `SELECT o.indicator, ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')}, o.value, o.source_id, s.title AS source_title, s.url AS source_url, s.publisher AS source_publisher, ${isoDateColumn('s.date', 'source_date')}
+FROM observations o JOIN sources s ON s.id = o.source_id
+WHERE ${HEADLINE} AND o.geo_code = 'VN' AND o.period_type = 'year' AND o.indicator IN (${indicators.map(literal).join(', ')})
+ORDER BY o.period_end, o.indicator`;
+}
