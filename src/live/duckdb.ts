@@ -7,13 +7,19 @@ const WASM = '/duckdb/duckdb-eh.wasm';
 const WORKER = '/duckdb/duckdb-browser-eh.worker.js';
 const DATA = '/data/';
 
-let ready: Promise<Db> | undefined;
+/** The Db of the pages, with the engine beneath it for the Explore page (SQL console, uploads). */
+export interface BrowserDb extends Db {
+  duckdb: duckdb.AsyncDuckDB;
+  connection: duckdb.AsyncDuckDBConnection;
+}
+
+let ready: Promise<BrowserDb> | undefined;
 
 /**
  * DuckDB-wasm with the data contract's tables loaded. Parquet is decoded with hyparquet, because
  * DuckDB-wasm's own Parquet reader is an extension it would fetch from the internet.
  */
-export function openBrowserDb(onProgress: (step: string) => void = () => {}): Promise<Db> {
+export function openBrowserDb(onProgress: (step: string) => void = () => {}): Promise<BrowserDb> {
   ready ??= (async () => {
     onProgress('engine');
     const worker = new Worker(WORKER);
@@ -21,9 +27,15 @@ export function openBrowserDb(onProgress: (step: string) => void = () => {}): Pr
     await db.instantiate(WASM);
     await db.open({ query: { castBigIntToDouble: true } });
     const connection = await db.connect();
+    // The page's Content-Security-Policy does not reach DuckDB's worker: SQL typed in the console
+    // must not read URLs or fetch extensions, so no request can leave the site from there either.
+    await connection.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;
+SET enable_external_access = false; SET lock_configuration = true`);
     onProgress('data');
     await Promise.all(TABLES.map(async (name) => connection.insertArrowTable(await parquetToArrow(`${DATA}${name}.parquet`), { name })));
     return {
+      duckdb: db,
+      connection,
       async query<T>(sql: string): Promise<T[]> {
         const result = await connection.query(sql);
         return result.toArray().map((row) => row.toJSON() as T);
