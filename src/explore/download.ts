@@ -18,13 +18,13 @@ function plain(value: unknown): string | number | null {
   return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
 }
 
-/** The Parquet type a column's values fit: numbers as DOUBLE (whole numbers as INT64), booleans, else text. */
+/** The Parquet type a column's values fit: numbers as DOUBLE (as the data contract stores them), big integers, booleans, else text. */
 function columnType(values: readonly unknown[]): 'DOUBLE' | 'INT64' | 'BOOLEAN' | 'STRING' {
   const present = values.filter((v) => v !== null && v !== undefined);
-  if (present.length > 0 && present.every((v) => typeof v === 'boolean')) return 'BOOLEAN';
-  if (present.length > 0 && present.every((v) => typeof v === 'number' || typeof v === 'bigint')) {
-    return present.every((v) => typeof v === 'bigint' || Number.isSafeInteger(v)) ? 'INT64' : 'DOUBLE';
-  }
+  if (present.length === 0) return 'STRING';
+  if (present.every((v) => typeof v === 'boolean')) return 'BOOLEAN';
+  if (present.every((v) => typeof v === 'bigint')) return 'INT64';
+  if (present.every((v) => typeof v === 'number')) return 'DOUBLE';
   return 'STRING';
 }
 

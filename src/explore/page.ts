@@ -108,7 +108,7 @@ export function start(root: HTMLElement): void {
       shownKey = key;
       fillResult(block, result, state, lang);
       block.dataset.live = 'true';
-      block.dataset.state = serializeState({ ...state, sql: '' });
+      block.dataset.state = serializeState({ ...state, sql: '' }); // tests wait for it
       say(vi ? `Đã cập nhật: ${formatNumber(result.rows.length, lang, 0)} dòng.` : `Updated: ${formatNumber(result.rows.length, lang, 0)} rows.`);
     } catch (error) {
       if (id === runId) say(`${vi ? 'Lỗi truy vấn' : 'Query error'}: ${error instanceof Error ? error.message : String(error)}`);
@@ -123,7 +123,7 @@ export function start(root: HTMLElement): void {
       // Still the build's table: sort its rows in place by the same rule once the data is here.
       void runFilters();
     }
-    block.dataset.state = serializeState({ ...state, sql: '' });
+    block.dataset.state = serializeState({ ...state, sql: '' }); // tests wait for it
   }
 
   form.addEventListener('submit', (event) => event.preventDefault());

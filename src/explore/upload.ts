@@ -77,7 +77,7 @@ export async function uploadCsv(db: BrowserDb, file: File, onProgress: (bytes: n
 export function joinSql(table: string): string {
   return `SELECT u.line, u.indicator, i.name_vi AS indicator_name, u.geo_code, g.short_vi AS place,
   strftime(u.period_start, '%Y-%m-%d') AS period_start, strftime(u.period_end, '%Y-%m-%d') AS period_end,
-  u.value AS value_uploaded, o.value AS value_published, o.source_id AS published_source
+  u.value AS value_uploaded, o.value AS value_published, o.source_id AS published_source, u.source_id AS upload_source, u.notes
 FROM ${table} u
 JOIN indicators i ON i.id = u.indicator
 LEFT JOIN geo g ON g.code = u.geo_code AND g.map IS NOT DISTINCT FROM u.geo_map AND g.level = u.geo_level
