@@ -24,7 +24,24 @@ function panelKind(valued: readonly ResultRow[]): { kind: 'series' | 'ranking'; 
   if (places === 1) return { kind: 'series', latestOnly: false };
   if (periods === 1) return { kind: 'ranking', latestOnly: false };
   if (places <= SERIES_COLORS.length) return { kind: 'series', latestOnly: false };
-  return { kind: 'ranking', latestOnly: true }; // too many lines to read: rank the latest period
+  return { kind: 'ranking', latestOnly: true }; // too many lines to read: rank one period
+}
+
+/** The period a ranking of many places over many periods shows: the one with the most places (the latest if tied). */
+export function rankedPeriod(rows: readonly ResultRow[]): ResultRow | null {
+  const counts = new Map<string, { row: ResultRow; places: Set<string> }>();
+  for (const r of rows) {
+    if (r.value === null) continue;
+    const key = `${r.period_start}|${r.period_end}`;
+    const entry = counts.get(key) ?? { row: r, places: new Set<string>() };
+    entry.places.add(`${r.place_code}|${r.organisation ?? ''}`);
+    counts.set(key, entry);
+  }
+  let best: { row: ResultRow; places: Set<string> } | null = null;
+  for (const entry of counts.values()) {
+    if (!best || entry.places.size > best.places.size || (entry.places.size === best.places.size && entry.row.period_end > best.row.period_end)) best = entry;
+  }
+  return best?.row ?? null;
 }
 
 function tick(unit: string, lang: Lang): (d: number) => string {
@@ -57,7 +74,8 @@ function seriesChart(rows: readonly ResultRow[], context: ChartContext, height: 
     height,
     marginLeft: unit === 'VND' ? 64 : 48,
     marginRight: 16,
-    x: { type: 'utc', label: null, ticks: Math.min(span + 1, narrow ? 4 : 8), tickFormat: (d: Date) => String(d.getUTCFullYear()) },
+    // Whole years on the axis, so that a period ending in September sits inside its year, after the year's tick.
+    x: { type: 'utc', label: null, domain: [new Date(Date.UTC(Math.min(...years), 0, 1)), new Date(Date.UTC(Math.max(...years), 11, 31))], ticks: Math.min(span + 1, narrow ? 4 : 8), tickFormat: (d: Date) => String(d.getUTCFullYear()) },
     y: { grid: true, label: null, tickFormat: tick(unit, lang), ...(percent ? { domain: [floor, 100] } : { zero: true }) },
     color: { domain: colors.map((c) => c.label), range: colors.map((c) => c.color) },
     marks: [
@@ -71,8 +89,8 @@ function rankingChart(rows: readonly ResultRow[], context: ChartContext, latestO
   const { lang } = context;
   let valued = rows.filter((r) => r.value !== null);
   if (latestOnly) {
-    const latest = valued.reduce((a, r) => (r.period_end > a ? r.period_end : a), '');
-    valued = valued.filter((r) => r.period_end === latest);
+    const shown = rankedPeriod(valued);
+    valued = valued.filter((r) => r.period_start === shown?.period_start && r.period_end === shown.period_end);
   }
   const ranked = valued.map((r) => ({ ...r, label: placeLabel(r, lang) })).sort((a, b) => b.value! - a.value!);
   // One bar per place: a place with two periods (same end, another start) keeps its first.
@@ -82,7 +100,7 @@ function rankingChart(rows: readonly ResultRow[], context: ChartContext, latestO
   return Plot.plot({
     ...plotDefaults(context),
     height: 36 + bars.length * 26,
-    marginLeft: Math.min(180, 12 + Math.max(...bars.map((b) => b.label.length)) * 6.5),
+    marginLeft: Math.min(200, 16 + Math.max(...bars.map((b) => b.label.length)) * 7.5),
     marginRight: 64,
     x: { grid: true, label: null, axis: 'top', tickFormat: tick(unit, lang), ticks: (context.width ?? 640) < 480 ? 3 : 6, ...(unit === 'percent' ? { domain: [0, 100] } : {}) },
     y: { domain: bars.map((b) => b.label), label: null },
@@ -112,20 +130,27 @@ function multiples(rows: readonly ResultRow[], context: ChartContext): Element {
   for (const indicator of [...new Set(rows.map((r) => r.indicator))]) {
     const own = rows.filter((r) => r.indicator === indicator && r.value !== null);
     if (own.length === 0) continue;
-    const title = doc.createElementNS(SVG, 'text');
-    title.setAttribute('x', '0');
-    title.setAttribute('y', String(y + 16));
-    title.setAttribute('font-weight', '600');
-    title.setAttribute('font-size', '14');
-    title.textContent = context.lang === 'vi' ? own[0]!.indicator_vi : own[0]!.indicator_en;
-    outer.append(title);
+    const { latestOnly } = panelKind(own);
+    const shown = latestOnly ? rankedPeriod(own) : null;
+    const lines = [context.lang === 'vi' ? own[0]!.indicator_vi : own[0]!.indicator_en, ...(shown ? [periodLabel(shown, context.lang)] : [])];
+    lines.forEach((line, i) => {
+      const text = doc.createElementNS(SVG, 'text');
+      text.setAttribute('x', '0');
+      text.setAttribute('y', String(y + 16 + i * 18));
+      text.setAttribute('font-size', i === 0 ? '14' : '13');
+      if (i === 0) text.setAttribute('font-weight', '600');
+      else text.setAttribute('fill', COLORS.muted);
+      text.textContent = line;
+      outer.append(text);
+    });
+    const top = y + 8 + lines.length * 18;
     const chart = panel(own, { ...context, width }, 200);
     const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg')!;
     const height = Number(svg.getAttribute('height') ?? 200);
     svg.setAttribute('x', '0');
-    svg.setAttribute('y', String(y + 24));
+    svg.setAttribute('y', String(top));
     outer.append(svg);
-    y += 24 + height + 16;
+    y = top + height + 16;
   }
   outer.setAttribute('width', String(width));
   outer.setAttribute('height', String(y));

@@ -1,4 +1,4 @@
-import { chooseChart, exploreChart, seriesPlaces } from '../charts/explore.ts';
+import { chooseChart, exploreChart, rankedPeriod, seriesPlaces } from '../charts/explore.ts';
 import type { Lang } from '../lib/format.ts';
 import { drawAtWidths, sourceLine } from '../views/render.ts';
 import { periodLabel, resultNotes, resultTitle } from './present.ts';
@@ -47,13 +47,15 @@ export function fillResult(block: HTMLElement, result: ExploreResult, state: Exp
   const { rows } = result;
   const { kind, latestOnly } = chooseChart(rows);
   part(block, 'title').textContent = resultTitle(rows, lang);
-  const latest = rows.filter((r) => r.value !== null).reduce<typeof rows[number] | null>((a, r) => (!a || r.period_end > a.period_end ? r : a), null);
+  const latest = rankedPeriod(rows);
   const subtitle = {
     series: vi ? 'Biểu đồ đường: giá trị theo kỳ, đặt tại ngày kết thúc kỳ.' : 'Line chart: values by period, placed at the end of each period.',
     ranking: latestOnly && latest
-      ? vi ? `Biểu đồ thanh: xếp hạng các địa bàn ở kỳ mới nhất (${periodLabel(latest, lang)}); bảng có mọi kỳ.` : `Bar chart: places ranked in the latest period (${periodLabel(latest, lang)}); the table has every period.`
+      ? vi ? `Biểu đồ thanh: xếp hạng các địa bàn ở kỳ có nhiều địa bàn nhất (${periodLabel(latest, lang)}); bảng có mọi kỳ.` : `Bar chart: places ranked in the period with the most places (${periodLabel(latest, lang)}); the table has every period.`
       : vi ? 'Biểu đồ thanh: xếp hạng các địa bàn.' : 'Bar chart: places ranked.',
-    multiples: vi ? 'Mỗi chỉ tiêu một biểu đồ nhỏ, mỗi biểu đồ một thang đo.' : 'One small chart per indicator, each on its own scale.',
+    multiples: vi
+      ? 'Mỗi chỉ tiêu một biểu đồ nhỏ, mỗi biểu đồ một thang đo; nhiều địa bàn qua nhiều kỳ thì xếp hạng kỳ có nhiều địa bàn nhất.'
+      : 'One small chart per indicator, each on its own scale; many places over many periods are ranked in the period with the most places.',
     empty: vi ? 'Không có giá trị để vẽ biểu đồ.' : 'No values to chart.',
   }[kind];
   part(block, 'subtitle').textContent = subtitle;
