@@ -1,16 +1,15 @@
 import type { Lang } from '../lib/format.ts';
 import { formatNumber } from '../lib/format.ts';
 import { formatProblem } from '../lib/problems.ts';
-import { openBrowserDb, type BrowserDb } from '../live/duckdb.ts';
+import type { BrowserDb } from '../live/duckdb.ts';
 import { cancelConsole, runConsole, SCHEMA_SQL, type ConsoleResult, type SchemaColumn } from './console.ts';
-import { csvBlob, parquetBlob, pngBlob, saveBlob, svgText, type Table } from './download.ts';
+import type { Table } from './download.ts';
 import { RESULT_COLUMNS } from './filters.ts';
-import { fillResult } from './figure.ts';
 import { sortRows } from './present.ts';
 import { runExplore, type ExploreResult } from './run.ts';
 import { DEFAULT_STATE, filterKey, parseState, serializeState, type ExploreState, type GeoLevelChoice, type PeriodTypeChoice, type ProvinceMapChoice } from './state.ts';
 import { renderResultTable, renderRowsTable } from './table.ts';
-import { describeUpload, joinSql, uploadCsv } from './upload.ts';
+import type { UploadOutcome } from './upload.ts';
 
 /**
  * The Explore page in the browser: the URL holds the selection (pushState on every change,
@@ -33,6 +32,8 @@ export function start(root: HTMLElement): void {
   const db = (): Promise<BrowserDb> => {
     dbPromise ??= (async () => {
       say(vi ? 'Đang tải công cụ truy vấn (DuckDB-wasm) và số liệu…' : 'Loading the query engine (DuckDB-wasm) and the data…', true);
+      // The engine, Plot and the writers load with the first interaction, not with the page.
+      const { openBrowserDb } = await import('../live/duckdb.ts');
       const engine = await openBrowserDb();
       say('');
       void showSchema(engine);
@@ -104,6 +105,8 @@ export function start(root: HTMLElement): void {
       say(vi ? 'Đang truy vấn…' : 'Querying…', true);
       const next = await runExplore(engine, state);
       if (id !== runId) return; // a newer selection is on its way
+      const { fillResult } = await import('./figure.ts');
+      if (id !== runId) return;
       result = next;
       shownKey = key;
       fillResult(block, result, state, lang);
@@ -153,6 +156,7 @@ export function start(root: HTMLElement): void {
   });
 
   async function downloadResult(format: string): Promise<void> {
+    const { csvBlob, parquetBlob, pngBlob, saveBlob, svgText } = await import('./download.ts');
     const name = `kham-pha_${state.indicators.join('-') || 'ket-qua'}`.slice(0, 80);
     if (format === 'csv' || format === 'parquet') {
       if (!result || shownKey !== filterKey(state)) await runFilters();
@@ -224,7 +228,8 @@ export function start(root: HTMLElement): void {
     await cancelConsole(await db());
   });
   for (const button of consoleDownloads) {
-    button.addEventListener('click', () => {
+    button.addEventListener('click', async () => {
+      const { csvBlob, parquetBlob, saveBlob } = await import('./download.ts');
       if (!consoleResult) return;
       const table = { columns: consoleResult.columns, rows: consoleResult.rows };
       saveBlob(button.dataset.consoleDownload === 'csv' ? csvBlob(table) : parquetBlob(table), `truy-van.${button.dataset.consoleDownload}`);
@@ -270,6 +275,7 @@ export function start(root: HTMLElement): void {
     uploadStatus.textContent = vi ? `Đang đọc ${file.name}…` : `Reading ${file.name}…`;
     try {
       const engine = await db();
+      const { describeUpload, joinSql, uploadCsv } = await import('./upload.ts');
       const outcome = await uploadCsv(engine, file, (bytes, total, rows) => {
         progress.value = Math.round((bytes / Math.max(1, total)) * 100);
         uploadStatus.textContent = vi
@@ -279,7 +285,7 @@ export function start(root: HTMLElement): void {
       progress.value = 100;
       uploadStatus.textContent = describeUpload(outcome, lang);
       uploadEl.dataset.table = outcome.table;
-      uploadResult.replaceChildren(...uploadReport(outcome));
+      uploadResult.replaceChildren(...uploadReport(outcome, joinSql));
       void showSchema(engine);
     } catch (error) {
       uploadStatus.textContent = `${vi ? 'Không đọc được tệp' : 'The file could not be read'}: ${error instanceof Error ? error.message : String(error)}`;
@@ -288,7 +294,7 @@ export function start(root: HTMLElement): void {
       fileInput.value = '';
     }
   }
-  function uploadReport(outcome: Awaited<ReturnType<typeof uploadCsv>>): Node[] {
+  function uploadReport(outcome: UploadOutcome, joinSql: (table: string) => string): Node[] {
     const nodes: Node[] = [];
     const join = document.createElement('button');
     join.type = 'button';

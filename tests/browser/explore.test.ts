@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,9 +63,11 @@ describe('Explore without JavaScript', () => {
 });
 
 describe('Explore filters', () => {
-  it('loads no query engine until a reader acts', async () => {
+  it('loads no query engine until a reader acts, and stays under 40 KB until then', async () => {
+    site.served.length = 0;
     const { page, requests } = await openPage(site, '/kham-pha/');
     expect(requests.filter((u) => u.includes('/duckdb/') || u.endsWith('.parquet'))).toEqual([]);
+    expect(site.served.reduce((bytes, r) => bytes + r.bytes, 0)).toBeLessThan(40_000);
     expect(await page.locator('#explore-filters').isVisible()).toBe(true);
     await page.context().close();
   });
@@ -269,6 +272,22 @@ describe('Explore upload', () => {
     expect(await page.locator('img').count()).toBe(0);
     expect(dialogs).toBe(0);
     expect(outsideRequests(site, requests)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('has no serious or critical accessibility violation with results, an upload report and a console table shown', async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const { page } = await openPage(site, `/kham-pha/?ind=mediation_success_rate,thads_case_rate&geo=province&ptype=all&sql=${encodeURIComponent('SELECT 1 AS x')}`, { bypassCSP: true });
+    await liveResult(page);
+    await page.locator('[data-console-result] tbody tr').waitFor({ timeout: 60_000 });
+    await page.locator('#upload-file').setInputFiles(FIXTURE);
+    await page.locator('table[data-upload-problems]').waitFor({ timeout: 60_000 });
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run();
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
     await page.context().close();
   });
 
