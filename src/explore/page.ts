@@ -36,6 +36,8 @@ export function start(root: HTMLElement): void {
       const { openBrowserDb } = await import('../live/duckdb.ts');
       const engine = await openBrowserDb();
       say('');
+      // Everything else the workbench needs, fetched now: once loaded, it works offline.
+      void Promise.all([import('./figure.ts'), import('./download.ts'), import('./upload.ts').then((m) => m.prepareUploads())]);
       void showSchema(engine);
       return engine;
     })();

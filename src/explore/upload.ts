@@ -16,6 +16,16 @@ export interface UploadOutcome {
 }
 
 let uploads = 0;
+let spare: Worker | null = null;
+
+function newWorker(): Worker {
+  return new Worker(new URL('./upload-worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Starts a worker ahead of the first upload, so that uploads work after the network is gone. */
+export function prepareUploads(): void {
+  spare ??= newWorker();
+}
 
 /** `upload:<file name>`: the source an upload's figures are attributed to when they name no published one. */
 export function uploadSourceId(fileName: string): string {
@@ -42,7 +52,8 @@ async function referenceTables(db: BrowserDb): Promise<Omit<UploadRequest, 'file
 export async function uploadCsv(db: BrowserDb, file: File, onProgress: (bytes: number, total: number, rows: number) => void): Promise<UploadOutcome> {
   const table = `upload_${++uploads}`;
   const request: UploadRequest = { file, uploadSource: uploadSourceId(file.name), ...(await referenceTables(db)) };
-  const worker = new Worker(new URL('./upload-worker.ts', import.meta.url), { type: 'module' });
+  const worker = spare ?? newWorker();
+  spare = null;
   let inserted = 0;
   let created = false;
   try {
@@ -70,6 +81,7 @@ export async function uploadCsv(db: BrowserDb, file: File, onProgress: (bytes: n
     });
   } finally {
     worker.terminate();
+    prepareUploads(); // the next upload's worker, ready before it is needed
   }
 }
 

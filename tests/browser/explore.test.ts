@@ -275,6 +275,22 @@ describe('Explore upload', () => {
     await page.context().close();
   });
 
+  it('works offline once loaded: filters, upload and downloads with the network gone', async () => {
+    const { page } = await openPage(site, '/kham-pha/', { acceptDownloads: true });
+    await page.locator('select[name="geo"]').focus(); // starts the engine and fetches the rest
+    await page.waitForFunction(() => document.querySelector('[data-console-schema] details') !== null, null, { timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    await page.context().setOffline(true);
+    await page.locator('select[name="geo"]').selectOption('region');
+    await liveResult(page);
+    expect(await tableRows(page)).toEqual(expectedRows(await expected(new URL(page.url()).search)));
+    await page.locator('#upload-file').setInputFiles(FIXTURE);
+    await expect.poll(() => page.locator('[data-upload-status]').textContent(), { timeout: 60_000 }).toBe('Bảng upload_1: 4 dòng hợp lệ, 5 dòng bị loại.');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#result button[data-download="parquet"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.parquet$/);
+    await page.context().close();
+  });
+
   it('has no serious or critical accessibility violation with results, an upload report and a console table shown', async () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const { page } = await openPage(site, `/kham-pha/?ind=mediation_success_rate,thads_case_rate&geo=province&ptype=all&sql=${encodeURIComponent('SELECT 1 AS x')}`, { bypassCSP: true });
