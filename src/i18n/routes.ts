@@ -1,7 +1,7 @@
 import type { Lang } from '../lib/format.ts';
 
 /** The site's pages, by id; the same slug in both languages so the language switch keeps the page. */
-export const PAGES = ['overview', 'tasks', 'mediation', 'enforcement', 'movements', 'sources'] as const;
+export const PAGES = ['overview', 'tasks', 'mediation', 'enforcement', 'movements', 'explore', 'sources'] as const;
 export type PageId = (typeof PAGES)[number];
 
 const SLUGS: Record<PageId, string> = {
@@ -10,6 +10,7 @@ const SLUGS: Record<PageId, string> = {
   mediation: 'hoa-giai/',
   enforcement: 'thi-hanh-an/',
   movements: 'phong-trao/',
+  explore: 'kham-pha/',
   sources: 'nguon/',
 };
 

@@ -16,52 +16,137 @@ export interface CsvTable {
   rows: CsvRow[];
 }
 
+/** A CSV file read piece by piece: the header and locale are known once the first rows are in. */
+export interface CsvStream {
+  /** Takes the next piece of text; returns the data rows completed by it. */
+  push(text: string): CsvRow[];
+  /** The rows left at the end of the file. */
+  end(): CsvRow[];
+  readonly file: string;
+  readonly locale: Locale;
+  readonly delimiter: string;
+  readonly header: string[] | null;
+}
+
 const LOCALE_DIRECTIVE = /^#\s*locale\s*[:=]\s*(\S+)\s*$/i;
+const QUOTE = 34;
+const NEWLINE = 10;
+const HASH = 35;
 
 /**
  * Parses CSV text (UTF-8, BOM allowed, comma or semicolon) with papaparse. Lines that start
  * with `#` are comments; `# locale: vi|en` declares the number format (default `vi`).
  */
 export function parseCsv(text: string, file: string, defaultLocale: Locale = 'vi'): CsvTable {
-  // One newline convention, so line numbers and cell text do not depend on the editor that saved it.
-  const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (source.includes('\uFFFD')) {
-    throw new NormalizeError(`${file}: not valid UTF-8 (save it as "CSV UTF-8" in Excel)`);
-  }
+  const stream = createCsvStream(file, defaultLocale);
+  const rows = [...stream.push(text), ...stream.end()];
+  if (!stream.header) throw new NormalizeError(`${file}: the file is empty (no header line)`);
+  return { file, locale: stream.locale, delimiter: stream.delimiter, header: stream.header, rows };
+}
+
+/**
+ * The one CSV reader, for a whole file (parseCsv, the build) and for a file read in pieces (the
+ * browser upload of a large file). Pieces are cut after the last newline outside quotes, so
+ * papaparse never sees half a row, and line numbers carry on from piece to piece.
+ */
+export function createCsvStream(file: string, defaultLocale: Locale = 'vi'): CsvStream {
   let locale = defaultLocale;
-  for (const line of source.split('\n', 20)) {
-    if (!line.startsWith('#')) break;
-    const m = LOCALE_DIRECTIVE.exec(line);
-    if (m) {
-      const declared = m[1]!.toLowerCase();
-      if (!(LOCALES as readonly string[]).includes(declared)) {
-        throw new NormalizeError(`${file}: locale «${m[1]}» is not one of ${LOCALES.join(', ')}`);
-      }
-      locale = declared as Locale;
-    }
-  }
-  const rows: CsvRow[] = [];
-  let newlinesBefore = 0;
-  let scanned = 0;
   let delimiter = ',';
   let header: string[] | null = null;
-  Papa.parse<string[]>(source, {
-    comments: '#',
-    skipEmptyLines: 'greedy',
-    delimitersToGuess: [',', ';', '\t'],
-    step(result) {
-      delimiter = result.meta.delimiter;
-      // The cursor stands after the row's newline, if it has one.
-      const end = source[result.meta.cursor - 1] === '\n' ? result.meta.cursor - 1 : result.meta.cursor;
-      for (; scanned < end && scanned < source.length; scanned++) if (source[scanned] === '\n') newlinesBefore++;
-      const cells = result.data;
-      // Step back over the newlines inside quoted cells.
-      const inside = cells.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
-      const line = newlinesBefore + 1 - inside;
-      if (!header) header = cells.map((c) => c.trim());
-      else rows.push({ line, cells });
+  let started = false;
+  let pending = '';
+  let scanned = 0;
+  let inQuotes = false;
+  let inComment = false;
+  let lastBreak = -1;
+  let linesBefore = 0; // newlines in the pieces already parsed
+
+  const readDirective = (source: string) => {
+    for (const line of source.split('\n', 20)) {
+      if (!line.startsWith('#')) break;
+      const m = LOCALE_DIRECTIVE.exec(line);
+      if (m) {
+        const declared = m[1]!.toLowerCase();
+        if (!(LOCALES as readonly string[]).includes(declared)) {
+          throw new NormalizeError(`${file}: locale «${m[1]}» is not one of ${LOCALES.join(', ')}`);
+        }
+        locale = declared as Locale;
+      }
+    }
+  };
+
+  const parsePiece = (source: string): CsvRow[] => {
+    if (!started) {
+      started = true;
+      readDirective(source);
+    }
+    const rows: CsvRow[] = [];
+    let newlinesBefore = 0;
+    let position = 0;
+    Papa.parse<string[]>(source, {
+      comments: '#',
+      skipEmptyLines: 'greedy',
+      // The first piece guesses the delimiter; later pieces keep it.
+      ...(header ? { delimiter } : { delimitersToGuess: [',', ';', '\t'] }),
+      step(result) {
+        if (!header) delimiter = result.meta.delimiter;
+        // The cursor stands after the row's newline, if it has one.
+        const end = source[result.meta.cursor - 1] === '\n' ? result.meta.cursor - 1 : result.meta.cursor;
+        for (; position < end && position < source.length; position++) if (source[position] === '\n') newlinesBefore++;
+        const cells = result.data;
+        // Step back over the newlines inside quoted cells.
+        const inside = cells.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
+        const line = linesBefore + newlinesBefore + 1 - inside;
+        if (!header) header = cells.map((c) => c.trim());
+        else rows.push({ line, cells });
+      },
+    });
+    for (; position < source.length; position++) if (source[position] === '\n') newlinesBefore++;
+    linesBefore += newlinesBefore;
+    return rows;
+  };
+
+  return {
+    file,
+    get locale() { return locale; },
+    get delimiter() { return delimiter; },
+    get header() { return header; },
+    push(text) {
+      if (text.includes('\uFFFD')) throw new NormalizeError(`${file}: not valid UTF-8 (save it as "CSV UTF-8" in Excel)`);
+      // One newline convention, so line numbers and cell text do not depend on the editor that saved it.
+      if (!started && pending === '') text = text.replace(/^\uFEFF/, '');
+      pending += text;
+      // A "\r" at the end may be the first half of "\r\n": wait for the next piece.
+      const holdCr = pending.endsWith('\r') ? 1 : 0;
+      let ready = pending.slice(0, pending.length - holdCr).replace(/\r\n?/g, '\n');
+      const held = pending.slice(pending.length - holdCr);
+      // Rescan from where the newline conversion may have moved things: the converted text is never longer.
+      if (ready.length < scanned) scanned = 0, inQuotes = false, inComment = false, lastBreak = -1;
+      for (; scanned < ready.length; scanned++) {
+        const c = ready.charCodeAt(scanned);
+        const atLineStart = scanned === 0 || ready.charCodeAt(scanned - 1) === NEWLINE;
+        if (atLineStart && !inQuotes && c === HASH) inComment = true;
+        if (c === NEWLINE) {
+          if (!inQuotes) lastBreak = scanned;
+          inComment = false;
+        } else if (c === QUOTE && !inComment) inQuotes = !inQuotes;
+      }
+      if (lastBreak < 0) {
+        pending = ready + held;
+        return [];
+      }
+      const piece = ready.slice(0, lastBreak + 1);
+      ready = ready.slice(lastBreak + 1);
+      scanned = ready.length;
+      lastBreak = -1;
+      pending = ready + held;
+      return parsePiece(piece);
     },
-  });
-  if (!header) throw new NormalizeError(`${file}: the file is empty (no header line)`);
-  return { file, locale, delimiter, header, rows };
+    end() {
+      const rest = pending.replace(/\r\n?/g, '\n');
+      pending = '';
+      scanned = 0;
+      return rest || !started ? parsePiece(rest) : [];
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { parseDate, type IsoDate } from './dates.ts';
-import type { CsvTable } from './csv.ts';
+import type { CsvRow, CsvTable } from './csv.ts';
 import { resolveColumn, REQUIRED_COLUMNS, type ObservationColumn } from './columns.ts';
 import type { GeoLevel, GeoResolver, ProvinceMap } from './geography.ts';
 import type { Indicator } from './indicators.ts';
@@ -38,7 +38,7 @@ export interface Observation {
 
 /** A doubt that does not stop the build: it is listed in quality.json. */
 export interface QualityNote {
-  kind: 'rate_discrepancy' | 'period_label_mismatch' | 'partial_counts';
+  kind: 'rate_discrepancy' | 'period_label_mismatch' | 'partial_counts' | 'upload_source';
   file: string;
   line: number;
   message: string;
@@ -55,6 +55,21 @@ export interface NormalizeContext {
   indicators: ReadonlyMap<string, Indicator>;
   sources: ReadonlySet<string>;
   resolveGeo: GeoResolver;
+  /**
+   * Uploads only: the source a row is attributed to when it names none, or one not in sources.csv
+   * (`upload:<file name>`). The build leaves it unset: there every figure needs a published source.
+   */
+  uploadSource?: string;
+}
+
+/** Where each column of an observation file is, read once from its header. */
+export interface ObservationHeader {
+  file: string;
+  locale: CsvTable['locale'];
+  delimiter: string;
+  width: number;
+  index: ReadonlyMap<ObservationColumn, number>;
+  names: ReadonlyMap<ObservationColumn, string>;
 }
 
 export interface NormalizeResult {
@@ -69,16 +84,23 @@ export interface NormalizeResult {
  * so the build can refuse the whole input while an upload can still use its good rows.
  */
 export function normalizeObservations(table: CsvTable, context: NormalizeContext): NormalizeResult {
-  const problems: Problem[] = [];
-  const notes: QualityNote[] = [];
-  const observations: Observation[] = [];
-  const { file, locale } = table;
+  const { header, problems } = readObservationHeader(table, context);
+  if (!header) return { observations: [], problems, notes: [] };
+  return normalizeRows(table.rows, header, context);
+}
 
+/** Checks an observation file's header: unknown, repeated and missing columns are problems on line 1. */
+export function readObservationHeader(
+  table: Pick<CsvTable, 'file' | 'locale' | 'delimiter' | 'header'>,
+  context: Pick<NormalizeContext, 'uploadSource'> = {},
+): { header: ObservationHeader | null; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const { file } = table;
   const index = new Map<ObservationColumn, number>();
   const headerName = new Map<ObservationColumn, string>();
   if (table.header.length === 1 && /[|\t:]/.test(table.header[0] ?? '')) {
     const name = table.header[0]!;
-    return { observations, problems: [{ file, line: 1, column: name, value: name, reason: 'only one column found: separate columns with a comma or a semicolon' }], notes };
+    return { header: null, problems: [{ file, line: 1, column: name, value: name, reason: 'only one column found: separate columns with a comma or a semicolon' }] };
   }
   table.header.forEach((name, i) => {
     const column = resolveColumn(name);
@@ -92,19 +114,33 @@ export function normalizeObservations(table: CsvTable, context: NormalizeContext
     }
   });
   for (const column of REQUIRED_COLUMNS) {
+    if (column === 'source_id' && context.uploadSource) continue; // an upload is its own source
     if (!index.has(column)) problems.push({ file, line: 1, column, value: '', reason: `required column «${column}» is missing` });
   }
   if (!index.has('period_label') && !(index.has('period_start') && index.has('period_end'))) {
     problems.push({ file, line: 1, column: 'period_label', value: '', reason: 'give a period column, or period_start and period_end' });
   }
-  if (problems.length > 0) return { observations, problems, notes };
+  if (problems.length > 0) return { header: null, problems };
+  return { header: { file, locale: table.locale, delimiter: table.delimiter, width: table.header.length, index, names: headerName }, problems };
+}
 
-  for (const { line, cells } of table.rows) {
-    if (cells.length !== table.header.length) {
-      problems.push({ file, line, column: '*', value: cells.join(table.delimiter), reason: `${cells.length} cells where the header has ${table.header.length} (wrong delimiter or unquoted «${table.delimiter}»?)` });
+/**
+ * Normalizes rows under a header read by readObservationHeader: all of a file's rows at once
+ * (the build), or a file's rows piece by piece (a large upload, read as a stream).
+ */
+export function normalizeRows(rows: readonly CsvRow[], header: ObservationHeader, context: NormalizeContext): NormalizeResult {
+  const problems: Problem[] = [];
+  const notes: QualityNote[] = [];
+  const observations: Observation[] = [];
+  const { file, locale, index, names: headerName } = header;
+
+  for (const { line, cells } of rows) {
+    if (cells.length !== header.width) {
+      problems.push({ file, line, column: '*', value: cells.join(header.delimiter), reason: `${cells.length} cells where the header has ${header.width} (wrong delimiter or unquoted «${header.delimiter}»?)` });
       continue;
     }
     const rowProblems: Problem[] = [];
+    const uploadNotes: string[] = [];
     const cell = (column: ObservationColumn): string => {
       const i = index.get(column);
       return i === undefined ? '' : (cells[i] ?? '').trim();
@@ -128,8 +164,11 @@ export function normalizeObservations(table: CsvTable, context: NormalizeContext
     const period = indicator ? readPeriod(cell, fail, attempt, indicator, notes, file, line) : undefined;
     const geo = attempt('geo', () => context.resolveGeo(cell('geo'), period?.start ?? '1900-01-01', period?.end ?? '2100-12-31'));
 
-    const sourceId = cell('source_id');
-    if (!sourceId) fail('source_id', 'no source: every figure needs one');
+    let sourceId = cell('source_id');
+    if (context.uploadSource && !context.sources.has(sourceId)) {
+      if (sourceId) uploadNotes.push(sourceId);
+      sourceId = context.uploadSource;
+    } else if (!sourceId) fail('source_id', 'no source: every figure needs one');
     else if (!context.sources.has(sourceId)) fail('source_id', 'unknown source (not in sources.csv)');
 
     const numerator = attempt('numerator', () => parseNumber(cell('numerator'), locale));
@@ -170,6 +209,12 @@ export function normalizeObservations(table: CsvTable, context: NormalizeContext
         period_start: period.start, period_end: period.end, value: observation.value, value_reported: observation.value_reported,
         difference_pp: difference,
         message: `printed ${observation.value_reported}% but ${observation.numerator}/${observation.denominator} = ${observation.value?.toFixed(2)}%`,
+      });
+    }
+    for (const named of uploadNotes) {
+      notes.push({
+        kind: 'upload_source', file, line, indicator: indicator.id, geo_code: geo.code, period_start: period.start, period_end: period.end,
+        message: `source «${named}» is not a published source: the figure is attributed to ${context.uploadSource}`,
       });
     }
     if (partialCounts) {

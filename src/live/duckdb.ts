@@ -10,7 +10,13 @@ const WORKER = '/duckdb/duckdb-browser-eh.worker.js';
 /** If the engine has not started by then, it will not: say so instead of waiting for ever. */
 const START_TIMEOUT_MS = 60_000;
 
-let ready: Promise<Db> | undefined;
+/** The Db of the pages, with the engine beneath it for the Explore page (SQL console, uploads). */
+export interface BrowserDb extends Db {
+  duckdb: duckdb.AsyncDuckDB;
+  connection: duckdb.AsyncDuckDBConnection;
+}
+
+let ready: Promise<BrowserDb> | undefined;
 
 /** DuckDB-wasm's worker waits silently when its wasm cannot be fetched; ask the host first. */
 async function checkEngineFiles(): Promise<void> {
@@ -31,7 +37,7 @@ function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
  * SHA-256 before use. Parquet is decoded with hyparquet, because DuckDB-wasm's own Parquet reader is an
  * extension it would fetch from the internet.
  */
-export function openBrowserDb(onProgress: (step: string) => void = () => {}): Promise<Db> {
+export function openBrowserDb(onProgress: (step: string) => void = () => {}): Promise<BrowserDb> {
   ready ??= (async () => {
     onProgress('engine');
     await checkEngineFiles();
@@ -40,9 +46,15 @@ export function openBrowserDb(onProgress: (step: string) => void = () => {}): Pr
     await withTimeout(db.instantiate(WASM), 'DuckDB-wasm');
     await db.open({ query: { castBigIntToDouble: true } });
     const connection = await db.connect();
+    // The page's Content-Security-Policy does not reach DuckDB's worker: SQL typed in the console
+    // must not read URLs or fetch extensions, so no request can leave the site from there either.
+    await connection.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;
+SET enable_external_access = false; SET lock_configuration = true`);
     onProgress('data');
     await Promise.all(TABLES.map(async (name) => connection.insertArrowTable(await parquetToArrow(await fetchVerified(`${name}.parquet`)), { name })));
     return {
+      duckdb: db,
+      connection,
       async query<T>(sql: string): Promise<T[]> {
         const result = await connection.query(sql);
         return result.toArray().map((row) => row.toJSON() as T);

@@ -18,7 +18,7 @@ function arrowType(el: SchemaElement): DataType {
   }
 }
 
-function toVector(type: DataType, values: ArrayLike<unknown>): Vector {
+export function toVector(type: DataType, values: ArrayLike<unknown>): Vector {
   const length = values.length;
   const nullBitmap = new Uint8Array((length + 7) >> 3);
   let nullCount = 0;

@@ -1,0 +1,373 @@
+import type { Lang } from '../lib/format.ts';
+import { formatNumber } from '../lib/format.ts';
+import { formatProblem } from '../lib/problems.ts';
+import type { BrowserDb } from '../live/duckdb.ts';
+import { cancelConsole, runConsole, SCHEMA_SQL, type ConsoleResult, type SchemaColumn } from './console.ts';
+import type { Table } from './download.ts';
+import { RESULT_COLUMNS } from './filters.ts';
+import { sortRows } from './present.ts';
+import { runExplore, type ExploreResult } from './run.ts';
+import { DEFAULT_STATE, filterKey, parseState, serializeState, type ExploreState, type GeoLevelChoice, type PeriodTypeChoice, type ProvinceMapChoice } from './state.ts';
+import { renderResultTable, renderRowsTable } from './table.ts';
+import type { UploadOutcome } from './upload.ts';
+
+/**
+ * The Explore page in the browser: the URL holds the selection (pushState on every change,
+ * popstate restores it), DuckDB-wasm answers, and every value reaches the DOM as text.
+ */
+export function start(root: HTMLElement): void {
+  const lang: Lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
+  const vi = lang === 'vi';
+  const form = root.querySelector<HTMLFormElement>('#explore-filters')!;
+  const block = root.querySelector<HTMLElement>('#result')!;
+  const status = root.querySelector<HTMLElement>('[data-explore-status]')!;
+  const sqlInput = root.querySelector<HTMLTextAreaElement>('#sql-input')!;
+  const sampleSql = sqlInput.value;
+  let state = parseState(location.search);
+  let result: ExploreResult | null = null;
+  let shownKey = filterKey(DEFAULT_STATE); // the build rendered the default selection
+  let consoleResult: ConsoleResult | null = null;
+  let dbPromise: Promise<BrowserDb> | null = null;
+
+  const db = (): Promise<BrowserDb> => {
+    dbPromise ??= (async () => {
+      say(vi ? 'Đang tải công cụ truy vấn (DuckDB-wasm) và số liệu…' : 'Loading the query engine (DuckDB-wasm) and the data…', true);
+      // The engine, Plot and the writers load with the first interaction, not with the page.
+      const { openBrowserDb } = await import('../live/duckdb.ts');
+      const engine = await openBrowserDb();
+      say('');
+      // Everything else the workbench needs, fetched now: once loaded, it works offline.
+      void Promise.all([import('./figure.ts'), import('./download.ts'), import('./upload.ts').then((m) => m.prepareUploads())]);
+      void showSchema(engine);
+      return engine;
+    })();
+    dbPromise.catch((error) => {
+      dbPromise = null;
+      say(`${vi ? 'Không tải được công cụ truy vấn' : 'The query engine could not load'}: ${String(error)}`);
+    });
+    return dbPromise;
+  };
+  function say(text: string, busy = false): void {
+    status.textContent = text;
+    status.dataset.busy = String(busy);
+  }
+
+  // ---- the URL and the form -------------------------------------------------------------
+  function writeForm(s: ExploreState): void {
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="ind"]')) box.checked = s.indicators.includes(box.value);
+    form.querySelector<HTMLSelectElement>('select[name="geo"]')!.value = s.geo;
+    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="map"]')) radio.checked = radio.value === s.map;
+    form.querySelector<HTMLSelectElement>('select[name="ptype"]')!.value = s.periodType;
+    form.querySelector<HTMLSelectElement>('select[name="from"]')!.value = s.from === null ? '' : String(s.from);
+    form.querySelector<HTMLSelectElement>('select[name="to"]')!.value = s.to === null ? '' : String(s.to);
+    form.querySelector<HTMLInputElement>('input[name="versions"]')!.checked = s.allVersions;
+    showGroups(s);
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="places"]')) box.checked = !box.disabled && s.places.includes(box.value);
+    sqlInput.value = s.sql || sampleSql;
+  }
+  function showGroups(s: Pick<ExploreState, 'geo' | 'map'>): void {
+    for (const el of form.querySelectorAll<HTMLElement>('[data-show-for]')) {
+      const shown = el.dataset.showFor === s.geo && (!el.dataset.map || el.dataset.map === s.map);
+      el.hidden = !shown;
+      if (el instanceof HTMLFieldSetElement) el.disabled = !shown; // FormData skips the hidden lists
+    }
+  }
+  function readForm(): ExploreState {
+    const data = new FormData(form);
+    const chosen = data.getAll('ind').map(String);
+    const geo = String(data.get('geo') ?? 'national') as GeoLevelChoice;
+    const map = String(data.get('map') ?? '63') as ProvinceMapChoice;
+    // Keep the reader's order: those chosen before stay in place, new ones come last.
+    const indicators = [...state.indicators.filter((i) => chosen.includes(i)), ...chosen.filter((i) => !state.indicators.includes(i))];
+    const levelChanged = geo !== state.geo || (geo === 'province' && map !== state.map);
+    const search = new URLSearchParams();
+    search.set('ind', indicators.join(','));
+    search.set('geo', geo);
+    search.set('map', map);
+    if (!levelChanged) search.set('places', data.getAll('places').map(String).join(','));
+    for (const key of ['from', 'to', 'ptype'] as const) search.set(key, String(data.get(key) ?? ''));
+    if (data.get('versions')) search.set('versions', 'all');
+    const next = parseState(search);
+    return { ...next, periodType: String(data.get('ptype')) as PeriodTypeChoice, sort: state.sort, sql: state.sql };
+  }
+  function push(next: ExploreState): void {
+    state = next;
+    const url = `${location.pathname}${serializeState(state)}${location.hash}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.pushState(null, '', url);
+  }
+
+  // ---- the filtered result ---------------------------------------------------------------
+  let runId = 0;
+  async function runFilters(): Promise<void> {
+    const id = ++runId;
+    const key = filterKey(state);
+    block.setAttribute('aria-busy', 'true');
+    try {
+      const engine = await db();
+      say(vi ? 'Đang truy vấn…' : 'Querying…', true);
+      const next = await runExplore(engine, state);
+      if (id !== runId) return; // a newer selection is on its way
+      const { fillResult } = await import('./figure.ts');
+      if (id !== runId) return;
+      result = next;
+      shownKey = key;
+      fillResult(block, result, state, lang);
+      block.dataset.live = 'true';
+      block.dataset.state = serializeState({ ...state, sql: '' }); // tests wait for it
+      say(vi ? `Đã cập nhật: ${formatNumber(result.rows.length, lang, 0)} dòng.` : `Updated: ${formatNumber(result.rows.length, lang, 0)} rows.`);
+    } catch (error) {
+      if (id === runId) say(`${vi ? 'Lỗi truy vấn' : 'Query error'}: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      if (id === runId) block.removeAttribute('aria-busy');
+    }
+  }
+  function rerenderTable(): void {
+    const wrap = block.querySelector<HTMLElement>('[data-part="table"]')!;
+    if (result) wrap.replaceChildren(renderResultTable(document, result.rows, lang, state.sort, result.sources));
+    else {
+      // Still the build's table: sort its rows in place by the same rule once the data is here.
+      void runFilters();
+    }
+    block.dataset.state = serializeState({ ...state, sql: '' }); // tests wait for it
+  }
+
+  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('change', (event) => {
+    const target = event.target as HTMLElement;
+    if (target instanceof HTMLSelectElement && target.name === 'geo') showGroups({ geo: target.value as GeoLevelChoice, map: state.map });
+    if (target instanceof HTMLInputElement && target.name === 'map') showGroups({ geo: 'province', map: target.value as ProvinceMapChoice });
+    const next = readForm();
+    showGroups(next);
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="places"]')) if (!next.places.includes(box.value)) box.checked = false;
+    push(next);
+    void runFilters();
+  });
+  block.addEventListener('click', (event) => {
+    const target = event.target as HTMLElement;
+    const sortButton = target.closest<HTMLButtonElement>('button[data-sort]');
+    if (sortButton) {
+      const column = sortButton.dataset.sort!;
+      const direction = state.sort?.column === column && state.sort.direction === 'asc' ? 'desc' : 'asc';
+      push({ ...state, sort: { column, direction } });
+      rerenderTable();
+      block.querySelector<HTMLButtonElement>(`button[data-sort="${column}"]`)?.focus();
+      return;
+    }
+    const download = target.closest<HTMLButtonElement>('button[data-download]');
+    if (download) void downloadResult(download.dataset.download!);
+  });
+
+  async function downloadResult(format: string): Promise<void> {
+    const { csvBlob, parquetBlob, pngBlob, saveBlob, svgText } = await import('./download.ts');
+    const name = `kham-pha_${state.indicators.join('-') || 'ket-qua'}`.slice(0, 80);
+    if (format === 'csv' || format === 'parquet') {
+      if (!result || shownKey !== filterKey(state)) await runFilters();
+      if (!result) return;
+      const table: Table = { columns: RESULT_COLUMNS, rows: sortRows(result.rows, state.sort, lang) as unknown as Array<Record<string, unknown>> };
+      saveBlob(format === 'csv' ? csvBlob(table) : parquetBlob(table), `${name}.${format}`);
+      return;
+    }
+    const svg = visibleChart();
+    if (!svg) return;
+    if (format === 'svg') saveBlob(new Blob([svgText(svg)], { type: 'image/svg+xml' }), `${name}.svg`);
+    else saveBlob(await pngBlob(svg), `${name}.png`);
+  }
+  function visibleChart(): SVGElement | null {
+    const charts = [...block.querySelectorAll<SVGElement>('[data-part="chart"] > svg')];
+    return charts.find((svg) => getComputedStyle(svg).display !== 'none') ?? charts[0] ?? null;
+  }
+
+  // ---- the SQL console -------------------------------------------------------------------
+  const consoleEl = root.querySelector<HTMLElement>('#console')!;
+  const runButton = consoleEl.querySelector<HTMLButtonElement>('[data-console-run]')!;
+  const cancelButton = consoleEl.querySelector<HTMLButtonElement>('[data-console-cancel]')!;
+  const consoleStatus = consoleEl.querySelector<HTMLElement>('[data-console-status]')!;
+  const consoleError = consoleEl.querySelector<HTMLElement>('[data-console-error]')!;
+  const consoleOut = consoleEl.querySelector<HTMLElement>('[data-console-result]')!;
+  const consoleDownloads = [...consoleEl.querySelectorAll<HTMLButtonElement>('[data-console-download]')];
+
+  async function runSql(sql: string, remember = true): Promise<void> {
+    if (remember) push({ ...state, sql });
+    consoleError.hidden = true;
+    consoleError.textContent = '';
+    runButton.disabled = true;
+    cancelButton.disabled = false;
+    consoleEl.setAttribute('aria-busy', 'true');
+    consoleStatus.textContent = vi ? 'Đang chạy…' : 'Running…';
+    try {
+      const engine = await db();
+      consoleResult = await runConsole(engine, sql);
+      consoleOut.replaceChildren(renderRowsTable(document, consoleResult.columns, consoleResult.rows, lang));
+      const shown = consoleResult.rows.length;
+      consoleStatus.textContent = vi
+        ? `${formatNumber(consoleResult.total, lang, 0)} dòng${consoleResult.total > shown ? `; hiện ${formatNumber(shown, lang, 0)} dòng đầu (tải xuống cũng vậy)` : ''}.`
+        : `${formatNumber(consoleResult.total, lang, 0)} rows${consoleResult.total > shown ? `; the first ${formatNumber(shown, lang, 0)} are shown (and downloaded)` : ''}.`;
+      for (const b of consoleDownloads) b.disabled = false;
+      void showSchema(engine); // a CREATE TABLE adds to the list
+    } catch (error) {
+      consoleResult = null;
+      consoleOut.replaceChildren();
+      for (const b of consoleDownloads) b.disabled = true;
+      const cancelled = /cancel|interrupt/i.test(String(error));
+      consoleStatus.textContent = cancelled ? (vi ? 'Đã dừng truy vấn.' : 'The query was cancelled.') : vi ? 'Truy vấn lỗi.' : 'The query failed.';
+      consoleError.textContent = error instanceof Error ? error.message : String(error);
+      consoleError.hidden = false;
+    } finally {
+      runButton.disabled = false;
+      cancelButton.disabled = true;
+      consoleEl.removeAttribute('aria-busy');
+    }
+  }
+  runButton.addEventListener('click', () => void runSql(sqlInput.value));
+  sqlInput.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void runSql(sqlInput.value);
+    }
+  });
+  cancelButton.addEventListener('click', async () => {
+    consoleStatus.textContent = vi ? 'Đang dừng…' : 'Cancelling…';
+    await cancelConsole(await db());
+  });
+  for (const button of consoleDownloads) {
+    button.addEventListener('click', async () => {
+      const { csvBlob, parquetBlob, saveBlob } = await import('./download.ts');
+      if (!consoleResult) return;
+      const table = { columns: consoleResult.columns, rows: consoleResult.rows };
+      saveBlob(button.dataset.consoleDownload === 'csv' ? csvBlob(table) : parquetBlob(table), `truy-van.${button.dataset.consoleDownload}`);
+    });
+  }
+  async function showSchema(engine: BrowserDb): Promise<void> {
+    const columns = await engine.query<SchemaColumn>(SCHEMA_SQL);
+    const list = document.createElement('div');
+    const byTable = new Map<string, SchemaColumn[]>();
+    for (const c of columns) byTable.set(c.table_name, [...(byTable.get(c.table_name) ?? []), c]);
+    for (const [table, cols] of byTable) {
+      const details = document.createElement('details');
+      details.dataset.table = table;
+      const summary = document.createElement('summary');
+      summary.textContent = `${table} (${cols.length})`;
+      const ul = document.createElement('ul');
+      for (const c of cols) {
+        const li = document.createElement('li');
+        const code = document.createElement('code');
+        code.textContent = c.column_name;
+        li.append(code, document.createTextNode(` ${c.data_type}`));
+        ul.append(li);
+      }
+      details.append(summary, ul);
+      list.append(details);
+    }
+    consoleEl.querySelector('[data-console-schema]')!.replaceChildren(list);
+  }
+
+  // ---- uploads ---------------------------------------------------------------------------
+  const uploadEl = root.querySelector<HTMLElement>('#upload')!;
+  const zone = uploadEl.querySelector<HTMLElement>('[data-upload-zone]')!;
+  const fileInput = uploadEl.querySelector<HTMLInputElement>('#upload-file')!;
+  const progressWrap = uploadEl.querySelector<HTMLElement>('[data-upload-progress]')!;
+  const progress = progressWrap.querySelector('progress')!;
+  const uploadStatus = uploadEl.querySelector<HTMLElement>('[data-upload-status]')!;
+  const uploadResult = uploadEl.querySelector<HTMLElement>('[data-upload-result]')!;
+
+  async function upload(file: File): Promise<void> {
+    progressWrap.hidden = false;
+    progress.value = 0;
+    uploadEl.setAttribute('aria-busy', 'true');
+    uploadStatus.textContent = vi ? `Đang đọc ${file.name}…` : `Reading ${file.name}…`;
+    try {
+      const engine = await db();
+      const { describeUpload, joinSql, uploadCsv } = await import('./upload.ts');
+      const outcome = await uploadCsv(engine, file, (bytes, total, rows) => {
+        progress.value = Math.round((bytes / Math.max(1, total)) * 100);
+        uploadStatus.textContent = vi
+          ? `Đang đọc ${file.name}: ${formatNumber(bytes / 1e6, lang, 1)}/${formatNumber(total / 1e6, lang, 1)} MB, ${formatNumber(rows, lang, 0)} dòng đã nạp…`
+          : `Reading ${file.name}: ${formatNumber(bytes / 1e6, lang, 1)}/${formatNumber(total / 1e6, lang, 1)} MB, ${formatNumber(rows, lang, 0)} rows loaded…`;
+      });
+      progress.value = 100;
+      uploadStatus.textContent = describeUpload(outcome, lang);
+      uploadEl.dataset.table = outcome.table;
+      uploadResult.replaceChildren(...uploadReport(outcome, joinSql));
+      void showSchema(engine);
+    } catch (error) {
+      uploadStatus.textContent = `${vi ? 'Không đọc được tệp' : 'The file could not be read'}: ${error instanceof Error ? error.message : String(error)}`;
+    } finally {
+      uploadEl.removeAttribute('aria-busy');
+      fileInput.value = '';
+    }
+  }
+  function uploadReport(outcome: UploadOutcome, joinSql: (table: string) => string): Node[] {
+    const nodes: Node[] = [];
+    const join = document.createElement('button');
+    join.type = 'button';
+    join.dataset.uploadJoin = outcome.table;
+    join.textContent = vi ? `Ghép ${outcome.table} với số liệu công bố (SQL)` : `Join ${outcome.table} with the published figures (SQL)`;
+    join.addEventListener('click', () => {
+      sqlInput.value = joinSql(outcome.table);
+      consoleEl.scrollIntoView({ block: 'start' });
+      void runSql(sqlInput.value);
+    });
+    nodes.push(join);
+    if (outcome.problems.length > 0) {
+      const h = document.createElement('h3');
+      h.textContent = vi ? `Dòng bị loại (${formatNumber(outcome.bad, lang, 0)})` : `Refused rows (${formatNumber(outcome.bad, lang, 0)})`;
+      const rows = outcome.problems.map((p) => ({ line: p.line, column: p.column, value: p.value, reason: p.reason }));
+      const table = renderRowsTable(document, ['line', 'column', 'value', 'reason'], rows, lang);
+      table.dataset.uploadProblems = 'true';
+      const head = table.tHead!.rows[0]!.cells;
+      (vi ? ['Dòng', 'Cột', 'Giá trị', 'Lý do'] : ['Line', 'Column', 'Value', 'Reason']).forEach((label, i) => (head[i]!.textContent = label));
+      const wrap = document.createElement('div');
+      wrap.className = 'table-wrap';
+      wrap.append(table);
+      const copy = document.createElement('details');
+      const summary = document.createElement('summary');
+      summary.textContent = vi ? 'Dạng văn bản (tệp:dòng: cột = «giá trị»: lý do)' : 'As text (file:line: column = «value»: reason)';
+      const pre = document.createElement('pre');
+      pre.textContent = outcome.problems.map(formatProblem).join('\n');
+      copy.append(summary, pre);
+      nodes.push(h, wrap, copy);
+    }
+    if (outcome.notes.length > 0) {
+      const h = document.createElement('h3');
+      h.textContent = vi ? `Ghi chú (${outcome.notes.length})` : `Notes (${outcome.notes.length})`;
+      const ul = document.createElement('ul');
+      ul.className = 'quality-list';
+      for (const n of outcome.notes.slice(0, 200)) ul.append(Object.assign(document.createElement('li'), { textContent: `${n.file}:${n.line}: ${n.message}` }));
+      nodes.push(h, ul);
+    }
+    return nodes;
+  }
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    if (file) void upload(file);
+  });
+  zone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    zone.dataset.over = 'true';
+  });
+  zone.addEventListener('dragleave', () => delete zone.dataset.over);
+  zone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    delete zone.dataset.over;
+    const file = event.dataTransfer?.files[0];
+    if (file) void upload(file);
+  });
+
+  // ---- history and the first run -----------------------------------------------------------
+  addEventListener('popstate', () => {
+    const previous = state;
+    state = parseState(location.search);
+    writeForm(state);
+    if (filterKey(state) !== shownKey) void runFilters();
+    else rerenderTable();
+    if (state.sql && state.sql !== previous.sql) void runSql(state.sql, false);
+  });
+  // Warm up the engine when a reader reaches for a control: the answer is then ready sooner.
+  root.addEventListener('focusin', () => void db(), { once: true });
+  root.addEventListener('pointerdown', () => void db(), { once: true });
+
+  writeForm(state);
+  if (filterKey(state) !== shownKey || state.sort) void runFilters();
+  if (state.sql) void runSql(state.sql, false);
+  root.dataset.ready = 'true';
+}

@@ -1,0 +1,89 @@
+import type { Lang } from '../lib/format.ts';
+import type { ResultRow } from './filters.ts';
+import type { SourceInfo } from './options.ts';
+import { resultColumns, sortRows } from './present.ts';
+import type { ExploreState } from './state.ts';
+
+/**
+ * The result as a table whose column headers sort it (buttons, so keyboards reach them; the
+ * column's aria-sort says the order). Built by one function at build time (jsdom) and live.
+ * Every cell is text: values from the data or an upload never become markup.
+ */
+export function renderResultTable(doc: Document, rows: readonly ResultRow[], lang: Lang, sort: ExploreState['sort'], sources: readonly SourceInfo[] = []): HTMLTableElement {
+  const columns = resultColumns(lang);
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const table = doc.createElement('table');
+  table.dataset.result = 'true';
+  const caption = table.createCaption();
+  caption.className = 'visually-hidden';
+  caption.textContent = lang === 'vi' ? 'Kết quả; bấm tiêu đề cột để sắp xếp' : 'Result; press a column heading to sort';
+  const head = table.createTHead().insertRow();
+  for (const column of columns) {
+    const th = doc.createElement('th');
+    th.scope = 'col';
+    th.dataset.column = column.key;
+    if (column.numeric) th.className = 'num';
+    const active = sort?.column === column.key;
+    th.setAttribute('aria-sort', active ? (sort!.direction === 'asc' ? 'ascending' : 'descending') : 'none');
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'sort';
+    button.dataset.sort = column.key;
+    button.textContent = column.label;
+    const arrow = doc.createElement('span');
+    arrow.setAttribute('aria-hidden', 'true');
+    arrow.textContent = active ? (sort!.direction === 'asc' ? ' ▲' : ' ▼') : ' ↕';
+    button.append(arrow);
+    th.append(button);
+    head.append(th);
+  }
+  const body = table.createTBody();
+  for (const row of sortRows(rows, sort, lang)) {
+    const tr = body.insertRow();
+    columns.forEach((column, i) => {
+      const cell = doc.createElement(i === 0 ? 'th' : 'td');
+      if (i === 0) (cell as HTMLTableCellElement).scope = 'row';
+      if (column.numeric) cell.className = 'num';
+      const source = column.key === 'sources' ? byId.get(row.sources) : undefined;
+      if (source?.url) cell.append(Object.assign(doc.createElement('a'), { href: source.url, textContent: source.title, rel: 'noopener' }));
+      else cell.textContent = source ? source.title : column.text(row);
+      tr.append(cell);
+    });
+  }
+  return table;
+}
+
+/** Any query's rows as a plain table (the SQL console): headers from the columns, text only. */
+export function renderRowsTable(doc: Document, columns: readonly string[], rows: ReadonlyArray<Record<string, unknown>>, lang: Lang): HTMLTableElement {
+  const table = doc.createElement('table');
+  const head = table.createTHead().insertRow();
+  for (const name of columns) {
+    const th = doc.createElement('th');
+    th.scope = 'col';
+    th.textContent = name;
+    head.append(th);
+  }
+  const body = table.createTBody();
+  const number = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 6 });
+  for (const row of rows) {
+    const tr = body.insertRow();
+    for (const name of columns) {
+      const td = tr.insertCell();
+      const value = row[name];
+      if (typeof value === 'number') {
+        td.className = 'num';
+        td.textContent = number.format(value);
+      } else td.textContent = cellText(value);
+    }
+  }
+  return table;
+}
+
+/** A cell's value as plain text: dates as ISO days, lists and structs as JSON. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'object') return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
+  return String(value);
+}

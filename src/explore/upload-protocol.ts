@@ -1,0 +1,29 @@
+import type { AliasRow, ClusterAliasRow } from '../lib/geography.ts';
+import type { Indicator } from '../lib/indicators.ts';
+import type { QualityNote } from '../lib/observations.ts';
+import type { Problem } from '../lib/problems.ts';
+
+/** What the page sends the upload worker: the file and the reference tables, read from DuckDB. */
+export interface UploadRequest {
+  file: File;
+  uploadSource: string;
+  indicators: Indicator[];
+  sources: string[];
+  aliases: AliasRow[];
+  clusterAliases: ClusterAliasRow[];
+}
+
+/** What the worker sends back, in order: progress and batches of rows, then done (or failed). */
+export type UploadMessage =
+  | { type: 'progress'; bytes: number; total: number }
+  /** Normalized rows as an Arrow IPC stream; the worker waits for `continue` before the next. */
+  | { type: 'rows'; ipc: Uint8Array; count: number }
+  | { type: 'done'; good: number; bad: number; problems: Problem[]; notes: QualityNote[] }
+  | { type: 'failed'; message: string };
+
+/** Rows per batch: small enough to insert without holding the page, large enough to be quick. */
+export const BATCH_ROWS = 20_000;
+/** Bytes read from the file at a time. */
+export const CHUNK_BYTES = 1 << 20;
+/** Problems sent back in full; the rest are counted. */
+export const MAX_PROBLEMS = 2_000;
