@@ -31,7 +31,7 @@ export async function openPage(site: Site, path: string, options: BrowserContext
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const requests: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
+  context.on('request', (request) => requests.push(request.url())); // the context sees workers' requests too
   page.on('pageerror', (error) => requests.push(`pageerror:${error.message}`));
   await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
   return { page, requests };
