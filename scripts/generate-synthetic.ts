@@ -12,7 +12,7 @@ import { readAliases } from '../src/lib/reference.ts';
 import { createGenerator, csvLine, header, makeDistricts, provinceSpellings, random, SYNTHETIC_SOURCE_ID, SYNTHETIC_SOURCE_TITLE } from './lib/synthetic.ts';
 
 const { values } = parseArgs({
-  options: { rows: { type: 'string', default: '10000' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, 'rows-per-file': { type: 'string', default: '250000' } },
+  options: { rows: { type: 'string', default: '10000' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, 'rows-per-file': { type: 'string', default: '100000' } },
 });
 const rows = Number(values.rows);
 const seed = Number(values.seed);
