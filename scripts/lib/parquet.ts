@@ -62,16 +62,16 @@ export async function openStaging(connection: DuckDBConnection, table: string, c
 
 /**
  * Copies a staging table to Parquet in the schema's column order and types, optionally with
- * computed columns (`expressions`) and an ORDER BY. zstd: the smallest files that
+ * computed columns (`expressions`, over the staging table and an optional `join`) and an ORDER BY. zstd: the smallest files that
  * hyparquet-compressors decodes in the browser.
  */
-export async function copyStaging(connection: DuckDBConnection, staging: Staging, columns: readonly ColumnSpec[], path: string, options: { expressions?: Record<string, string>; orderBy?: readonly string[] } = {}): Promise<void> {
+export async function copyStaging(connection: DuckDBConnection, staging: Staging, columns: readonly ColumnSpec[], path: string, options: { expressions?: Record<string, string>; join?: string; orderBy?: readonly string[] } = {}): Promise<void> {
   const select = columns.map((c) => {
     const expression = options.expressions?.[c.name] ?? quote(c.name);
     return `${c.type === 'DATE' ? `CAST(${expression} AS DATE)` : expression} AS ${quote(c.name)}`;
   }).join(', ');
   const order = options.orderBy?.length ? ` ORDER BY ${options.orderBy.map((c) => `${quote(staging.name)}.${quote(c)}`).join(', ')}` : ' ORDER BY row_id';
-  await connection.run(`COPY (SELECT ${select} FROM ${quote(staging.name)}${order}) TO ${sqlText(path)} (FORMAT parquet, COMPRESSION zstd)`);
+  await connection.run(`COPY (SELECT ${select} FROM ${quote(staging.name)} ${options.join ?? ''}${order}) TO ${sqlText(path)} (FORMAT parquet, COMPRESSION zstd)`);
   await connection.run(`DROP TABLE ${quote(staging.name)}`);
 }
 
