@@ -44,6 +44,9 @@ const MOVEMENT_SCHEMA: readonly ColumnSpec[] = [
  * The whole pipeline: read → normalize → validate → compute → write Parquet atomically.
  * Writes nothing at all when any input problem is found.
  */
+/** Rows normalized and handed to DuckDB at a time. */
+const NORMALIZE_ROWS = 10_000;
+
 /** DuckDB's share of the build's memory; past it, staged rows wait in the temporary database file. */
 const DUCKDB_MEMORY_LIMIT = '192MB';
 
@@ -129,12 +132,20 @@ async function build(connection: DuckDBConnection, { inDir, outDir, log = () => 
     for (const name of files) {
       const table = await read(path.join('published', name));
       if (!table) continue;
-      const result = normalizeObservations(table, context);
       if (table.rows.length === 0) problems.push({ file: table.file, line: 1, column: '*', value: '', reason: 'header only: the file has no rows' });
-      // Loops, not push(...list): a spread of 250 000 rows overflows the call stack.
-      for (const problem of result.problems) problems.push(problem);
-      await staging.append(result.observations as unknown as Row[]);
-      for (const note of result.notes) notes.push(note);
+      // A slice of rows at a time: its observations go to DuckDB and die young, instead of a whole
+      // file's staying in memory. Rows are independent, so the results are the same as in one go.
+      for (let from = 0; from === 0 || from < table.rows.length; from += NORMALIZE_ROWS) {
+        const slice = table.rows.length > NORMALIZE_ROWS ? { ...table, rows: table.rows.slice(from, from + NORMALIZE_ROWS) } : table;
+        const result = normalizeObservations(slice, context);
+        // Loops, not push(...list): a spread of 250 000 rows overflows the call stack.
+        for (const problem of result.problems) problems.push(problem);
+        await staging.append(result.observations as unknown as Row[]);
+        for (const note of result.notes) notes.push(note);
+        // Header problems (line 1) belong to the file; without a header no row is read, so one report.
+        if (result.problems.some((p) => p.line === 1)) break;
+      }
+      staging.flush();
     }
   }
   const versions = await chooseStagedVersions(connection, staging, new Map(sources.map((s) => [s.id, s.date ?? ''])));

@@ -23,24 +23,26 @@ export interface Staging {
   /** Rows appended so far; each row's `row_id` column is its position, from 0. */
   readonly rows: number;
   append(rows: Iterable<Row>): Promise<void>;
+  /** Commits what was appended: an open appender keeps every row it was given in memory. */
+  flush(): void;
 }
 
 /**
  * Creates `<table>_staging` with the given columns plus `row_id`, and appends rows to it in
- * batches, so that a large input never has to be held whole in JavaScript. Each batch has its own
- * appender, closed (committed) at its end: an open appender keeps every row it was given in memory.
+ * batches, so that a large input never has to be held whole in JavaScript. Flush every so often
+ * (the build does per file): each flush is a commit, which has its cost.
  */
 export async function openStaging(connection: DuckDBConnection, table: string, columns: readonly ColumnSpec[]): Promise<Staging> {
   const name = `${table}_staging`;
   const ddl = columns.map((c) => `${quote(c.name)} ${c.type === 'DATE' ? 'VARCHAR' : c.type}`).join(', ');
   await connection.run(`CREATE OR REPLACE TABLE ${quote(name)} (${ddl}, row_id INTEGER)`);
-  let appender: DuckDBAppender;
+  let appender: DuckDBAppender | undefined;
   // Each column's append is chosen once, not once per cell.
   const cells = columns.map(({ name: column, type }) => {
-    if (type === 'DOUBLE') return (row: Row) => (row[column] == null ? appender.appendNull() : appender.appendDouble(Number(row[column])));
-    if (type === 'INTEGER') return (row: Row) => (row[column] == null ? appender.appendNull() : appender.appendInteger(Number(row[column])));
-    if (type === 'BOOLEAN') return (row: Row) => (row[column] == null ? appender.appendNull() : appender.appendBoolean(Boolean(row[column])));
-    return (row: Row) => (row[column] == null ? appender.appendNull() : appender.appendVarchar(String(row[column])));
+    if (type === 'DOUBLE') return (row: Row) => (row[column] == null ? appender!.appendNull() : appender!.appendDouble(Number(row[column])));
+    if (type === 'INTEGER') return (row: Row) => (row[column] == null ? appender!.appendNull() : appender!.appendInteger(Number(row[column])));
+    if (type === 'BOOLEAN') return (row: Row) => (row[column] == null ? appender!.appendNull() : appender!.appendBoolean(Boolean(row[column])));
+    return (row: Row) => (row[column] == null ? appender!.appendNull() : appender!.appendVarchar(String(row[column])));
   });
   let rows = 0;
   return {
@@ -49,13 +51,16 @@ export async function openStaging(connection: DuckDBConnection, table: string, c
       return rows;
     },
     async append(batch) {
-      appender = await connection.createAppender(name);
+      appender ??= await connection.createAppender(name);
       for (const row of batch) {
         for (const cell of cells) cell(row);
         appender.appendInteger(rows++);
         appender.endRow();
       }
-      appender.closeSync();
+    },
+    flush() {
+      appender?.closeSync();
+      appender = undefined;
     },
   };
 }
@@ -82,5 +87,6 @@ export async function copyStaging(connection: DuckDBConnection, staging: Staging
 export async function writeParquet(connection: DuckDBConnection, table: string, columns: readonly ColumnSpec[], rows: readonly Row[], path: string): Promise<void> {
   const staging = await openStaging(connection, table, columns);
   await staging.append(rows);
+  staging.flush();
   await copyStaging(connection, staging, columns, path);
 }

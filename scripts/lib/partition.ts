@@ -15,10 +15,13 @@ export const ROW_GROUP_SIZE = 2048;
  */
 export async function writePartitions(connection: DuckDBConnection, input: string, outDir: string, rowGroupSize = ROW_GROUP_SIZE): Promise<PartitionManifest> {
   await rm(outDir, { recursive: true, force: true });
+  // One thread: several would each write their own file into a partition, a different number each run.
+  await connection.run('SET threads = 1');
   await connection.run(`COPY (
     SELECT * EXCLUDE (file, line), year(period_start) AS year FROM read_parquet(${sqlText(input)})
     ORDER BY indicator, year, geo_code, subdivision, period_start
   ) TO ${sqlText(outDir)} (FORMAT parquet, PARTITION_BY (indicator, year), ROW_GROUP_SIZE ${rowGroupSize}, COMPRESSION zstd)`);
+  await connection.run('RESET threads');
   const counted = await connection.runAndReadAll(`SELECT filename, count(*)::INTEGER AS n
     FROM read_parquet(${sqlText(`${outDir}/*/*/*.parquet`)}, filename = true, hive_partitioning = false) GROUP BY ALL ORDER BY filename`);
   const partitions: Partition[] = [];
