@@ -1,4 +1,5 @@
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CsvTable } from '../../src/lib/csv.ts';
 import { parseDate } from '../../src/lib/dates.ts';
@@ -9,7 +10,8 @@ import { readRecords } from '../../src/lib/records.ts';
 import { readAliases, readClusterAliases, readIndicators, readSources, type IncompleteSource } from '../../src/lib/reference.ts';
 import { chooseVersions, type Conflict } from '../../src/lib/versions.ts';
 import { exists, listCsv, readCsvFile, relativeLabel, replaceDirectory, sha256File } from './files.ts';
-import { openDuckDB, writeParquet, type ColumnSpec, type Row } from './parquet.ts';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { copyStaging, openDuckDB, openStaging, quote, writeParquet, type ColumnSpec, type Row, type Staging } from './parquet.ts';
 import { ALIAS_SCHEMA, CLUSTER_MEMBER_SCHEMA, GEO_SCHEMA, INDICATOR_SCHEMA, OBSERVATION_SCHEMA, SOURCE_SCHEMA } from './tables.ts';
 
 export interface BuildOptions {
@@ -42,7 +44,29 @@ const MOVEMENT_SCHEMA: readonly ColumnSpec[] = [
  * The whole pipeline: read → normalize → validate → compute → write Parquet atomically.
  * Writes nothing at all when any input problem is found.
  */
-export async function buildData({ inDir, outDir, log = () => {} }: BuildOptions): Promise<BuildResult> {
+/** Rows normalized and handed to DuckDB at a time. */
+const NORMALIZE_ROWS = 10_000;
+
+/** DuckDB's share of the build's memory; past it, staged rows wait in the temporary database file. */
+const DUCKDB_MEMORY_LIMIT = '192MB';
+
+export async function buildData(options: BuildOptions): Promise<BuildResult> {
+  // Observations go to DuckDB file by file as they are normalized, so memory does not grow with
+  // every row of every file held in JavaScript at once.
+  const database = path.join(tmpdir(), `build-data-${process.pid}-${Date.now()}.duckdb`);
+  const connection = await openDuckDB(database, process.env.BUILD_MEMORY_LIMIT ?? DUCKDB_MEMORY_LIMIT);
+  // Every copy has its ORDER BY; without the default insertion order DuckDB needs less memory to write.
+  await connection.run('SET preserve_insertion_order = false');
+  try {
+    return await build(connection, options);
+  } finally {
+    connection.closeSync();
+    await rm(database, { force: true });
+    await rm(`${database}.wal`, { force: true });
+  }
+}
+
+async function build(connection: DuckDBConnection, { inDir, outDir, log = () => {} }: BuildOptions): Promise<BuildResult> {
   const problems: Problem[] = [];
   const read = async (relative: string, required = true): Promise<CsvTable | null> => {
     const file = path.join(inDir, relative);
@@ -97,7 +121,8 @@ export async function buildData({ inDir, outDir, log = () => {} }: BuildOptions)
     problems.push({ file: aliasesTable?.file ?? 'geo/aliases.csv', line: 0, column: 'alias', value: '', reason: error.message });
   }
 
-  const observations: Observation[] = [];
+  const observationColumns = OBSERVATION_SCHEMA.filter((c) => c.name !== 'is_preferred');
+  const staging = await openStaging(connection, 'observations', observationColumns);
   const notes: QualityNote[] = [];
   const publishedDir = path.join(inDir, 'published');
   const files = await listCsv(publishedDir);
@@ -107,14 +132,23 @@ export async function buildData({ inDir, outDir, log = () => {} }: BuildOptions)
     for (const name of files) {
       const table = await read(path.join('published', name));
       if (!table) continue;
-      const result = normalizeObservations(table, context);
       if (table.rows.length === 0) problems.push({ file: table.file, line: 1, column: '*', value: '', reason: 'header only: the file has no rows' });
-      problems.push(...result.problems);
-      observations.push(...result.observations);
-      notes.push(...result.notes);
+      // A slice of rows at a time: its observations go to DuckDB and die young, instead of a whole
+      // file's staying in memory. Rows are independent, so the results are the same as in one go.
+      for (let from = 0; from === 0 || from < table.rows.length; from += NORMALIZE_ROWS) {
+        const slice = table.rows.length > NORMALIZE_ROWS ? { ...table, rows: table.rows.slice(from, from + NORMALIZE_ROWS) } : table;
+        const result = normalizeObservations(slice, context);
+        // Loops, not push(...list): a spread of 250 000 rows overflows the call stack.
+        for (const problem of result.problems) problems.push(problem);
+        await staging.append(result.observations as unknown as Row[]);
+        for (const note of result.notes) notes.push(note);
+        // Header problems (line 1) belong to the file; without a header no row is read, so one report.
+        if (result.problems.some((p) => p.line === 1)) break;
+      }
+      staging.flush();
     }
   }
-  const versions = chooseVersions(observations, new Map(sources.map((s) => [s.id, s.date ?? ''])));
+  const versions = await chooseStagedVersions(connection, staging, new Map(sources.map((s) => [s.id, s.date ?? ''])));
   problems.push(...versions.problems);
   if (problems.length > 0) return { problems, rows: {} };
 
@@ -124,9 +158,6 @@ export async function buildData({ inDir, outDir, log = () => {} }: BuildOptions)
     warnings: notes.filter((n) => n.kind !== 'rate_discrepancy'),
     incomplete_sources: incompleteSources,
   };
-  const observationRows = observations
-    .map((o, i) => ({ ...o, is_preferred: versions.preferred[i] }) as Row)
-    .sort((a, b) => compareRows(a, b, ['indicator', 'geo_code', 'period_start', 'period_end', 'source_id', 'file', 'line']));
   const successor = new Map(merger.map((m) => [m.old_code!, m.new_code!]));
   const geoRows: Row[] = [
     { code: COUNTRY_CODE, map: null, level: 'country', name_vi: 'Toàn quốc', short_vi: 'Toàn quốc', name_ascii: 'Viet Nam', name_en: 'Viet Nam' },
@@ -135,7 +166,6 @@ export async function buildData({ inDir, outDir, log = () => {} }: BuildOptions)
     ...clusters.map((c) => ({ code: c.id, map: null, level: 'cluster', name_vi: c.name_vi, short_vi: c.name_vi, name_en: c.name_en, valid_from: optionalDate(c.valid_from), valid_to: optionalDate(c.valid_to), members_known: c.members_known, source_url: c.source_url || null, note: c.note || null })),
   ];
   const tables: Array<[string, readonly ColumnSpec[], readonly Row[]]> = [
-    ['observations', OBSERVATION_SCHEMA, observationRows],
     ['sources', SOURCE_SCHEMA, sources as unknown as Row[]],
     ['indicators', INDICATOR_SCHEMA, indicators as unknown as Row[]],
     ['geo', GEO_SCHEMA, geoRows],
@@ -144,22 +174,29 @@ export async function buildData({ inDir, outDir, log = () => {} }: BuildOptions)
     ['movements', MOVEMENT_SCHEMA, movements.map((m) => ({ ...m, launched_on: optionalDate(m.launched_on), period_start: optionalDate(m.period_start), period_end: optionalDate(m.period_end), focus_task_count: m.focus_task_count || null }))],
   ];
 
-  const staging = `${outDir.replace(/[/\\]+$/, '')}.tmp-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
-  const connection = await openDuckDB();
+  const stagingDir = `${outDir.replace(/[/\\]+$/, '')}.tmp-${process.pid}`;
+  await rm(stagingDir, { recursive: true, force: true });
+  await mkdir(stagingDir, { recursive: true });
   try {
     const rows: Record<string, number> = {};
     const outputs: Record<string, { rows?: number; bytes: number; sha256: string }> = {};
+    // Sorted as the pages and the golden tests expect; the keys are text (ISO dates) or whole numbers.
+    await copyStaging(connection, staging, OBSERVATION_SCHEMA, path.join(stagingDir, 'observations.parquet'), {
+      expressions: { is_preferred: `${NOT_PREFERRED}.row_id IS NULL` },
+      join: `LEFT JOIN ${NOT_PREFERRED} USING (row_id)`,
+      orderBy: ['indicator', 'geo_code', 'period_start', 'period_end', 'source_id', 'file', 'line'],
+    });
+    rows.observations = staging.rows;
+    log(`observations.parquet: ${staging.rows} rows`);
     for (const [name, schema, tableRows] of tables) {
-      const file = path.join(staging, `${name}.parquet`);
+      const file = path.join(stagingDir, `${name}.parquet`);
       await writeParquet(connection, name, schema, tableRows, file);
       rows[name] = tableRows.length;
       log(`${name}.parquet: ${tableRows.length} rows`);
     }
-    await writeFile(path.join(staging, 'quality.json'), `${JSON.stringify(quality, null, 2)}\n`);
-    for (const name of [...tables.map(([n]) => `${n}.parquet`), 'quality.json']) {
-      const file = path.join(staging, name);
+    await writeFile(path.join(stagingDir, 'quality.json'), `${JSON.stringify(quality, null, 2)}\n`);
+    for (const name of ['observations.parquet', ...tables.map(([n]) => `${n}.parquet`), 'quality.json']) {
+      const file = path.join(stagingDir, name);
       const { size } = await stat(file);
       outputs[name] = { ...(name.endsWith('.parquet') ? { rows: rows[name.replace('.parquet', '')] } : {}), bytes: size, sha256: await sha256File(file) };
     }
@@ -169,15 +206,40 @@ export async function buildData({ inDir, outDir, log = () => {} }: BuildOptions)
       files: outputs,
       quality: Object.fromEntries(Object.entries(quality).map(([k, list]) => [k, list.length])),
     };
-    await writeFile(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-    await replaceDirectory(staging, outDir);
+    await writeFile(path.join(stagingDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    await replaceDirectory(stagingDir, outDir);
     return { problems, rows, quality };
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    await rm(stagingDir, { recursive: true, force: true });
     throw error;
-  } finally {
-    connection.closeSync();
   }
+}
+
+const NOT_PREFERRED = 'observations_not_preferred';
+/** What makes two rows the same figure: the key of src/lib/versions.ts, in SQL. */
+const FIGURE_KEY = `concat_ws('|', indicator, geo_code, coalesce(organisation, ''), coalesce(subdivision, ''), period_start, period_end)`;
+
+/**
+ * chooseVersions (src/lib/versions.ts) over the staged observations. A figure given once cannot
+ * conflict or duplicate, so only rows whose figure key occurs more than once come back to
+ * JavaScript, in their original order; groups are independent, so the result is the same as
+ * over every row. Keys are grouped by their 64-bit hash, which keeps the grouping small: a
+ * collision only brings back a row that chooseVersions then finds alone. The rows not preferred
+ * are kept in a table for the copy to Parquet.
+ */
+async function chooseStagedVersions(connection: DuckDBConnection, staging: Staging, sourceDates: ReadonlyMap<string, string>) {
+  const table = quote(staging.name);
+  const reader = await connection.runAndReadAll(`SELECT * FROM ${table} WHERE hash(${FIGURE_KEY}) IN (
+    SELECT hash(${FIGURE_KEY}) FROM ${table} GROUP BY 1 HAVING count(*) > 1
+  ) ORDER BY row_id`);
+  const repeated = reader.getRowObjectsJS() as unknown as Array<Observation & { row_id: number }>;
+  const versions = chooseVersions(repeated, sourceDates);
+  await connection.run(`CREATE OR REPLACE TABLE ${NOT_PREFERRED} AS SELECT unnest(${listLiteral(repeated.filter((_, i) => !versions.preferred[i]).map((o) => o.row_id))}::INTEGER[]) AS row_id`);
+  return versions;
+}
+
+function listLiteral(values: readonly number[]): string {
+  return `[${values.join(', ')}]`;
 }
 
 function pick(record: Record<string, string | number>, keys: readonly string[]): Row {
@@ -188,11 +250,3 @@ function optionalDate(text: string | undefined): string | null {
   return text ? parseDate(text) : null;
 }
 
-function compareRows(a: Row, b: Row, keys: readonly string[]): number {
-  for (const key of keys) {
-    const [x, y] = [a[key] ?? '', b[key] ?? ''];
-    if (x < y) return -1;
-    if (x > y) return 1;
-  }
-  return 0;
-}

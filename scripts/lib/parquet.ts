@@ -1,41 +1,92 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 
 export type ColumnType = 'VARCHAR' | 'DOUBLE' | 'DATE' | 'BOOLEAN' | 'INTEGER';
 export interface ColumnSpec { name: string; type: ColumnType }
 export type Row = Record<string, string | number | boolean | null | undefined>;
 
-/** Opens an in-memory DuckDB for one build; the caller closes it. */
-export async function openDuckDB(): Promise<DuckDBConnection> {
-  const instance = await DuckDBInstance.create(':memory:');
+/**
+ * Opens a DuckDB for one build; the caller closes it. In memory by default; given a file, DuckDB
+ * keeps the staged rows there (compressed) and holds at most `memoryLimit` in memory, so a large
+ * input does not have to fit in RAM.
+ */
+export async function openDuckDB(file = ':memory:', memoryLimit?: string): Promise<DuckDBConnection> {
+  const instance = await DuckDBInstance.create(file, memoryLimit ? { memory_limit: memoryLimit } : {});
   return instance.connect();
 }
 
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+export const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+export const sqlText = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/** A table that rows are appended to as they are read; dates are kept as text until the copy. */
+export interface Staging {
+  readonly name: string;
+  /** Rows appended so far; each row's `row_id` column is its position, from 0. */
+  readonly rows: number;
+  append(rows: Iterable<Row>): Promise<void>;
+  /** Commits what was appended: an open appender keeps every row it was given in memory. */
+  flush(): void;
+}
+
+/**
+ * Creates `<table>_staging` with the given columns plus `row_id`, and appends rows to it in
+ * batches, so that a large input never has to be held whole in JavaScript. Flush every so often
+ * (the build does per file): each flush is a commit, which has its cost.
+ */
+export async function openStaging(connection: DuckDBConnection, table: string, columns: readonly ColumnSpec[]): Promise<Staging> {
+  const name = `${table}_staging`;
+  const ddl = columns.map((c) => `${quote(c.name)} ${c.type === 'DATE' ? 'VARCHAR' : c.type}`).join(', ');
+  await connection.run(`CREATE OR REPLACE TABLE ${quote(name)} (${ddl}, row_id INTEGER)`);
+  let appender: DuckDBAppender | undefined;
+  // Each column's append is chosen once, not once per cell.
+  const cells = columns.map(({ name: column, type }) => {
+    if (type === 'DOUBLE') return (row: Row) => (row[column] == null ? appender!.appendNull() : appender!.appendDouble(Number(row[column])));
+    if (type === 'INTEGER') return (row: Row) => (row[column] == null ? appender!.appendNull() : appender!.appendInteger(Number(row[column])));
+    if (type === 'BOOLEAN') return (row: Row) => (row[column] == null ? appender!.appendNull() : appender!.appendBoolean(Boolean(row[column])));
+    return (row: Row) => (row[column] == null ? appender!.appendNull() : appender!.appendVarchar(String(row[column])));
+  });
+  let rows = 0;
+  return {
+    name,
+    get rows() {
+      return rows;
+    },
+    async append(batch) {
+      appender ??= await connection.createAppender(name);
+      for (const row of batch) {
+        for (const cell of cells) cell(row);
+        appender.appendInteger(rows++);
+        appender.endRow();
+      }
+    },
+    flush() {
+      appender?.closeSync();
+      appender = undefined;
+    },
+  };
+}
+
+/**
+ * Copies a staging table to Parquet in the schema's column order and types, optionally with
+ * computed columns (`expressions`, over the staging table and an optional `join`) and an ORDER BY. zstd: the smallest files that
+ * hyparquet-compressors decodes in the browser.
+ */
+export async function copyStaging(connection: DuckDBConnection, staging: Staging, columns: readonly ColumnSpec[], path: string, options: { expressions?: Record<string, string>; join?: string; orderBy?: readonly string[] } = {}): Promise<void> {
+  const select = columns.map((c) => {
+    const expression = options.expressions?.[c.name] ?? quote(c.name);
+    return `${c.type === 'DATE' ? `CAST(${expression} AS DATE)` : expression} AS ${quote(c.name)}`;
+  }).join(', ');
+  const order = options.orderBy?.length ? ` ORDER BY ${options.orderBy.map((c) => `${quote(staging.name)}.${quote(c)}`).join(', ')}` : ' ORDER BY row_id';
+  await connection.run(`COPY (SELECT ${select} FROM ${quote(staging.name)} ${options.join ?? ''}${order}) TO ${sqlText(path)} (FORMAT parquet, COMPRESSION zstd)`);
+  await connection.run(`DROP TABLE ${quote(staging.name)}`);
+}
 
 /**
  * Writes rows to a Parquet file through DuckDB, in the given column order and types.
  * Dates travel as text and are cast by DuckDB, so a day never shifts with a time zone.
  */
 export async function writeParquet(connection: DuckDBConnection, table: string, columns: readonly ColumnSpec[], rows: readonly Row[], path: string): Promise<void> {
-  const staging = `${table}_staging`;
-  const ddl = columns.map((c) => `${quote(c.name)} ${c.type === 'DATE' ? 'VARCHAR' : c.type}`).join(', ');
-  await connection.run(`CREATE OR REPLACE TABLE ${quote(staging)} (${ddl})`);
-  const appender = await connection.createAppender(staging);
-  for (const row of rows) {
-    for (const { name, type } of columns) {
-      const value = row[name];
-      if (value === null || value === undefined) appender.appendNull();
-      else if (type === 'DOUBLE') appender.appendDouble(Number(value));
-      else if (type === 'INTEGER') appender.appendInteger(Number(value));
-      else if (type === 'BOOLEAN') appender.appendBoolean(Boolean(value));
-      else appender.appendVarchar(String(value));
-    }
-    appender.endRow();
-  }
-  appender.closeSync();
-  const select = columns.map((c) => (c.type === 'DATE' ? `CAST(${quote(c.name)} AS DATE) AS ${quote(c.name)}` : quote(c.name))).join(', ');
-  await connection.run(`CREATE OR REPLACE TABLE ${quote(table)} AS SELECT ${select} FROM ${quote(staging)}`);
-  await connection.run(`DROP TABLE ${quote(staging)}`);
-  // zstd: smallest files that hyparquet-compressors decodes in the browser.
-  await connection.run(`COPY ${quote(table)} TO '${path.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`);
+  const staging = await openStaging(connection, table, columns);
+  await staging.append(rows);
+  staging.flush();
+  await copyStaging(connection, staging, columns, path);
 }

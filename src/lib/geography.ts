@@ -1,4 +1,5 @@
 import type { IsoDate } from './dates.ts';
+import { memoize } from './memo.ts';
 import { NormalizeError } from './problems.ts';
 import { foldText } from './text.ts';
 
@@ -32,7 +33,9 @@ const COUNTRY_NAMES = ['VN', 'Việt Nam', 'Viet Nam', 'Vietnam', 'Toàn quốc'
 const PROVINCE_PREFIX = /^(?:tinh|thanh pho|tp) /;
 
 /** The lookup key of a place name: folded text without "Tỉnh"/"Thành phố"/"TP." in front. */
-export function placeKey(name: string): string {
+export const placeKey: (name: string) => string = memoize(placeKeyOnce);
+
+function placeKeyOnce(name: string): string {
   return foldText(name).replace(PROVINCE_PREFIX, '').replace(/ /g, '');
 }
 

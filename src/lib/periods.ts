@@ -1,4 +1,5 @@
 import { isoDate, monthEnd, monthStart, parseDate, type IsoDate } from './dates.ts';
+import { memoize } from './memo.ts';
 import { NormalizeError } from './problems.ts';
 import { foldText } from './text.ts';
 
@@ -42,6 +43,16 @@ function monthsOfYear(year: number, from: number, to: number, basis: PeriodBasis
  * Throws NormalizeError for anything else.
  */
 export function parsePeriodLabel(label: string, basis: PeriodBasis): Period {
+  return { ...PARSERS[basis](label) };
+}
+
+// One cache per basis: a file repeats the same few labels on every row.
+const PARSERS: Record<PeriodBasis, (label: string) => Period> = {
+  calendar: memoize((label) => parseLabel(label, 'calendar')),
+  thads_year: memoize((label) => parseLabel(label, 'thads_year')),
+};
+
+function parseLabel(label: string, basis: PeriodBasis): Period {
   const s = foldText(label); // hyphens, dashes and slashes fold to single spaces
   const raw = label.trim();
 

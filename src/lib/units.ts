@@ -1,3 +1,4 @@
+import { memoize } from './memo.ts';
 import { foldText } from './text.ts';
 
 export interface UnitConversion {
@@ -40,7 +41,9 @@ const UNIT_TABLE: Record<string, UnitConversion> = {
  * Maps a printed unit to its canonical unit and factor. Unknown units pass through unchanged
  * (factor 1): the indicator table decides whether they are acceptable.
  */
-export function normalizeUnit(text: string): UnitConversion {
+export const normalizeUnit: (text: string) => UnitConversion = memoize(normalizeUnitOnce);
+
+function normalizeUnitOnce(text: string): UnitConversion {
   const key = foldText(text).replace(/^\s*|\s*$/g, '');
   return UNIT_TABLE[key] ?? UNIT_TABLE[text.trim()] ?? { unit: text.trim(), factor: 1 };
 }

@@ -33,7 +33,9 @@ export function chooseVersions(
   const groups = new Map<string, number[]>();
   observations.forEach((o, i) => {
     const key = figureKey(o);
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
   });
   for (const members of groups.values()) {
     const seen = new Map<string, Observation>();

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, startSite, type Site } from '../browser/site.ts';
+
+// Budgets in bytes and counts (never in time): what a reader's browser fetches to see the overview.
+/** Everything until load and network idle, compressed as served: HTML, CSS, JS, data. */
+const OVERVIEW_BYTES = 100 * 1024;
+/** Today: the page, its stylesheet and the live-entry script. Room for one or two more, not for a bundle. */
+const OVERVIEW_REQUESTS = 5;
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const transferred = () => site.served.reduce((sum, r) => sum + r.bytes, 0);
+
+describe('overview page budget', () => {
+  it.each([['vi', '/'], ['en', '/en/']])('%s overview (%s) loads in under 100 KB and a handful of requests, without DuckDB-wasm or data files', async (_lang, path) => {
+    site.served.length = 0;
+    const { page, requests } = await openPage(site, path);
+    const served = [...site.served];
+    expect(served.map((r) => r.status).every((s) => s === 200)).toBe(true);
+    expect(served[0]!.path).toBe(path);
+    expect(transferred()).toBeLessThan(OVERVIEW_BYTES);
+    expect(transferred()).toBeGreaterThan(2000); // the count is real: the page itself is a few KB gzipped
+    expect(served.length).toBeLessThanOrEqual(OVERVIEW_REQUESTS);
+    expect(requests.length).toBe(served.length); // every request the browser made was answered by the site
+    expect(requests.filter((url) => url.includes('/duckdb/'))).toEqual([]);
+    expect(served.filter((r) => r.path.startsWith('/data/') || r.path.endsWith('.wasm'))).toEqual([]);
+    expect(await page.locator('.kpi').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('counts what DuckDB-wasm costs once a reader acts, so the budget would catch it loading early', async () => {
+    const { page } = await openPage(site, '/thi-hanh-an/');
+    site.served.length = 0;
+    await page.locator('[data-figure="enforcement"] select[name="measure"]').selectOption('money');
+    await page.locator('#enforcement[data-live="true"]').waitFor({ timeout: 60_000 });
+    expect(site.served.some((r) => r.path === '/duckdb/duckdb-eh.wasm')).toBe(true);
+    expect(transferred()).toBeGreaterThan(10 * OVERVIEW_BYTES);
+    await page.context().close();
+  });
+});
