@@ -4,7 +4,10 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openParquetDb } from '../../src/build/db.ts';
+import { provinceLabel } from '../../src/charts/choropleth.ts';
+import { rankedPeriod } from '../../src/charts/explore.ts';
 import { resultSql, type ResultRow } from '../../src/explore/filters.ts';
+import { chooseMap } from '../../src/explore/map.ts';
 import { periodLabel, placeLabel, valueText } from '../../src/explore/present.ts';
 import { parseState, serializeState } from '../../src/explore/state.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
@@ -154,6 +157,99 @@ describe('Explore filters', () => {
     expect(page.url()).toBe(second);
     await liveResult(page);
     expect(await tableRows(page)).toEqual(secondRows);
+    await page.context().close();
+  });
+});
+
+describe('Explore map', () => {
+  /** The provinces DuckDB (Node) gives a value for the map's indicator and period, with the label each should carry. */
+  async function expectedMap(page: Page): Promise<{ labels: string[]; period: string; map: string }> {
+    const search = new URL(page.url()).search;
+    const state = parseState(search);
+    const rows = await expected(search);
+    const choice = chooseMap(rows, state)!;
+    const period = await page.locator('#result select[name="at"]').inputValue();
+    const byPlace = new Map<string, ResultRow>();
+    for (const r of rows) {
+      if (r.indicator === choice.indicator && `${r.period_start}..${r.period_end}` === period && r.value !== null && !byPlace.has(r.place_code)) byPlace.set(r.place_code, r);
+    }
+    return { labels: [...byPlace.values()].map((r) => provinceLabel(r.place_vi, r.value!, 'vi')).sort(), period, map: state.map };
+  }
+  async function drawnMap(page: Page): Promise<{ coloured: string[]; provinces: number; stops: number }> {
+    return page.locator('#result .chart-wide').evaluate((svg) => ({
+      coloured: [...svg.querySelectorAll('path[fill]:not([fill^="url"])')].map((p) => (p.getAttribute('aria-label') ?? '').replace(/ \(.*\)$/, '')).sort(),
+      provinces: svg.querySelectorAll('path[aria-label]').length,
+      stops: svg.querySelectorAll('path[tabindex="0"]').length,
+    }));
+  }
+
+  it('draws a province-level rate on the 63 and the 34 map: as many coloured provinces as DuckDB gives values, the rest hatched', async () => {
+    const { page, requests } = await openPage(site, '/kham-pha/', { acceptDownloads: true });
+    // National level: nothing to map, so no choice is offered.
+    await page.locator('select[name="geo"]').focus();
+    expect(await page.locator('#result [data-part="view"]').isVisible()).toBe(false);
+    await page.locator('input[name="ind"][value="thads_case_rate"]').uncheck();
+    await page.locator('input[name="ind"][value="mediation_success_rate"]').check();
+    await page.locator('select[name="geo"]').selectOption('province');
+    await page.locator('select[name="ptype"]').selectOption('all');
+    await liveResult(page);
+    expect(await page.locator('#result [data-part="chart"]').getAttribute('data-kind')).toBe('ranking');
+    await page.locator('#result input[name="view"][value="map"]').check();
+    expect(new URL(page.url()).searchParams.get('view')).toBe('map');
+    await liveResult(page);
+    expect(await page.locator('#result [data-part="chart"]').getAttribute('data-kind')).toBe('map');
+
+    // By default the period the ranking chart ranks.
+    const rows = await expected(new URL(page.url()).search);
+    const ranked = rankedPeriod(rows.filter((r) => r.indicator === 'mediation_success_rate'))!;
+    const first = await expectedMap(page);
+    expect(first.period).toBe(`${ranked.period_start}..${ranked.period_end}`);
+    expect(first.labels.length).toBeGreaterThan(3);
+    let drawn = await drawnMap(page);
+    expect(drawn.coloured).toEqual(first.labels);
+    expect([drawn.provinces, drawn.stops]).toEqual([63, 63]);
+    expect(await page.locator('#result [data-part="subtitle"]').textContent()).toContain(`${first.labels.length}/63 tỉnh, thành phố có số liệu`);
+
+    // Another period, chosen: it goes into the address, and the map follows.
+    const options = await page.locator('#result select[name="at"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const other = options.find((o) => o !== first.period)!;
+    await page.locator('#result select[name="at"]').selectOption(other);
+    expect(new URL(page.url()).searchParams.get('at')).toBe(other);
+    await liveResult(page);
+    const second = await expectedMap(page);
+    expect(second.period).toBe(other);
+    expect((await drawnMap(page)).coloured).toEqual(second.labels);
+
+    // The 34-province map: old provinces folded in by the explorer's rule (counts summed), the map still drawn.
+    await page.locator('input[name="map"][value="34"]').check();
+    await liveResult(page);
+    expect(new URL(page.url()).searchParams.get('view')).toBe('map');
+    const folded = await expectedMap(page);
+    drawn = await drawnMap(page);
+    expect(folded.map).toBe('34');
+    expect(drawn.coloured).toEqual(folded.labels);
+    expect([drawn.provinces, drawn.stops]).toEqual([34, 34]);
+
+    // The download is the map the reader sees, legend and heading included.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#result button[data-download="svg"]').click()]);
+    const file = path.join(tempDir('explore-map'), download.suggestedFilename());
+    await download.saveAs(file);
+    const svg = readFileSync(file, 'utf8');
+    expect(download.suggestedFilename()).toMatch(/^kham-pha_ban-do-34_mediation_success_rate_.*\.svg$/);
+    expect((svg.match(/<path[^>]* fill="#[0-9a-f]{6}"/g) ?? []).length).toBe(folded.labels.length);
+    expect(svg).toContain('Tỷ lệ hòa giải thành');
+    expect(svg).toContain('Không có số liệu hoặc không gộp được');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#result button[data-download="png"]').click()]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+
+    // Back to the chart; a reload keeps the map.
+    await page.reload({ waitUntil: 'networkidle' });
+    await liveResult(page);
+    expect((await drawnMap(page)).coloured).toEqual(folded.labels);
+    await page.locator('#result input[name="view"][value="chart"]').check();
+    await liveResult(page);
+    expect(await page.locator('#result [data-part="chart"]').getAttribute('data-kind')).toBe('ranking');
+    expect(outsideRequests(site, requests)).toEqual([]);
     await page.context().close();
   });
 });
