@@ -311,8 +311,10 @@ export function start(root: HTMLElement): void {
     progress.value = 0;
     uploadEl.setAttribute('aria-busy', 'true');
     uploadStatus.textContent = vi ? `Đang đọc ${file.name}…` : `Reading ${file.name}…`;
+    let engineRef: BrowserDb | null = null;
     try {
       const engine = await db();
+      engineRef = engine;
       const { describeUpload, joinSql, uploadCsv } = await import('./upload.ts');
       const outcome = await uploadCsv(engine, file, (bytes, total, rows) => {
         progress.value = Math.round((bytes / Math.max(1, total)) * 100);
@@ -326,7 +328,16 @@ export function start(root: HTMLElement): void {
       uploadResult.replaceChildren(...uploadReport(outcome, joinSql));
       void showSchema(engine);
     } catch (error) {
-      uploadStatus.textContent = `${vi ? 'Không đọc được tệp' : 'The file could not be read'}: ${error instanceof Error ? error.message : String(error)}`;
+      const { describeFailure, UploadFailure } = await import('./upload.ts');
+      const text = error instanceof UploadFailure ? describeFailure(error, lang) : `${vi ? `Không nạp được tệp «${file.name}»` : `The file «${file.name}» could not be loaded`}: ${error instanceof Error ? error.message : String(error)}`;
+      uploadStatus.textContent = vi ? `Không nạp được tệp «${file.name}».` : `The file «${file.name}» could not be loaded.`;
+      const alert = Object.assign(document.createElement('p'), { className: 'error', textContent: text });
+      alert.setAttribute('role', 'alert');
+      alert.dataset.uploadFailed = file.name;
+      uploadResult.replaceChildren(alert);
+      delete uploadEl.dataset.table;
+      progressWrap.hidden = true;
+      if (engineRef) void showSchema(engineRef); // the discarded table leaves the list
     } finally {
       uploadEl.removeAttribute('aria-busy');
       fileInput.value = '';

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { tableFromArrays, tableToIPC } from 'apache-arrow';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openParquetDb } from '../../src/build/db.ts';
@@ -430,6 +431,80 @@ describe('Explore upload', () => {
     let sum = 0;
     for (let i = 0; i < ROWS; i++) sum += 1000 + (i % 500);
     expect(await page.locator('[data-console-result] tbody td').allTextContents()).toEqual([ROWS.toLocaleString('vi-VN'), sum.toLocaleString('vi-VN')]);
+    await page.context().close();
+  });
+});
+
+describe('Explore upload faults', () => {
+  /**
+   * The upload worker, made to fail on its second batch of rows as a browser out of memory would:
+   * `range` throws RangeError inside the reading (the worker reports it), `crash` throws it uncaught
+   * (the worker dies: an `error` event), `insert` hands DuckDB a well-formed batch that does not fit the table.
+   */
+  const misfit = [...tableToIPC(tableFromArrays({ x: Int32Array.from([1, 2, 3]) }), 'stream')];
+  const sabotage = (mode: 'range' | 'crash' | 'insert') => `(() => {
+  const post = self.postMessage.bind(self);
+  let batches = 0;
+  self.postMessage = (message, transfer) => {
+    if (message && message.type === 'rows' && ++batches === 2) {
+      if (${JSON.stringify(mode)} === 'range') throw new RangeError('Array buffer allocation failed');
+      if (${JSON.stringify(mode)} === 'crash') { setTimeout(() => { throw new RangeError('Array buffer allocation failed'); }); return; }
+      return post({ ...message, ipc: new Uint8Array(${JSON.stringify(misfit)}) });
+    }
+    return post(message, transfer);
+  };
+})();
+`;
+  let huge = '';
+  beforeAll(() => {
+    huge = path.join(tempDir('explore-upload-fault'), 'huge.csv');
+    const lines = ['# locale: vi', 'indicator,geo,period,numerator,denominator,unit'];
+    for (let i = 0; i < 60_000; i++) lines.push(`mediation_success_rate,Long An,năm ${1950 + (i % 70)},${1000 + (i % 500)},${2000 + (i % 700)},%`);
+    writeFileSync(huge, `${lines.join('\n')}\n`);
+  });
+
+  it.each([
+    ['range', 'trình duyệt hết bộ nhớ khi đọc tệp (RangeError: Array buffer allocation failed)'],
+    ['crash', 'trình duyệt hết bộ nhớ khi đọc tệp (Uncaught RangeError: Array buffer allocation failed)'],
+    ['insert', 'DuckDB không ghi được các dòng (Binder Error: table upload_1 has 20 columns but 1 values were supplied)'],
+  ] as const)('%s: names the file, discards the rows already loaded, and the page keeps working', async (mode, reason) => {
+    const { page, requests } = await openPage(site, '/kham-pha/');
+    await page.context().route(/\/_astro\/upload-worker-[^/]*\.js$/, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ status: 200, headers: { 'content-type': 'text/javascript; charset=utf-8' }, body: sabotage(mode) + (await response.text()) });
+    });
+    await page.locator('select[name="geo"]').focus(); // starts the engine (and the spare worker, sabotaged)
+    await page.waitForFunction(() => document.querySelector('[data-console-schema] details') !== null, null, { timeout: 60_000 });
+    await page.locator('#upload-file').setInputFiles(huge);
+    const alert = page.locator('#upload [role="alert"][data-upload-failed="huge.csv"]');
+    await alert.waitFor({ timeout: 60_000 });
+    const text = (await alert.textContent())!;
+    expect(text).toContain('Không nạp được tệp «huge.csv»: ');
+    expect(text).toContain(reason);
+    // One batch had reached DuckDB before the failure: it is dropped, and the page says so.
+    const discarded = Number(/(\S+) dòng đã nạp được đã bị bỏ/.exec(text)?.[1]?.replace(/\./g, ''));
+    expect(discarded).toBeGreaterThanOrEqual(20_000);
+    expect(text).toContain('bộ lọc và truy vấn SQL vẫn dùng được');
+    expect(await page.locator('[data-upload-status]').textContent()).toBe('Không nạp được tệp «huge.csv».');
+    expect(await page.locator('#upload').getAttribute('aria-busy')).toBeNull();
+
+    // The SQL console answers, and no upload table is left behind.
+    await page.locator('#sql-input').fill(`SELECT count(*)::INTEGER AS tables FROM information_schema.tables WHERE table_name LIKE 'upload_%'`);
+    await page.locator('[data-console-run]').click();
+    await expect.poll(() => page.locator('[data-console-result] tbody td').allTextContents(), { timeout: 60_000 }).toEqual(['0']);
+    expect(await page.locator('[data-console-schema] details[data-table^="upload_"]').count()).toBe(0);
+
+    // A filter change still gives the result DuckDB (Node) gives.
+    await page.locator('select[name="geo"]').selectOption('region');
+    await liveResult(page);
+    expect(await tableRows(page)).toEqual(expectedRows(await expected(new URL(page.url()).search)));
+
+    // And the next upload is read whole.
+    await page.locator('#upload-file').setInputFiles(FIXTURE);
+    await expect.poll(() => page.locator('[data-upload-status]').textContent(), { timeout: 60_000 }).toMatch(/^Bảng upload_\d+: 4 dòng hợp lệ, 5 dòng bị loại\.$/);
+    expect(await page.locator('#upload [role="alert"]').count()).toBe(0);
+    expect(outsideRequests(site, requests).filter((r) => !r.startsWith('pageerror:'))).toEqual([]);
+    await page.context().unrouteAll({ behavior: 'ignoreErrors' }); // the next upload's worker may be on its way
     await page.context().close();
   });
 });
