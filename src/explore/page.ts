@@ -2,7 +2,7 @@ import type { Lang } from '../lib/format.ts';
 import { formatNumber } from '../lib/format.ts';
 import { formatProblem } from '../lib/problems.ts';
 import type { BrowserDb } from '../live/duckdb.ts';
-import { cancelConsole, runConsole, SCHEMA_SQL, type ConsoleResult, type SchemaColumn } from './console.ts';
+import { cancelConsole, changesTables, runConsole, SCHEMA_SQL, type ConsoleResult, type SchemaColumn } from './console.ts';
 import type { Table } from './download.ts';
 import { RESULT_COLUMNS } from './filters.ts';
 import { sortRows } from './present.ts';
@@ -238,6 +238,12 @@ export function start(root: HTMLElement): void {
       consoleStatus.textContent = vi
         ? `${formatNumber(consoleResult.total, lang, 0)} dòng${consoleResult.total > shown ? `; hiện ${formatNumber(shown, lang, 0)} dòng đầu (tải xuống cũng vậy)` : ''}.`
         : `${formatNumber(consoleResult.total, lang, 0)} rows${consoleResult.total > shown ? `; the first ${formatNumber(shown, lang, 0)} are shown (and downloaded)` : ''}.`;
+      // Only this browser's copy changed: say so, since the filters now read it too.
+      if (changesTables(sql)) {
+        consoleStatus.textContent += vi
+          ? ' Câu lệnh chỉ đổi bản sao số liệu trong trình duyệt này (bộ lọc cũng đọc bản sao đó); tệp công bố không đổi. Tải lại trang để về số liệu công bố.'
+          : ' The statement changed only this browser’s copy of the data (the filters read that copy too); the published files are unchanged. Reload the page to return to the published figures.';
+      }
       for (const b of consoleDownloads) b.disabled = false;
       void showSchema(engine); // a CREATE TABLE adds to the list
     } catch (error) {

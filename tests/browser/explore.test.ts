@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { tableFromArrays, tableToIPC } from 'apache-arrow';
@@ -505,6 +506,82 @@ describe('Explore upload faults', () => {
     expect(await page.locator('#upload [role="alert"]').count()).toBe(0);
     expect(outsideRequests(site, requests).filter((r) => !r.startsWith('pageerror:'))).toEqual([]);
     await page.context().unrouteAll({ behavior: 'ignoreErrors' }); // the next upload's worker may be on its way
+    await page.context().close();
+  });
+});
+
+describe('Explore SQL console and the published files', () => {
+  const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+  const onDisk = () => Object.fromEntries(readdirSync('dist/data').sort().map((f) => [f, sha256(readFileSync(path.join('dist/data', f)))]));
+
+  it('runs only in the reader’s browser: writes fail inline or change the in-memory copy, the files stay byte for byte, a reload shows the published figures', async () => {
+    const before = onDisk();
+    const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')) as { files: Record<string, { sha256: string; rows: number }> };
+    site.served.length = 0;
+    const { page, requests } = await openPage(site, '/kham-pha/');
+    const run = async (sql: string) => {
+      await page.locator('#sql-input').fill(sql);
+      await page.locator('[data-console-run]').click();
+      await page.waitForFunction(() => !document.querySelector('#console')!.hasAttribute('aria-busy'), null, { timeout: 60_000 });
+      const error = page.locator('[data-console-error]');
+      return { error: (await error.isVisible()) ? (await error.textContent())! : null, status: (await page.locator('[data-console-status]').textContent())! };
+    };
+    const count = async (table: string) => {
+      const { error } = await run(`SELECT count(*)::INTEGER AS n FROM ${table}`);
+      return error ?? (await page.locator('[data-console-result] tbody td').first().textContent());
+    };
+    expect(await count('observations')).toBe(String(manifest.files['observations.parquet']!.rows));
+
+    // Changing tables works on the reader's copy only, and the page says so.
+    const deleted = await run('DELETE FROM observations');
+    expect(deleted.error).toBeNull();
+    expect(deleted.status).toContain('chỉ đổi bản sao số liệu trong trình duyệt này');
+    expect(await count('observations')).toBe('0');
+    expect((await run('DROP TABLE sources')).error).toBeNull();
+    expect(await count('sources')).toContain('Table with name sources does not exist');
+
+    // Writing files, attaching databases, installing extensions, reading URLs, unlocking the settings: refused inline.
+    const refused: Record<string, RegExp> = {
+      "COPY observations TO 'x.parquet'": /Catalog Error: Copy Function with name "parquet" is not in the catalog/,
+      "COPY observations TO 'x.csv'": /Permission Error/,
+      "ATTACH 'x.duckdb' AS x": /Permission Error/,
+      'LOAD httpfs': /Permission Error: Loading external extensions is disabled/,
+      "SELECT * FROM read_csv('http://127.0.0.1:1/x.csv')": /Permission Error/,
+      "SELECT * FROM read_csv('/data/sources.csv')": /Permission Error/,
+      'SET enable_external_access = true': /lock|Cannot change/i,
+    };
+    for (const [sql, error] of Object.entries(refused)) {
+      const result = await run(sql);
+      expect(result.error, sql).toMatch(error);
+      expect(result.status, sql).toBe('Truy vấn lỗi.');
+    }
+    // DuckDB-wasm takes INSTALL as a no-op (it fetches extensions on LOAD, which is refused): nothing is fetched, nothing loads.
+    const install = await run('INSTALL httpfs');
+    expect(install.error === null || /Error/.test(install.error)).toBe(true);
+    expect((await run(`SELECT count(*)::INTEGER AS n FROM duckdb_extensions() WHERE loaded AND extension_name IN ('httpfs', 'parquet', 'json')`)).error).toBeNull();
+    expect(await page.locator('[data-console-result] tbody td').first().textContent()).toBe('0');
+
+    // Nothing left the site, nothing was asked of it but reads, and the files are what the build wrote.
+    expect(outsideRequests(site, requests)).toEqual([]);
+    expect(requests.filter((u) => /x\.(parquet|csv|duckdb)|httpfs|extensions\.duckdb/.test(u))).toEqual([]);
+    expect(site.served.filter((r) => /x\.(parquet|csv|duckdb)|httpfs/.test(r.path))).toEqual([]);
+    expect(onDisk()).toEqual(before);
+    const served = await page.evaluate(async (names) => {
+      const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
+      const out: Record<string, string> = {};
+      for (const name of names) out[name] = hex(await crypto.subtle.digest('SHA-256', await (await fetch(`/data/${name}`, { cache: 'no-store' })).arrayBuffer()));
+      return out;
+    }, Object.keys(before));
+    expect(served).toEqual(before);
+    for (const [name, file] of Object.entries(manifest.files)) expect(before[name], name).toBe(file.sha256);
+
+    // A reload starts from the published files again.
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await count('observations')).toBe(String(manifest.files['observations.parquet']!.rows));
+    expect(await count('sources')).toBe(String(manifest.files['sources.parquet']!.rows));
+    await page.locator('select[name="geo"]').selectOption('region');
+    await liveResult(page);
+    expect(await tableRows(page)).toEqual(expectedRows(await expected(new URL(page.url()).search)));
     await page.context().close();
   });
 });
