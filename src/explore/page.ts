@@ -237,7 +237,7 @@ export function start(root: HTMLElement): void {
       const shown = consoleResult.rows.length;
       consoleStatus.textContent = vi
         ? `${formatNumber(consoleResult.total, lang, 0)} dòng${consoleResult.total > shown ? `; hiện ${formatNumber(shown, lang, 0)} dòng đầu (tải xuống cũng vậy)` : ''}.`
-        : `${formatNumber(consoleResult.total, lang, 0)} rows${consoleResult.total > shown ? `; the first ${formatNumber(shown, lang, 0)} are shown (and downloaded)` : ''}.`;
+        : `${formatNumber(consoleResult.total, lang, 0)} row${consoleResult.total === 1 ? '' : 's'}${consoleResult.total > shown ? `; the first ${formatNumber(shown, lang, 0)} are shown (and downloaded)` : ''}.`;
       // Only this browser's copy changed: say so, since the filters now read it too.
       if (changesTables(sql)) {
         consoleStatus.textContent += vi
