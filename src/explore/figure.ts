@@ -1,12 +1,14 @@
 import { chooseChart, exploreChart, rankedPeriod, seriesPlaces } from '../charts/explore.ts';
-import type { Lang } from '../lib/format.ts';
+import type { VietnamTopology } from '../geo/map.ts';
+import { formatNumber, type Lang } from '../lib/format.ts';
 import { drawAtWidths, sourceLine } from '../views/render.ts';
+import { chooseMap, exploreMap, mapSummary, mapValues, type MapChoice } from './map.ts';
 import { periodLabel, resultNotes, resultTitle } from './present.ts';
 import type { ExploreResult } from './run.ts';
 import type { ExploreState } from './state.ts';
 import { renderResultTable } from './table.ts';
 
-const PARTS = ['title', 'subtitle', 'legend', 'chart', 'notes', 'sources', 'downloads', 'table'] as const;
+const PARTS = ['title', 'view', 'subtitle', 'legend', 'chart', 'notes', 'sources', 'downloads', 'table'] as const;
 
 /** The result block's empty DOM: the same at build (jsdom) and live. */
 export function createResultBlock(doc: Document, lang: Lang): HTMLElement {
@@ -19,9 +21,10 @@ export function createResultBlock(doc: Document, lang: Lang): HTMLElement {
     const tag = name === 'title' ? 'h2' : name === 'legend' ? 'ul' : name === 'subtitle' || name === 'sources' ? 'p' : 'div';
     const node = doc.createElement(tag);
     node.dataset.part = name;
-    node.className = { title: '', subtitle: 'subtitle', legend: 'legend', chart: 'chart', notes: 'notes', sources: 'sources', downloads: 'downloads', table: 'table-wrap' }[name];
+    node.className = { title: '', view: 'chart-view', subtitle: 'subtitle', legend: 'legend', chart: 'chart', notes: 'notes', sources: 'sources', downloads: 'downloads', table: 'table-wrap' }[name];
     if (name === 'title') node.id = 'result-title';
     if (name === 'chart') node.setAttribute('role', 'img');
+    if (name === 'view') node.setAttribute('hidden', ''); // shown when the result can be mapped
     block.append(node);
   }
   const downloads = block.querySelector('[data-part="downloads"]')!;
@@ -41,12 +44,28 @@ function part(block: Element, name: (typeof PARTS)[number]): HTMLElement {
   return block.querySelector<HTMLElement>(`[data-part="${name}"]`)!;
 }
 
-/** Puts a result into its block: title, chart at both widths, legend, notes, sources, sortable table. */
-export function fillResult(block: HTMLElement, result: ExploreResult, state: ExploreState, lang: Lang, doc: Document = block.ownerDocument): void {
+/**
+ * Puts a result into its block: title, chart at both widths (or the province map, when the reader
+ * asks for it and the map is given), legend, notes, sources, sortable table.
+ */
+export function fillResult(block: HTMLElement, result: ExploreResult, state: ExploreState, lang: Lang, doc: Document = block.ownerDocument, topology?: VietnamTopology): void {
+  const { rows } = result;
+  part(block, 'title').textContent = resultTitle(rows, lang);
+  const choice = chooseMap(rows, state);
+  fillViewChoice(part(block, 'view'), choice, state, lang, doc);
+  if (choice && state.view === 'map' && topology) fillMap(block, result, choice, state, lang, doc, topology);
+  else fillChart(block, result, lang, doc);
+  const sources = result.sources.map((s) => ({ ...s, publisher: s.publisher }));
+  const uploads = [...new Set(rows.flatMap((r) => r.sources.split(', ')).filter((id) => id.startsWith('upload:')))];
+  part(block, 'sources').replaceChildren(...(sources.length > 0 ? sourceLine(doc, sources, lang) : []), ...uploads.map((u) => doc.createTextNode(` ${u}`)));
+  part(block, 'table').replaceChildren(renderResultTable(doc, rows, lang, state.sort, result.sources));
+  block.dataset.rows = String(rows.length);
+}
+
+function fillChart(block: HTMLElement, result: ExploreResult, lang: Lang, doc: Document): void {
   const vi = lang === 'vi';
   const { rows } = result;
   const { kind, latestOnly } = chooseChart(rows);
-  part(block, 'title').textContent = resultTitle(rows, lang);
   const latest = rankedPeriod(rows);
   const subtitle = {
     series: vi ? 'Biểu đồ đường: giá trị theo kỳ, đặt tại ngày kết thúc kỳ.' : 'Line chart: values by period, placed at the end of each period.',
@@ -61,6 +80,7 @@ export function fillResult(block: HTMLElement, result: ExploreResult, state: Exp
   part(block, 'subtitle').textContent = subtitle;
   const chart = part(block, 'chart');
   chart.dataset.kind = kind;
+  chart.setAttribute('role', 'img');
   chart.setAttribute('aria-label', `${subtitle} ${resultTitle(rows, lang)}`);
   chart.replaceChildren(...drawAtWidths((width) => exploreChart(rows, { lang, width, document: doc })));
   const legend = kind === 'series' && seriesPlaces(rows, lang).length > 1 ? seriesPlaces(rows, lang) : [];
@@ -75,9 +95,80 @@ export function fillResult(block: HTMLElement, result: ExploreResult, state: Exp
     return li;
   }));
   part(block, 'notes').replaceChildren(...resultNotes(rows, result.excluded, lang).map((text) => Object.assign(doc.createElement('p'), { textContent: text })));
-  const sources = result.sources.map((s) => ({ ...s, publisher: s.publisher }));
-  const uploads = [...new Set(rows.flatMap((r) => r.sources.split(', ')).filter((id) => id.startsWith('upload:')))];
-  part(block, 'sources').replaceChildren(...(sources.length > 0 ? sourceLine(doc, sources, lang) : []), ...uploads.map((u) => doc.createTextNode(` ${u}`)));
-  part(block, 'table').replaceChildren(renderResultTable(doc, rows, lang, state.sort, result.sources));
-  block.dataset.rows = String(rows.length);
+}
+
+/** The province map of one rate and one period, from the result's own rows. */
+function fillMap(block: HTMLElement, result: ExploreResult, choice: MapChoice, state: ExploreState, lang: Lang, doc: Document, topology: VietnamTopology): void {
+  const vi = lang === 'vi';
+  const { values, shown, duplicates, partial } = mapValues(result.rows, choice, lang);
+  const { heading, subtitle } = mapSummary(choice, shown, state.map, lang);
+  part(block, 'subtitle').textContent = subtitle;
+  const chart = part(block, 'chart');
+  chart.dataset.kind = 'map';
+  // Each province is a keyboard stop that names itself and its figure: a group, not one image.
+  chart.setAttribute('role', 'group');
+  chart.setAttribute('aria-label', `${heading}. ${subtitle}`);
+  chart.replaceChildren(...drawAtWidths((width) => exploreMap(topology, state.map, values, heading, { lang, width, document: doc }), true));
+  part(block, 'legend').replaceChildren(); // the map carries its legend, so that the download does too
+  const notes = resultNotes(result.rows, result.excluded, lang);
+  if (partial > 0) {
+    notes.unshift(vi
+      ? `${formatNumber(partial, lang, 0)} tỉnh mới chỉ gộp được từ một phần các tỉnh cũ hợp thành (xem cột "Số liệu gộp"); con số của chúng không phải của cả tỉnh mới.`
+      : `${formatNumber(partial, lang, 0)} new provinces are combined from only some of the former provinces they were formed from (see "Figures combined"); their figure is not the whole new province's.`);
+  }
+  if (duplicates > 0) {
+    notes.unshift(vi
+      ? `${formatNumber(duplicates, lang, 0)} số liệu khác cùng tỉnh, cùng kỳ (cơ quan khác hoặc phiên bản khác) không vẽ trên bản đồ; bảng có đủ.`
+      : `${formatNumber(duplicates, lang, 0)} other figures for the same province and period (another body or version) are not drawn on the map; the table has them.`);
+  }
+  part(block, 'notes').replaceChildren(...notes.map((text) => Object.assign(doc.createElement('p'), { textContent: text })));
+}
+
+/** Chart or map, and the map's indicator and period: offered when the result can be mapped. */
+function fillViewChoice(el: HTMLElement, choice: MapChoice | null, state: ExploreState, lang: Lang, doc: Document): void {
+  const vi = lang === 'vi';
+  el.hidden = choice === null;
+  if (!choice) {
+    el.replaceChildren();
+    return;
+  }
+  const map = state.view === 'map';
+  const group = doc.createElement('fieldset');
+  const legend = doc.createElement('legend');
+  legend.textContent = vi ? 'Hiển thị kết quả' : 'Show the result as';
+  group.append(legend);
+  for (const [value, label] of [['chart', vi ? 'Biểu đồ' : 'Chart'], ['map', vi ? `Bản đồ ${state.map} tỉnh` : `Map of the ${state.map} provinces`]] as const) {
+    const item = doc.createElement('label');
+    const radio = doc.createElement('input');
+    radio.type = 'radio';
+    radio.name = 'view';
+    radio.value = value;
+    radio.checked = state.view === value;
+    item.append(radio, doc.createTextNode(` ${label}`));
+    group.append(item);
+  }
+  const nodes: HTMLElement[] = [group];
+  const select = (name: string, label: string, options: Array<[string, string]>, value: string) => {
+    const wrap = doc.createElement('label');
+    const span = doc.createElement('span');
+    span.textContent = label;
+    const el = doc.createElement('select');
+    el.name = name;
+    for (const [v, text] of options) {
+      const option = doc.createElement('option');
+      option.value = v;
+      option.textContent = text;
+      option.selected = v === value;
+      el.append(option);
+    }
+    wrap.append(span, el);
+    return wrap;
+  };
+  if (map && choice.indicators.length > 1) {
+    nodes.push(select('mapind', vi ? 'Chỉ tiêu trên bản đồ' : 'Indicator on the map', choice.indicators.map((i) => [i.id, vi ? i.name_vi : i.name_en]), choice.indicator));
+  }
+  if (map) {
+    nodes.push(select('at', vi ? 'Kỳ trên bản đồ' : 'Period on the map', choice.periods.map((p) => [p.key, `${periodLabel(p.row, lang)} (${formatNumber(p.provinces, lang, 0)} ${vi ? 'tỉnh' : p.provinces === 1 ? 'province' : 'provinces'})`]), choice.period));
+  }
+  el.replaceChildren(...nodes);
 }

@@ -2,12 +2,13 @@ import type { Lang } from '../lib/format.ts';
 import { formatNumber } from '../lib/format.ts';
 import { formatProblem } from '../lib/problems.ts';
 import type { BrowserDb } from '../live/duckdb.ts';
-import { cancelConsole, runConsole, SCHEMA_SQL, type ConsoleResult, type SchemaColumn } from './console.ts';
+import { cancelConsole, changesTables, runConsole, SCHEMA_SQL, type ConsoleResult, type SchemaColumn } from './console.ts';
 import type { Table } from './download.ts';
 import { RESULT_COLUMNS } from './filters.ts';
 import { sortRows } from './present.ts';
 import { runExplore, type ExploreResult } from './run.ts';
 import { DEFAULT_STATE, filterKey, parseState, serializeState, type ExploreState, type GeoLevelChoice, type PeriodTypeChoice, type ProvinceMapChoice } from './state.ts';
+import type { VietnamTopology } from '../geo/map.ts';
 import { renderResultTable, renderRowsTable } from './table.ts';
 import type { UploadOutcome } from './upload.ts';
 
@@ -37,7 +38,7 @@ export function start(root: HTMLElement): void {
       const engine = await openBrowserDb();
       say('');
       // Everything else the workbench needs, fetched now: once loaded, it works offline.
-      void Promise.all([import('./figure.ts'), import('./download.ts'), import('./upload.ts').then((m) => m.prepareUploads())]);
+      void Promise.all([import('./figure.ts'), import('./download.ts'), import('./upload.ts').then((m) => m.prepareUploads()), import('../geo/load.ts').then((m) => m.loadTopology())]).catch(() => {});
       void showSchema(engine);
       return engine;
     })();
@@ -88,7 +89,7 @@ export function start(root: HTMLElement): void {
     for (const key of ['from', 'to', 'ptype'] as const) search.set(key, String(data.get(key) ?? ''));
     if (data.get('versions')) search.set('versions', 'all');
     const next = parseState(search);
-    return { ...next, periodType: String(data.get('ptype')) as PeriodTypeChoice, sort: state.sort, sql: state.sql };
+    return { ...next, periodType: String(data.get('ptype')) as PeriodTypeChoice, sort: state.sort, sql: state.sql, view: state.view, mapIndicator: state.mapIndicator, mapPeriod: state.mapPeriod };
   }
   function push(next: ExploreState): void {
     state = next;
@@ -108,10 +109,11 @@ export function start(root: HTMLElement): void {
       const next = await runExplore(engine, state);
       if (id !== runId) return; // a newer selection is on its way
       const { fillResult } = await import('./figure.ts');
+      const topology = await mapTopology();
       if (id !== runId) return;
       result = next;
       shownKey = key;
-      fillResult(block, result, state, lang);
+      fillResult(block, result, state, lang, document, topology);
       block.dataset.live = 'true';
       block.dataset.state = serializeState({ ...state, sql: '' }); // tests wait for it
       say(vi ? `Đã cập nhật: ${formatNumber(result.rows.length, lang, 0)} dòng.` : `Updated: ${formatNumber(result.rows.length, lang, 0)} rows.`);
@@ -120,6 +122,28 @@ export function start(root: HTMLElement): void {
     } finally {
       if (id === runId) block.removeAttribute('aria-busy');
     }
+  }
+  /** The province map, fetched from the site on first need; without it the chart stands in, and the page says why. */
+  async function mapTopology(): Promise<VietnamTopology | undefined> {
+    if (state.view !== 'map' || state.geo !== 'province') return undefined;
+    try {
+      const { loadTopology } = await import('../geo/load.ts');
+      return await loadTopology();
+    } catch (error) {
+      say(`${vi ? 'Không tải được bản đồ; hiện biểu đồ thay thế' : 'The map could not load; the chart is shown instead'}: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  }
+  /** Chart or map, or another period on the map: the same result, drawn again. */
+  async function redraw(focus: string | null): Promise<void> {
+    if (!result || shownKey !== filterKey(state)) return runFilters();
+    const id = ++runId;
+    const { fillResult } = await import('./figure.ts');
+    const topology = await mapTopology();
+    if (id !== runId || !result) return;
+    fillResult(block, result, state, lang, document, topology);
+    block.dataset.state = serializeState({ ...state, sql: '' }); // tests wait for it
+    if (focus) block.querySelector<HTMLElement>(focus)?.focus();
   }
   function rerenderTable(): void {
     const wrap = block.querySelector<HTMLElement>('[data-part="table"]')!;
@@ -142,6 +166,15 @@ export function start(root: HTMLElement): void {
     push(next);
     void runFilters();
   });
+  block.addEventListener('change', (event) => {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    if (target.name === 'view') push({ ...state, view: target.value === 'map' ? 'map' : 'chart' });
+    else if (target.name === 'mapind') push({ ...state, mapIndicator: target.value, mapPeriod: null });
+    else if (target.name === 'at') push({ ...state, mapPeriod: target.value });
+    else return;
+    const focus = target.name === 'view' ? `input[name="view"][value="${state.view}"]` : `select[name="${target.name}"]`;
+    void redraw(focus);
+  });
   block.addEventListener('click', (event) => {
     const target = event.target as HTMLElement;
     const sortButton = target.closest<HTMLButtonElement>('button[data-sort]');
@@ -159,7 +192,10 @@ export function start(root: HTMLElement): void {
 
   async function downloadResult(format: string): Promise<void> {
     const { csvBlob, parquetBlob, pngBlob, saveBlob, svgText } = await import('./download.ts');
-    const name = `kham-pha_${state.indicators.join('-') || 'ket-qua'}`.slice(0, 80);
+    const mapped = block.querySelector<HTMLElement>('[data-part="chart"]')?.dataset.kind === 'map' && (format === 'svg' || format === 'png');
+    const name = mapped
+      ? `kham-pha_ban-do-${state.map}_${block.querySelector<HTMLSelectElement>('select[name="mapind"]')?.value ?? state.indicators.find((i) => result?.rows.some((r) => r.indicator === i && r.kind === 'rate')) ?? ''}_${block.querySelector<HTMLSelectElement>('select[name="at"]')?.value.replace('..', '_') ?? ''}`
+      : `kham-pha_${state.indicators.join('-') || 'ket-qua'}`.slice(0, 80);
     if (format === 'csv' || format === 'parquet') {
       if (!result || shownKey !== filterKey(state)) await runFilters();
       if (!result) return;
@@ -201,7 +237,13 @@ export function start(root: HTMLElement): void {
       const shown = consoleResult.rows.length;
       consoleStatus.textContent = vi
         ? `${formatNumber(consoleResult.total, lang, 0)} dòng${consoleResult.total > shown ? `; hiện ${formatNumber(shown, lang, 0)} dòng đầu (tải xuống cũng vậy)` : ''}.`
-        : `${formatNumber(consoleResult.total, lang, 0)} rows${consoleResult.total > shown ? `; the first ${formatNumber(shown, lang, 0)} are shown (and downloaded)` : ''}.`;
+        : `${formatNumber(consoleResult.total, lang, 0)} row${consoleResult.total === 1 ? '' : 's'}${consoleResult.total > shown ? `; the first ${formatNumber(shown, lang, 0)} are shown (and downloaded)` : ''}.`;
+      // Only this browser's copy changed: say so, since the filters now read it too.
+      if (changesTables(sql)) {
+        consoleStatus.textContent += vi
+          ? ' Câu lệnh chỉ đổi bản sao số liệu trong trình duyệt này (bộ lọc cũng đọc bản sao đó); tệp công bố không đổi. Tải lại trang để về số liệu công bố.'
+          : ' The statement changed only this browser’s copy of the data (the filters read that copy too); the published files are unchanged. Reload the page to return to the published figures.';
+      }
       for (const b of consoleDownloads) b.disabled = false;
       void showSchema(engine); // a CREATE TABLE adds to the list
     } catch (error) {
@@ -275,8 +317,10 @@ export function start(root: HTMLElement): void {
     progress.value = 0;
     uploadEl.setAttribute('aria-busy', 'true');
     uploadStatus.textContent = vi ? `Đang đọc ${file.name}…` : `Reading ${file.name}…`;
+    let engineRef: BrowserDb | null = null;
     try {
       const engine = await db();
+      engineRef = engine;
       const { describeUpload, joinSql, uploadCsv } = await import('./upload.ts');
       const outcome = await uploadCsv(engine, file, (bytes, total, rows) => {
         progress.value = Math.round((bytes / Math.max(1, total)) * 100);
@@ -290,7 +334,16 @@ export function start(root: HTMLElement): void {
       uploadResult.replaceChildren(...uploadReport(outcome, joinSql));
       void showSchema(engine);
     } catch (error) {
-      uploadStatus.textContent = `${vi ? 'Không đọc được tệp' : 'The file could not be read'}: ${error instanceof Error ? error.message : String(error)}`;
+      const { describeFailure, UploadFailure } = await import('./upload.ts');
+      const text = error instanceof UploadFailure ? describeFailure(error, lang) : `${vi ? `Không nạp được tệp «${file.name}»` : `The file «${file.name}» could not be loaded`}: ${error instanceof Error ? error.message : String(error)}`;
+      uploadStatus.textContent = vi ? `Không nạp được tệp «${file.name}».` : `The file «${file.name}» could not be loaded.`;
+      const alert = Object.assign(document.createElement('p'), { className: 'error', textContent: text });
+      alert.setAttribute('role', 'alert');
+      alert.dataset.uploadFailed = file.name;
+      uploadResult.replaceChildren(alert);
+      delete uploadEl.dataset.table;
+      progressWrap.hidden = true;
+      if (engineRef) void showSchema(engineRef); // the discarded table leaves the list
     } finally {
       uploadEl.removeAttribute('aria-busy');
       fileInput.value = '';
@@ -359,7 +412,7 @@ export function start(root: HTMLElement): void {
     state = parseState(location.search);
     writeForm(state);
     if (filterKey(state) !== shownKey) void runFilters();
-    else rerenderTable();
+    else void redraw(null);
     if (state.sql && state.sql !== previous.sql) void runSql(state.sql, false);
   });
   // Warm up the engine when a reader reaches for a control: the answer is then ready sooner.

@@ -15,6 +15,10 @@ export type PeriodTypeChoice = (typeof PERIOD_TYPES)[number];
 
 export type SortDirection = 'asc' | 'desc';
 
+/** How the result is drawn: the chart that fits it, or (provinces and a rate) the province map. */
+export const RESULT_VIEWS = ['chart', 'map'] as const;
+export type ResultView = (typeof RESULT_VIEWS)[number];
+
 export interface ExploreState {
   /** Indicator ids, in the order chosen. */
   indicators: string[];
@@ -32,6 +36,10 @@ export interface ExploreState {
   sort: { column: string; direction: SortDirection } | null;
   /** The SQL console's query. */
   sql: string;
+  view: ResultView;
+  /** The map's indicator and period (`start..end`); null = the first rate and the ranking chart's period. */
+  mapIndicator: string | null;
+  mapPeriod: string | null;
 }
 
 export const DEFAULT_STATE: ExploreState = {
@@ -45,6 +53,9 @@ export const DEFAULT_STATE: ExploreState = {
   allVersions: false,
   sort: null,
   sql: '',
+  view: 'chart',
+  mapIndicator: null,
+  mapPeriod: null,
 };
 
 const ID = /^[a-z][a-z0-9_]*$/;
@@ -52,6 +63,7 @@ const ID = /^[a-z][a-z0-9_]*$/;
 const PLACE = /^[\p{L}\p{N} _.-]{1,80}$/u;
 const COLUMN = /^[a-z_]{1,40}$/;
 const MAX_SQL = 20_000;
+const PERIOD = /^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/;
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
@@ -86,6 +98,9 @@ export function parseState(search: string | URLSearchParams): ExploreState {
     allVersions: p.get('versions') === 'all',
     sort: sortColumn && COLUMN.test(sortColumn) ? { column: sortColumn, direction: sortDirection === 'desc' ? 'desc' : 'asc' } : null,
     sql: (p.get('sql') ?? '').slice(0, MAX_SQL),
+    view: oneOf(p.get('view'), RESULT_VIEWS, DEFAULT_STATE.view),
+    mapIndicator: ID.test(p.get('mapind') ?? '') ? p.get('mapind') : null,
+    mapPeriod: PERIOD.test(p.get('at') ?? '') ? p.get('at') : null,
   };
 }
 
@@ -102,12 +117,15 @@ export function serializeState(state: ExploreState): string {
   if (state.periodType !== DEFAULT_STATE.periodType) p.set('ptype', state.periodType);
   if (state.allVersions) p.set('versions', 'all');
   if (state.sort) p.set('sort', `${state.sort.column}:${state.sort.direction}`);
+  if (state.view !== DEFAULT_STATE.view) p.set('view', state.view);
+  if (state.mapIndicator) p.set('mapind', state.mapIndicator);
+  if (state.mapPeriod) p.set('at', state.mapPeriod);
   if (state.sql.trim()) p.set('sql', state.sql);
   const text = p.toString();
   return text ? `?${text}` : '';
 }
 
-/** The selection without the console's query: what the filters' result depends on. */
+/** The selection without the console's query and the way it is drawn: what the filters' result depends on. */
 export function filterKey(state: ExploreState): string {
-  return serializeState({ ...state, sql: '', sort: null });
+  return serializeState({ ...state, sql: '', sort: null, view: DEFAULT_STATE.view, mapIndicator: null, mapPeriod: null });
 }

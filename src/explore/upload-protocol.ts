@@ -19,7 +19,8 @@ export type UploadMessage =
   /** Normalized rows as an Arrow IPC stream; the worker waits for `continue` before the next. */
   | { type: 'rows'; ipc: Uint8Array; count: number }
   | { type: 'done'; good: number; bad: number; problems: Problem[]; notes: QualityNote[] }
-  | { type: 'failed'; message: string };
+  /** `input`: the file itself is refused (NormalizeError); otherwise the reading broke (`name`: RangeError, …). */
+  | { type: 'failed'; message: string; input: boolean; name: string };
 
 /** Rows per batch: small enough to insert without holding the page, large enough to be quick. */
 export const BATCH_ROWS = 20_000;
@@ -27,3 +28,5 @@ export const BATCH_ROWS = 20_000;
 export const CHUNK_BYTES = 1 << 20;
 /** Problems sent back in full; the rest are counted. */
 export const MAX_PROBLEMS = 2_000;
+/** A worker that sends nothing for this long, while the page waits on it, is taken for dead (a worker killed for memory may never say so). */
+export const WORKER_SILENCE_MS = 60_000;

@@ -18,8 +18,9 @@ scope.onmessage = (event: MessageEvent<UploadRequest | 'continue'>) => {
     return;
   }
   read(event.data).catch((error: unknown) => {
+    // Out of memory lands here as a RangeError ("Array buffer allocation failed") when V8 can say so.
     const message = error instanceof Error ? error.message : String(error);
-    post({ type: 'failed', message });
+    post({ type: 'failed', message, input: false, name: error instanceof Error ? error.name : 'Error' });
   });
 };
 
@@ -95,7 +96,7 @@ async function read(request: UploadRequest): Promise<void> {
     await flush();
   } catch (error) {
     if (!(error instanceof NormalizeError)) throw error;
-    post({ type: 'failed', message: error.message });
+    post({ type: 'failed', message: error.message, input: true, name: error.name });
     return;
   }
   post({ type: 'done', good, bad, problems, notes });

@@ -5,7 +5,7 @@ import type { QualityNote } from '../lib/observations.ts';
 import type { Problem } from '../lib/problems.ts';
 import { formatNumber } from '../lib/format.ts';
 import type { BrowserDb } from '../live/duckdb.ts';
-import type { UploadMessage, UploadRequest } from './upload-protocol.ts';
+import { WORKER_SILENCE_MS, type UploadMessage, type UploadRequest } from './upload-protocol.ts';
 
 export interface UploadOutcome {
   table: string;
@@ -45,44 +45,176 @@ async function referenceTables(db: BrowserDb): Promise<Omit<UploadRequest, 'file
   return { indicators, sources: sources.map((s) => s.id), aliases, clusterAliases };
 }
 
+/** Why an upload stopped: the file refused, memory ran out, the worker died, or DuckDB could not take the rows. */
+export type UploadFailureReason = 'input' | 'memory' | 'worker' | 'insert';
+
+/**
+ * An upload that did not finish. Its rows already in DuckDB are dropped: a table missing part of its
+ * file would look complete in a join or a count, so none is kept.
+ */
+export class UploadFailure extends Error {
+  readonly fileName: string;
+  readonly reason: UploadFailureReason;
+  readonly detail: string;
+  /** Rows that had reached DuckDB and were dropped with the table. */
+  readonly discarded: number;
+  /** false when DuckDB itself stopped answering afterwards: the page must be reloaded. */
+  readonly engineAlive: boolean;
+  constructor(fileName: string, reason: UploadFailureReason, detail: string, discarded: number, engineAlive: boolean) {
+    super(`${fileName}: ${detail}`);
+    this.name = 'UploadFailure';
+    this.fileName = fileName;
+    this.reason = reason;
+    this.detail = detail;
+    this.discarded = discarded;
+    this.engineAlive = engineAlive;
+  }
+}
+
+const MEMORY = /allocation failed|out of memory|invalid (typed )?array length|array buffer|memory access out of bounds|cannot allocate|maximum call stack/i;
+
+function isMemory(error: { name?: string; message: string }): boolean {
+  return error.name === 'RangeError' || MEMORY.test(error.message);
+}
+
+/** DuckDB-wasm's insert errors arrive as JSON (`{"exception_type":"Binder",…}`): say them as its console does. */
+function duckdbMessage(error: Error): string {
+  try {
+    const parsed = JSON.parse(error.message) as { exception_type?: string; exception_message?: string };
+    if (parsed.exception_message) return `${parsed.exception_type ?? ''} Error: ${parsed.exception_message}`.trim();
+  } catch {
+    // not JSON: DuckDB's own text
+  }
+  return `${error.name}: ${error.message}`;
+}
+
+/** A table name no upload, and no table the reader made in the console, has taken. */
+async function freeTableName(db: BrowserDb): Promise<string> {
+  const taken = new Set((await db.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_name LIKE 'upload_%'`)).map((t) => t.name));
+  let name: string;
+  do name = `upload_${++uploads}`;
+  while (taken.has(name));
+  return name;
+}
+
+/** After a failure: does DuckDB still answer? A crash in its own worker would leave every query waiting. */
+async function engineAnswers(db: BrowserDb): Promise<boolean> {
+  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000));
+  return Promise.race([db.query('SELECT 1 AS ok').then(() => true, () => false), timeout]);
+}
+
 /**
  * Reads a CSV in a worker (papaparse and the build's normalizer, off the page's thread) and
- * inserts its good rows, batch by batch, into a new DuckDB table `upload_N`.
+ * inserts its good rows, batch by batch, into a new DuckDB table `upload_N`. Any failure on the
+ * way (the file refused, memory exhausted, the worker gone, DuckDB refusing a batch) rejects with
+ * an UploadFailure, after the rows inserted so far are dropped.
  */
 export async function uploadCsv(db: BrowserDb, file: File, onProgress: (bytes: number, total: number, rows: number) => void): Promise<UploadOutcome> {
-  const table = `upload_${++uploads}`;
+  const table = await freeTableName(db);
   const request: UploadRequest = { file, uploadSource: uploadSourceId(file.name), ...(await referenceTables(db)) };
   const worker = spare ?? newWorker();
   spare = null;
   let inserted = 0;
   let created = false;
+  let stopped = false;
+  let inserting = false;
+  let queue = Promise.resolve();
+  let silence: ReturnType<typeof setTimeout> | undefined;
   try {
     return await new Promise<UploadOutcome>((resolve, reject) => {
-      let queue = Promise.resolve();
-      worker.onerror = (event) => reject(new Error(event.message || 'upload worker failed'));
+      const fail = (reason: UploadFailureReason, detail: string) => {
+        if (stopped) return;
+        stopped = true;
+        reject(new UploadFailure(file.name, reason, detail, 0, true));
+      };
+      const listen = () => {
+        clearTimeout(silence);
+        silence = setTimeout(() => (inserting
+          ? fail('insert', `DuckDB stopped answering while storing rows (${WORKER_SILENCE_MS / 1000} s)`)
+          : fail('worker', `the reader stopped answering (${WORKER_SILENCE_MS / 1000} s)`)), WORKER_SILENCE_MS);
+      };
+      // The worker died: an uncaught error (out of memory among them), or a message it sent cannot be read.
+      worker.onerror = (event) => {
+        event.preventDefault();
+        const message = event.message || 'the upload worker stopped';
+        fail(isMemory({ message }) ? 'memory' : 'worker', message);
+      };
+      worker.onmessageerror = () => fail('worker', 'a message from the upload worker could not be read');
       worker.onmessage = (event: MessageEvent<UploadMessage>) => {
         const message = event.data;
+        listen();
         queue = queue.then(async () => {
+          if (stopped) return;
           if (message.type === 'progress') onProgress(message.bytes, message.total, inserted);
           else if (message.type === 'rows') {
-            await db.connection.insertArrowFromIPCStream(message.ipc, { name: table, create: !created });
+            try {
+              inserting = true;
+              await db.connection.insertArrowFromIPCStream(message.ipc, { name: table, create: !created });
+            } catch (error) {
+              const e = error instanceof Error ? error : new Error(String(error));
+              // A create that failed may have left the table behind (its name was free): drop it too.
+              created = true;
+              return fail(isMemory(e) ? 'memory' : 'insert', duckdbMessage(e));
+            } finally {
+              inserting = false;
+            }
             created = true;
             inserted += message.count;
             worker.postMessage('continue');
-          } else if (message.type === 'failed') reject(new Error(message.message));
-          else {
+          } else if (message.type === 'failed') {
+            fail(message.input ? 'input' : isMemory(message) ? 'memory' : 'worker', message.input ? message.message : `${message.name}: ${message.message}`);
+          } else {
             // No good row: the table still exists, empty, with the contract's columns.
             if (!created) await db.connection.query(`CREATE TABLE ${table} AS SELECT indicator, geo_code, geo_level, geo_map, organisation, subdivision, period_label, period_start, period_end, period_type, numerator, denominator, value, value_reported, bound, unit, source_id, notes, file, line FROM observations WHERE FALSE`);
+            stopped = true;
             resolve({ table, good: message.good, bad: message.bad, problems: message.problems, notes: message.notes });
           }
-        }).catch(reject);
+        }).catch((error: unknown) => fail('insert', error instanceof Error ? error.message : String(error)));
       };
-      worker.postMessage(request);
+      listen();
+      try {
+        worker.postMessage(request);
+      } catch (error) {
+        fail('worker', error instanceof Error ? error.message : String(error)); // the file could not be handed over
+      }
     });
+  } catch (error) {
+    if (!(error instanceof UploadFailure)) throw error;
+    worker.terminate();
+    // An insert under way finishes (or fails) before the table is dropped; a DuckDB that hangs is caught below.
+    await Promise.race([queue, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    const alive = await engineAnswers(db);
+    if (created && alive) await db.connection.query(`DROP TABLE IF EXISTS ${table}`).catch(() => {});
+    throw new UploadFailure(error.fileName, error.reason, error.detail, inserted, alive);
   } finally {
+    clearTimeout(silence);
     worker.terminate();
     prepareUploads(); // the next upload's worker, ready before it is needed
   }
+}
+
+/** What the reader reads when an upload fails: the file, what went wrong, what became of its rows, what still works. */
+export function describeFailure(failure: UploadFailure, lang: Lang): string {
+  const vi = lang === 'vi';
+  const n = formatNumber(failure.discarded, lang, 0);
+  const what = {
+    input: vi ? `tệp bị từ chối: ${failure.detail}` : `the file was refused: ${failure.detail}`,
+    memory: vi ? `trình duyệt hết bộ nhớ khi đọc tệp (${failure.detail})` : `the browser ran out of memory reading it (${failure.detail})`,
+    worker: vi ? `bộ đọc tệp (worker) dừng giữa chừng (${failure.detail})` : `the file reader (worker) stopped half-way (${failure.detail})`,
+    insert: vi ? `DuckDB không ghi được các dòng (${failure.detail})` : `DuckDB could not store the rows (${failure.detail})`,
+  }[failure.reason];
+  const rows = failure.discarded > 0
+    ? vi ? `${n} dòng đã nạp được đã bị bỏ: không giữ một bảng thiếu dòng.` : `The ${n} rows already loaded were discarded: no table is kept with rows missing.`
+    : vi ? 'Chưa dòng nào được nạp.' : 'No row had been loaded.';
+  const still = failure.engineAlive
+    ? vi ? 'Số liệu công bố và các bảng khác không đổi; bộ lọc và truy vấn SQL vẫn dùng được.' : 'The published figures and other tables are unchanged; filters and the SQL console still work.'
+    : vi ? 'Công cụ truy vấn cũng đã dừng: hãy tải lại trang.' : 'The query engine stopped too: please reload the page.';
+  const advice = failure.reason === 'memory'
+    ? vi ? ' Hãy chia tệp thành nhiều tệp nhỏ hơn, hoặc bỏ các cột không cần.' : ' Split the file into smaller ones, or leave out the columns you do not need.'
+    : '';
+  return vi
+    ? `Không nạp được tệp «${failure.fileName}»: ${what}. ${rows} ${still}${advice}`
+    : `The file «${failure.fileName}» could not be loaded: ${what}. ${rows} ${still}${advice}`;
 }
 
 /** A query that joins an upload with the published figures for the same indicator, place and period. */

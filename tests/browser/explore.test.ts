@@ -1,10 +1,15 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { tableFromArrays, tableToIPC } from 'apache-arrow';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openParquetDb } from '../../src/build/db.ts';
+import { provinceLabel } from '../../src/charts/choropleth.ts';
+import { rankedPeriod } from '../../src/charts/explore.ts';
 import { resultSql, type ResultRow } from '../../src/explore/filters.ts';
+import { chooseMap } from '../../src/explore/map.ts';
 import { periodLabel, placeLabel, valueText } from '../../src/explore/present.ts';
 import { parseState, serializeState } from '../../src/explore/state.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
@@ -154,6 +159,99 @@ describe('Explore filters', () => {
     expect(page.url()).toBe(second);
     await liveResult(page);
     expect(await tableRows(page)).toEqual(secondRows);
+    await page.context().close();
+  });
+});
+
+describe('Explore map', () => {
+  /** The provinces DuckDB (Node) gives a value for the map's indicator and period, with the label each should carry. */
+  async function expectedMap(page: Page): Promise<{ labels: string[]; period: string; map: string }> {
+    const search = new URL(page.url()).search;
+    const state = parseState(search);
+    const rows = await expected(search);
+    const choice = chooseMap(rows, state)!;
+    const period = await page.locator('#result select[name="at"]').inputValue();
+    const byPlace = new Map<string, ResultRow>();
+    for (const r of rows) {
+      if (r.indicator === choice.indicator && `${r.period_start}..${r.period_end}` === period && r.value !== null && !byPlace.has(r.place_code)) byPlace.set(r.place_code, r);
+    }
+    return { labels: [...byPlace.values()].map((r) => provinceLabel(r.place_vi, r.value!, 'vi')).sort(), period, map: state.map };
+  }
+  async function drawnMap(page: Page): Promise<{ coloured: string[]; provinces: number; stops: number }> {
+    return page.locator('#result .chart-wide').evaluate((svg) => ({
+      coloured: [...svg.querySelectorAll('path[fill]:not([fill^="url"])')].map((p) => (p.getAttribute('aria-label') ?? '').replace(/ \(.*\)$/, '')).sort(),
+      provinces: svg.querySelectorAll('path[aria-label]').length,
+      stops: svg.querySelectorAll('path[tabindex="0"]').length,
+    }));
+  }
+
+  it('draws a province-level rate on the 63 and the 34 map: as many coloured provinces as DuckDB gives values, the rest hatched', async () => {
+    const { page, requests } = await openPage(site, '/kham-pha/', { acceptDownloads: true });
+    // National level: nothing to map, so no choice is offered.
+    await page.locator('select[name="geo"]').focus();
+    expect(await page.locator('#result [data-part="view"]').isVisible()).toBe(false);
+    await page.locator('input[name="ind"][value="thads_case_rate"]').uncheck();
+    await page.locator('input[name="ind"][value="mediation_success_rate"]').check();
+    await page.locator('select[name="geo"]').selectOption('province');
+    await page.locator('select[name="ptype"]').selectOption('all');
+    await liveResult(page);
+    expect(await page.locator('#result [data-part="chart"]').getAttribute('data-kind')).toBe('ranking');
+    await page.locator('#result input[name="view"][value="map"]').check();
+    expect(new URL(page.url()).searchParams.get('view')).toBe('map');
+    await liveResult(page);
+    expect(await page.locator('#result [data-part="chart"]').getAttribute('data-kind')).toBe('map');
+
+    // By default the period the ranking chart ranks.
+    const rows = await expected(new URL(page.url()).search);
+    const ranked = rankedPeriod(rows.filter((r) => r.indicator === 'mediation_success_rate'))!;
+    const first = await expectedMap(page);
+    expect(first.period).toBe(`${ranked.period_start}..${ranked.period_end}`);
+    expect(first.labels.length).toBeGreaterThan(3);
+    let drawn = await drawnMap(page);
+    expect(drawn.coloured).toEqual(first.labels);
+    expect([drawn.provinces, drawn.stops]).toEqual([63, 63]);
+    expect(await page.locator('#result [data-part="subtitle"]').textContent()).toContain(`${first.labels.length}/63 tỉnh, thành phố có số liệu`);
+
+    // Another period, chosen: it goes into the address, and the map follows.
+    const options = await page.locator('#result select[name="at"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const other = options.find((o) => o !== first.period)!;
+    await page.locator('#result select[name="at"]').selectOption(other);
+    expect(new URL(page.url()).searchParams.get('at')).toBe(other);
+    await liveResult(page);
+    const second = await expectedMap(page);
+    expect(second.period).toBe(other);
+    expect((await drawnMap(page)).coloured).toEqual(second.labels);
+
+    // The 34-province map: old provinces folded in by the explorer's rule (counts summed), the map still drawn.
+    await page.locator('input[name="map"][value="34"]').check();
+    await liveResult(page);
+    expect(new URL(page.url()).searchParams.get('view')).toBe('map');
+    const folded = await expectedMap(page);
+    drawn = await drawnMap(page);
+    expect(folded.map).toBe('34');
+    expect(drawn.coloured).toEqual(folded.labels);
+    expect([drawn.provinces, drawn.stops]).toEqual([34, 34]);
+
+    // The download is the map the reader sees, legend and heading included.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#result button[data-download="svg"]').click()]);
+    const file = path.join(tempDir('explore-map'), download.suggestedFilename());
+    await download.saveAs(file);
+    const svg = readFileSync(file, 'utf8');
+    expect(download.suggestedFilename()).toMatch(/^kham-pha_ban-do-34_mediation_success_rate_.*\.svg$/);
+    expect((svg.match(/<path[^>]* fill="#[0-9a-f]{6}"/g) ?? []).length).toBe(folded.labels.length);
+    expect(svg).toContain('Tỷ lệ hòa giải thành');
+    expect(svg).toContain('Không có số liệu hoặc không gộp được');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#result button[data-download="png"]').click()]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+
+    // Back to the chart; a reload keeps the map.
+    await page.reload({ waitUntil: 'networkidle' });
+    await liveResult(page);
+    expect((await drawnMap(page)).coloured).toEqual(folded.labels);
+    await page.locator('#result input[name="view"][value="chart"]').check();
+    await liveResult(page);
+    expect(await page.locator('#result [data-part="chart"]').getAttribute('data-kind')).toBe('ranking');
+    expect(outsideRequests(site, requests)).toEqual([]);
     await page.context().close();
   });
 });
@@ -334,6 +432,156 @@ describe('Explore upload', () => {
     let sum = 0;
     for (let i = 0; i < ROWS; i++) sum += 1000 + (i % 500);
     expect(await page.locator('[data-console-result] tbody td').allTextContents()).toEqual([ROWS.toLocaleString('vi-VN'), sum.toLocaleString('vi-VN')]);
+    await page.context().close();
+  });
+});
+
+describe('Explore upload faults', () => {
+  /**
+   * The upload worker, made to fail on its second batch of rows as a browser out of memory would:
+   * `range` throws RangeError inside the reading (the worker reports it), `crash` throws it uncaught
+   * (the worker dies: an `error` event), `insert` hands DuckDB a well-formed batch that does not fit the table.
+   */
+  const misfit = [...tableToIPC(tableFromArrays({ x: Int32Array.from([1, 2, 3]) }), 'stream')];
+  const sabotage = (mode: 'range' | 'crash' | 'insert') => `(() => {
+  const post = self.postMessage.bind(self);
+  let batches = 0;
+  self.postMessage = (message, transfer) => {
+    if (message && message.type === 'rows' && ++batches === 2) {
+      if (${JSON.stringify(mode)} === 'range') throw new RangeError('Array buffer allocation failed');
+      if (${JSON.stringify(mode)} === 'crash') { setTimeout(() => { throw new RangeError('Array buffer allocation failed'); }); return; }
+      return post({ ...message, ipc: new Uint8Array(${JSON.stringify(misfit)}) });
+    }
+    return post(message, transfer);
+  };
+})();
+`;
+  let huge = '';
+  beforeAll(() => {
+    huge = path.join(tempDir('explore-upload-fault'), 'huge.csv');
+    const lines = ['# locale: vi', 'indicator,geo,period,numerator,denominator,unit'];
+    for (let i = 0; i < 60_000; i++) lines.push(`mediation_success_rate,Long An,năm ${1950 + (i % 70)},${1000 + (i % 500)},${2000 + (i % 700)},%`);
+    writeFileSync(huge, `${lines.join('\n')}\n`);
+  });
+
+  it.each([
+    ['range', 'trình duyệt hết bộ nhớ khi đọc tệp (RangeError: Array buffer allocation failed)'],
+    ['crash', 'trình duyệt hết bộ nhớ khi đọc tệp (Uncaught RangeError: Array buffer allocation failed)'],
+    ['insert', 'DuckDB không ghi được các dòng (Binder Error: table upload_1 has 20 columns but 1 values were supplied)'],
+  ] as const)('%s: names the file, discards the rows already loaded, and the page keeps working', async (mode, reason) => {
+    const { page, requests } = await openPage(site, '/kham-pha/');
+    await page.context().route(/\/_astro\/upload-worker-[^/]*\.js$/, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ status: 200, headers: { 'content-type': 'text/javascript; charset=utf-8' }, body: sabotage(mode) + (await response.text()) });
+    });
+    await page.locator('select[name="geo"]').focus(); // starts the engine (and the spare worker, sabotaged)
+    await page.waitForFunction(() => document.querySelector('[data-console-schema] details') !== null, null, { timeout: 60_000 });
+    await page.locator('#upload-file').setInputFiles(huge);
+    const alert = page.locator('#upload [role="alert"][data-upload-failed="huge.csv"]');
+    await alert.waitFor({ timeout: 60_000 });
+    const text = (await alert.textContent())!;
+    expect(text).toContain('Không nạp được tệp «huge.csv»: ');
+    expect(text).toContain(reason);
+    // One batch had reached DuckDB before the failure: it is dropped, and the page says so.
+    const discarded = Number(/(\S+) dòng đã nạp được đã bị bỏ/.exec(text)?.[1]?.replace(/\./g, ''));
+    expect(discarded).toBeGreaterThanOrEqual(20_000);
+    expect(text).toContain('bộ lọc và truy vấn SQL vẫn dùng được');
+    expect(await page.locator('[data-upload-status]').textContent()).toBe('Không nạp được tệp «huge.csv».');
+    expect(await page.locator('#upload').getAttribute('aria-busy')).toBeNull();
+
+    // The SQL console answers, and no upload table is left behind.
+    await page.locator('#sql-input').fill(`SELECT count(*)::INTEGER AS tables FROM information_schema.tables WHERE table_name LIKE 'upload_%'`);
+    await page.locator('[data-console-run]').click();
+    await expect.poll(() => page.locator('[data-console-result] tbody td').allTextContents(), { timeout: 60_000 }).toEqual(['0']);
+    expect(await page.locator('[data-console-schema] details[data-table^="upload_"]').count()).toBe(0);
+
+    // A filter change still gives the result DuckDB (Node) gives.
+    await page.locator('select[name="geo"]').selectOption('region');
+    await liveResult(page);
+    expect(await tableRows(page)).toEqual(expectedRows(await expected(new URL(page.url()).search)));
+
+    // And the next upload is read whole.
+    await page.locator('#upload-file').setInputFiles(FIXTURE);
+    await expect.poll(() => page.locator('[data-upload-status]').textContent(), { timeout: 60_000 }).toMatch(/^Bảng upload_\d+: 4 dòng hợp lệ, 5 dòng bị loại\.$/);
+    expect(await page.locator('#upload [role="alert"]').count()).toBe(0);
+    expect(outsideRequests(site, requests).filter((r) => !r.startsWith('pageerror:'))).toEqual([]);
+    await page.context().unrouteAll({ behavior: 'ignoreErrors' }); // the next upload's worker may be on its way
+    await page.context().close();
+  });
+});
+
+describe('Explore SQL console and the published files', () => {
+  const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+  const onDisk = () => Object.fromEntries(readdirSync('dist/data').sort().map((f) => [f, sha256(readFileSync(path.join('dist/data', f)))]));
+
+  it('runs only in the reader’s browser: writes fail inline or change the in-memory copy, the files stay byte for byte, a reload shows the published figures', async () => {
+    const before = onDisk();
+    const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')) as { files: Record<string, { sha256: string; rows: number }> };
+    site.served.length = 0;
+    const { page, requests } = await openPage(site, '/kham-pha/');
+    const run = async (sql: string) => {
+      await page.locator('#sql-input').fill(sql);
+      await page.locator('[data-console-run]').click();
+      await page.waitForFunction(() => !document.querySelector('#console')!.hasAttribute('aria-busy'), null, { timeout: 60_000 });
+      const error = page.locator('[data-console-error]');
+      return { error: (await error.isVisible()) ? (await error.textContent())! : null, status: (await page.locator('[data-console-status]').textContent())! };
+    };
+    const count = async (table: string) => {
+      const { error } = await run(`SELECT count(*)::INTEGER AS n FROM ${table}`);
+      return error ?? (await page.locator('[data-console-result] tbody td').first().textContent());
+    };
+    expect(await count('observations')).toBe(String(manifest.files['observations.parquet']!.rows));
+
+    // Changing tables works on the reader's copy only, and the page says so.
+    const deleted = await run('DELETE FROM observations');
+    expect(deleted.error).toBeNull();
+    expect(deleted.status).toContain('chỉ đổi bản sao số liệu trong trình duyệt này');
+    expect(await count('observations')).toBe('0');
+    expect((await run('DROP TABLE sources')).error).toBeNull();
+    expect(await count('sources')).toContain('Table with name sources does not exist');
+
+    // Writing files, attaching databases, installing extensions, reading URLs, unlocking the settings: refused inline.
+    const refused: Record<string, RegExp> = {
+      "COPY observations TO 'x.parquet'": /Catalog Error: Copy Function with name "parquet" is not in the catalog/,
+      "COPY observations TO 'x.csv'": /Permission Error/,
+      "ATTACH 'x.duckdb' AS x": /Permission Error/,
+      'LOAD httpfs': /Permission Error: Loading external extensions is disabled/,
+      "SELECT * FROM read_csv('http://127.0.0.1:1/x.csv')": /Permission Error/,
+      "SELECT * FROM read_csv('/data/sources.csv')": /Permission Error/,
+      'SET enable_external_access = true': /lock|Cannot change/i,
+    };
+    for (const [sql, error] of Object.entries(refused)) {
+      const result = await run(sql);
+      expect(result.error, sql).toMatch(error);
+      expect(result.status, sql).toBe('Truy vấn lỗi.');
+    }
+    // DuckDB-wasm takes INSTALL as a no-op (it fetches extensions on LOAD, which is refused): nothing is fetched, nothing loads.
+    const install = await run('INSTALL httpfs');
+    expect(install.error === null || /Error/.test(install.error)).toBe(true);
+    expect((await run(`SELECT count(*)::INTEGER AS n FROM duckdb_extensions() WHERE loaded AND extension_name IN ('httpfs', 'parquet', 'json')`)).error).toBeNull();
+    expect(await page.locator('[data-console-result] tbody td').first().textContent()).toBe('0');
+
+    // Nothing left the site, nothing was asked of it but reads, and the files are what the build wrote.
+    expect(outsideRequests(site, requests)).toEqual([]);
+    expect(requests.filter((u) => /x\.(parquet|csv|duckdb)|httpfs|extensions\.duckdb/.test(u))).toEqual([]);
+    expect(site.served.filter((r) => /x\.(parquet|csv|duckdb)|httpfs/.test(r.path))).toEqual([]);
+    expect(onDisk()).toEqual(before);
+    const served = await page.evaluate(async (names) => {
+      const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
+      const out: Record<string, string> = {};
+      for (const name of names) out[name] = hex(await crypto.subtle.digest('SHA-256', await (await fetch(`/data/${name}`, { cache: 'no-store' })).arrayBuffer()));
+      return out;
+    }, Object.keys(before));
+    expect(served).toEqual(before);
+    for (const [name, file] of Object.entries(manifest.files)) expect(before[name], name).toBe(file.sha256);
+
+    // A reload starts from the published files again.
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await count('observations')).toBe(String(manifest.files['observations.parquet']!.rows));
+    expect(await count('sources')).toBe(String(manifest.files['sources.parquet']!.rows));
+    await page.locator('select[name="geo"]').selectOption('region');
+    await liveResult(page);
+    expect(await tableRows(page)).toEqual(expectedRows(await expected(new URL(page.url()).search)));
     await page.context().close();
   });
 });

@@ -13,6 +13,7 @@ describe('Explore URL state', () => {
       indicators: ['mediation_success_rate', 'thads_money_rate'], geo: 'province', places: ['79', '01'], map: '34',
       from: 2018, to: 2024, periodType: 'all', allVersions: true, sort: { column: 'value', direction: 'desc' },
       sql: "SELECT * FROM observations WHERE geo_code = '79' -- Hồ Chí Minh & co",
+      view: 'map', mapIndicator: 'thads_money_rate', mapPeriod: '2023-10-01..2024-09-30',
     };
     const search = serializeState(state);
     expect(search).toContain('map=34');
@@ -33,6 +34,9 @@ describe('Explore URL state', () => {
       allVersions: fc.boolean(),
       sort: fc.option(fc.record({ column: fc.constantFrom('value', 'place', 'period'), direction: fc.constantFrom('asc' as const, 'desc' as const) }), { nil: null }),
       sql: fc.string({ maxLength: 60 }).filter((s) => s.trim() === s && s.length > 0),
+      view: fc.constantFrom('chart' as const, 'map' as const),
+      mapIndicator: fc.option(id, { nil: null }),
+      mapPeriod: fc.option(fc.constantFrom('2018-01-01..2018-06-30', '2021-10-01..2022-09-30'), { nil: null }),
     });
     fc.assert(fc.property(stateArb, (state) => {
       // An empty indicator list is a choice of its own ("ind="), distinct from the default.
@@ -50,10 +54,14 @@ describe('Explore URL state', () => {
     expect(state.periodType).toBe('year');
     expect(state.sort).toBeNull();
     expect(state.places).toEqual(['79']);
+    const map = parseState("?view=globe&mapind=x');--&at=2023-01-01..2023-13");
+    expect([map.view, map.mapIndicator, map.mapPeriod]).toEqual(['chart', null, null]);
   });
 
   it('puts a reversed year range in order and leaves the console out of the filter key', () => {
     expect(parseState('?from=2024&to=2018')).toMatchObject({ from: 2018, to: 2024 });
     expect(filterKey({ ...DEFAULT_STATE, sql: 'SELECT 1', sort: { column: 'value', direction: 'asc' } })).toBe(filterKey(DEFAULT_STATE));
+    // Drawing the result as a map, of any indicator and period, needs no new query.
+    expect(filterKey({ ...DEFAULT_STATE, view: 'map', mapIndicator: 'a', mapPeriod: '2023-01-01..2023-12-31' })).toBe(filterKey(DEFAULT_STATE));
   });
 });
