@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { tableFromArrays, tableToIPC } from 'apache-arrow';
 import type { Page } from 'playwright-core';
@@ -15,7 +14,7 @@ import { parseState, serializeState } from '../../src/explore/state.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { tempDir } from '../helpers/build.ts';
 import { query } from '../helpers/duckdb.ts';
-import { openPage, outsideRequests, startSite, type Site } from './site.ts';
+import { openPage, outsideRequests, seriousViolations, startSite, type Site } from './site.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -390,18 +389,12 @@ describe('Explore upload', () => {
   });
 
   it('has no serious or critical accessibility violation with results, an upload report and a console table shown', async () => {
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const { page } = await openPage(site, `/kham-pha/?ind=mediation_success_rate,thads_case_rate&geo=province&ptype=all&sql=${encodeURIComponent('SELECT 1 AS x')}`, { bypassCSP: true });
     await liveResult(page);
     await page.locator('[data-console-result] tbody tr').waitFor({ timeout: 60_000 });
     await page.locator('#upload-file').setInputFiles(FIXTURE);
     await page.locator('table[data-upload-problems]').waitFor({ timeout: 60_000 });
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run();
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   });
 

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES, pagePath } from '../../src/i18n/routes.ts';
 import { openParquetDb } from '../../src/build/db.ts';
 import { nationalSeriesSql, provinceFiguresSql, provinceMapSql, provincePeriodsSql, type FigureRow, type MapFigureRow, type PeriodChoiceRow } from '../../src/lib/queries.ts';
 import { formatPercent } from '../../src/lib/format.ts';
-import { openPage, outsideRequests, startSite, type Site } from './site.ts';
+import { openPage, outsideRequests, seriousViolations, startSite, type Site } from './site.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -132,16 +130,10 @@ describe('the province map', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   it.each(ALL_PAGES)('$path has no serious or critical violation', async ({ path }) => {
     // bypassCSP only to inject axe itself; the site's own scripts are not inline.
     const { page } = await openPage(site, path, { bypassCSP: true });
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run();
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   });
 });

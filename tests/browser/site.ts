@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { createStaticServer, listen, type ServedRequest } from '../../scripts/lib/static-server.ts';
@@ -40,4 +41,18 @@ export async function openPage(site: Site, path: string, options: BrowserContext
 /** Requests that left the local server (data: URIs are in-page, not requests out). */
 export function outsideRequests(site: Site, requests: readonly string[]): string[] {
   return requests.filter((url) => !url.startsWith(`${site.origin}/`) && !url.startsWith('data:'));
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core on the page as it stands and returns its serious and critical violations. The page's
+ * context needs `bypassCSP: true`, only so that axe itself can be injected.
+ */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run();
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }
