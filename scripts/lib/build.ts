@@ -11,7 +11,7 @@ import { readAliases, readClusterAliases, readIndicators, readSources, type Inco
 import { chooseVersions, type Conflict } from '../../src/lib/versions.ts';
 import { exists, listCsv, readCsvFile, relativeLabel, replaceDirectory, sha256File } from './files.ts';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { copyStaging, openDuckDB, openStaging, quote, writeParquet, type ColumnSpec, type Row, type Staging } from './parquet.ts';
+import { copyStaging, openCsvStaging, openDuckDB, quote, writeParquet, type ColumnSpec, type Row, type Staging } from './parquet.ts';
 import { ALIAS_SCHEMA, CLUSTER_MEMBER_SCHEMA, GEO_SCHEMA, INDICATOR_SCHEMA, OBSERVATION_SCHEMA, SOURCE_SCHEMA } from './tables.ts';
 
 export interface BuildOptions {
@@ -58,15 +58,16 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   // Every copy has its ORDER BY; without the default insertion order DuckDB needs less memory to write.
   await connection.run('SET preserve_insertion_order = false');
   try {
-    return await build(connection, options);
+    return await build(connection, options, `${database}.observations.csv`);
   } finally {
     connection.closeSync();
     await rm(database, { force: true });
+    await rm(`${database}.observations.csv`, { force: true });
     await rm(`${database}.wal`, { force: true });
   }
 }
 
-async function build(connection: DuckDBConnection, { inDir, outDir, log = () => {} }: BuildOptions): Promise<BuildResult> {
+async function build(connection: DuckDBConnection, { inDir, outDir, log = () => {} }: BuildOptions, stagingFile: string): Promise<BuildResult> {
   const problems: Problem[] = [];
   const read = async (relative: string, required = true): Promise<CsvTable | null> => {
     const file = path.join(inDir, relative);
@@ -122,7 +123,7 @@ async function build(connection: DuckDBConnection, { inDir, outDir, log = () => 
   }
 
   const observationColumns = OBSERVATION_SCHEMA.filter((c) => c.name !== 'is_preferred');
-  const staging = await openStaging(connection, 'observations', observationColumns);
+  const staging = await openCsvStaging(connection, 'observations', observationColumns, stagingFile);
   const notes: QualityNote[] = [];
   const publishedDir = path.join(inDir, 'published');
   const files = await listCsv(publishedDir);
@@ -145,9 +146,9 @@ async function build(connection: DuckDBConnection, { inDir, outDir, log = () => 
         // Header problems (line 1) belong to the file; without a header no row is read, so one report.
         if (result.problems.some((p) => p.line === 1)) break;
       }
-      staging.flush();
     }
   }
+  await staging.finish();
   const versions = await chooseStagedVersions(connection, staging, new Map(sources.map((s) => [s.id, s.date ?? ''])));
   problems.push(...versions.problems);
   if (problems.length > 0) return { problems, rows: {} };
