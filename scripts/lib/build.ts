@@ -123,7 +123,9 @@ async function build(connection: DuckDBConnection, { inDir, outDir, log = () => 
   }
 
   const observationColumns = OBSERVATION_SCHEMA.filter((c) => c.name !== 'is_preferred');
-  const staging = await openCsvStaging(connection, 'observations', observationColumns, stagingFile);
+  // Columns of few distinct values go to the staging file as numbers (see openCsvStaging).
+  const coded = ['indicator', 'geo_level', 'geo_map', 'period_type', 'bound', 'unit', 'source_id', 'file'];
+  const staging = await openCsvStaging(connection, 'observations', observationColumns, stagingFile, coded);
   const notes: QualityNote[] = [];
   const publishedDir = path.join(inDir, 'published');
   const files = await listCsv(publishedDir);
