@@ -11,7 +11,7 @@ import { readAliases, readClusterAliases, readIndicators, readSources, type Inco
 import { chooseVersions, type Conflict } from '../../src/lib/versions.ts';
 import { exists, listCsv, readCsvFile, relativeLabel, replaceDirectory, sha256File } from './files.ts';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { copyStaging, openDuckDB, openStaging, quote, writeParquet, type ColumnSpec, type Row, type Staging } from './parquet.ts';
+import { copyStaging, openCsvStaging, openDuckDB, quote, writeParquet, type ColumnSpec, type Row, type Staging } from './parquet.ts';
 import { ALIAS_SCHEMA, CLUSTER_MEMBER_SCHEMA, GEO_SCHEMA, INDICATOR_SCHEMA, OBSERVATION_SCHEMA, SOURCE_SCHEMA } from './tables.ts';
 
 export interface BuildOptions {
@@ -47,8 +47,10 @@ const MOVEMENT_SCHEMA: readonly ColumnSpec[] = [
 /** Rows normalized and handed to DuckDB at a time. */
 const NORMALIZE_ROWS = 10_000;
 
-/** DuckDB's share of the build's memory; past it, staged rows wait in the temporary database file. */
-const DUCKDB_MEMORY_LIMIT = '192MB';
+/** DuckDB's share of the build's memory; past it, the sort spills to the temporary database file.
+ * 160 MB, not 192: reading the staged CSV and writing Parquet take memory beside it, and the
+ * 1M-row build must stay well under 1 GB; the sort is a few tenths of a second slower. */
+const DUCKDB_MEMORY_LIMIT = '160MB';
 
 export async function buildData(options: BuildOptions): Promise<BuildResult> {
   // Observations go to DuckDB file by file as they are normalized, so memory does not grow with
@@ -58,15 +60,16 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   // Every copy has its ORDER BY; without the default insertion order DuckDB needs less memory to write.
   await connection.run('SET preserve_insertion_order = false');
   try {
-    return await build(connection, options);
+    return await build(connection, options, `${database}.observations.csv`);
   } finally {
     connection.closeSync();
     await rm(database, { force: true });
+    await rm(`${database}.observations.csv`, { force: true });
     await rm(`${database}.wal`, { force: true });
   }
 }
 
-async function build(connection: DuckDBConnection, { inDir, outDir, log = () => {} }: BuildOptions): Promise<BuildResult> {
+async function build(connection: DuckDBConnection, { inDir, outDir, log = () => {} }: BuildOptions, stagingFile: string): Promise<BuildResult> {
   const problems: Problem[] = [];
   const read = async (relative: string, required = true): Promise<CsvTable | null> => {
     const file = path.join(inDir, relative);
@@ -122,7 +125,9 @@ async function build(connection: DuckDBConnection, { inDir, outDir, log = () => 
   }
 
   const observationColumns = OBSERVATION_SCHEMA.filter((c) => c.name !== 'is_preferred');
-  const staging = await openStaging(connection, 'observations', observationColumns);
+  // Columns of few distinct values go to the staging file as numbers (see openCsvStaging).
+  const coded = ['indicator', 'geo_level', 'geo_map', 'period_type', 'bound', 'unit', 'source_id', 'file'];
+  const staging = await openCsvStaging(connection, 'observations', observationColumns, stagingFile, coded);
   const notes: QualityNote[] = [];
   const publishedDir = path.join(inDir, 'published');
   const files = await listCsv(publishedDir);
@@ -145,9 +150,9 @@ async function build(connection: DuckDBConnection, { inDir, outDir, log = () => 
         // Header problems (line 1) belong to the file; without a header no row is read, so one report.
         if (result.problems.some((p) => p.line === 1)) break;
       }
-      staging.flush();
     }
   }
+  await staging.finish();
   const versions = await chooseStagedVersions(connection, staging, new Map(sources.map((s) => [s.id, s.date ?? ''])));
   problems.push(...versions.problems);
   if (problems.length > 0) return { problems, rows: {} };

@@ -1,3 +1,4 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 
 export type ColumnType = 'VARCHAR' | 'DOUBLE' | 'DATE' | 'BOOLEAN' | 'INTEGER';
@@ -25,6 +26,8 @@ export interface Staging {
   append(rows: Iterable<Row>): Promise<void>;
   /** Commits what was appended: an open appender keeps every row it was given in memory. */
   flush(): void;
+  /** Removes the staged rows from the database once they are copied. */
+  drop(): Promise<void>;
 }
 
 /**
@@ -62,6 +65,91 @@ export async function openStaging(connection: DuckDBConnection, table: string, c
       appender?.closeSync();
       appender = undefined;
     },
+    async drop() {
+      await connection.run(`DROP TABLE ${quote(name)}`);
+    },
+  };
+}
+
+/**
+ * A staging "table" that is a CSV file on disk, read back by DuckDB as a view with explicit
+ * types: for a million rows this is several times faster than the appender (one call per cell
+ * across into DuckDB, then compressing the rows into a table that is read only once or twice).
+ * Text is always quoted (`""` is an empty text, an unquoted empty field is NULL); numbers are
+ * written as JavaScript's shortest round-trip form, which DuckDB reads back to the same double.
+ */
+export interface CsvStaging extends Staging {
+  /** Closes the file once every row is written; the view reads it from then on. */
+  finish(): Promise<void>;
+}
+
+/**
+ * `coded` names text columns with few distinct values that repeat on every row (an indicator, a
+ * file name): each is written as its position in a list of the values seen, and the view puts the
+ * text back, which halves the file the build writes and DuckDB reads.
+ */
+export async function openCsvStaging(connection: DuckDBConnection, table: string, columns: readonly ColumnSpec[], file: string, coded: readonly string[] = []): Promise<CsvStaging> {
+  const name = `${table}_staging`;
+  const fd = openSync(file, 'w');
+  let open = true;
+  // Quoted line breaks are read correctly only by DuckDB's single-threaded CSV reader.
+  let lineBreaks = false;
+  const text = (value: string) => {
+    if (!lineBreaks && (value.includes('\n') || value.includes('\r'))) lineBreaks = true;
+    return value.includes('"') ? `"${value.replaceAll('"', '""')}"` : `"${value}"`;
+  };
+  const dictionaries = new Map(coded.map((column) => [column, new Map<string, number>()]));
+  const cells = columns.map(({ name: column, type }): ((row: Row) => string) => {
+    if (type === 'DOUBLE' || type === 'INTEGER') return (row) => {
+      const value = row[column];
+      return value == null ? '' : Object.is(Number(value), -0) ? '-0' : String(Number(value));
+    };
+    if (type === 'BOOLEAN') return (row) => (row[column] == null ? '' : String(Boolean(row[column])));
+    const codes = dictionaries.get(column);
+    if (codes) return (row) => {
+      const value = row[column];
+      if (value == null) return '';
+      let code = codes.get(String(value));
+      if (code === undefined) codes.set(String(value), (code = codes.size));
+      return String(code);
+    };
+    return (row) => (row[column] == null ? '' : text(String(row[column])));
+  });
+  let rows = 0;
+  const view = async () => {
+    const types = [...columns.map((c) => `${sqlText(c.name)}: ${sqlText(dictionaries.has(c.name) ? 'INTEGER' : c.type === 'DATE' ? 'VARCHAR' : c.type)}`), `'row_id': 'INTEGER'`].join(', ');
+    const decode = [...dictionaries].map(([column, codes]) => `CAST([${[...codes.keys()].map(sqlText).join(', ')}] AS VARCHAR[])[${quote(column)} + 1] AS ${quote(column)}`);
+    await connection.run(`CREATE OR REPLACE VIEW ${quote(name)} AS SELECT *${decode.length > 0 ? ` REPLACE (${decode.join(', ')})` : ''} FROM read_csv(${sqlText(file)}, header = false, delim = ',', quote = '"', escape = '"', new_line = '\\n', allow_quoted_nulls = false, auto_detect = false, parallel = ${!lineBreaks}, columns = {${types}})`);
+  };
+  await view();
+  return {
+    name,
+    get rows() {
+      return rows;
+    },
+    async append(batch) {
+      // One array of cells joined per row, rows joined per batch: cheaper than growing strings.
+      const lines: string[] = [];
+      const parts: string[] = new Array<string>(cells.length + 1);
+      for (const row of batch) {
+        for (let i = 0; i < cells.length; i++) parts[i] = cells[i]!(row);
+        parts[cells.length] = String(rows++);
+        lines.push(parts.join(','));
+      }
+      if (lines.length > 0) writeSync(fd, `${lines.join('\n')}\n`);
+    },
+    flush() {},
+    async drop() {
+      if (open) closeSync(fd);
+      open = false;
+      await connection.run(`DROP VIEW ${quote(name)}`);
+    },
+    // The view is made again once every row is written, in case a line break turned up.
+    async finish() {
+      if (open) closeSync(fd);
+      open = false;
+      await view();
+    },
   };
 }
 
@@ -77,7 +165,7 @@ export async function copyStaging(connection: DuckDBConnection, staging: Staging
   }).join(', ');
   const order = options.orderBy?.length ? ` ORDER BY ${options.orderBy.map((c) => `${quote(staging.name)}.${quote(c)}`).join(', ')}` : ' ORDER BY row_id';
   await connection.run(`COPY (SELECT ${select} FROM ${quote(staging.name)} ${options.join ?? ''}${order}) TO ${sqlText(path)} (FORMAT parquet, COMPRESSION zstd)`);
-  await connection.run(`DROP TABLE ${quote(staging.name)}`);
+  await staging.drop();
 }
 
 /**
