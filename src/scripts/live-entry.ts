@@ -8,6 +8,24 @@ for (const form of forms) {
   const warm = () => void client().then((c) => c.warmUp());
   form.addEventListener('pointerenter', warm, { once: true });
   form.addEventListener('focusin', warm, { once: true });
-  form.addEventListener('change', () => void client().then((c) => c.update(form)));
+  form.addEventListener('change', (event) => {
+    const changed = [form, ...syncPeers(event.target)];
+    void client().then((c) => changed.forEach((f) => void c.update(f)));
+  });
   form.addEventListener('submit', (event) => event.preventDefault());
+}
+
+/**
+ * Figures of one page that share a choice (the same period on a map and a ranking) move together:
+ * a select marked data-sync sets its namesakes elsewhere on the page, where they offer that value.
+ */
+function syncPeers(target: EventTarget | null): HTMLFormElement[] {
+  if (!(target instanceof HTMLSelectElement) || !target.dataset.sync) return [];
+  const peers: HTMLFormElement[] = [];
+  for (const other of document.querySelectorAll<HTMLSelectElement>(`select[data-sync="${target.dataset.sync}"]`)) {
+    if (other === target || other.value === target.value || ![...other.options].some((o) => o.value === target.value)) continue;
+    other.value = target.value;
+    if (other.form) peers.push(other.form);
+  }
+  return peers;
 }

@@ -94,6 +94,24 @@ describe('controls re-run the SQL on DuckDB-wasm', () => {
   });
 });
 
+describe('figures that share a choice', () => {
+  it('moves the map with the ranking when the period changes', async () => {
+    const db = await openParquetDb();
+    const periods = await db.query<PeriodChoiceRow>(provincePeriodsSql('mediation_success_rate'));
+    db.close();
+    const other = periods[1]!;
+    const { page } = await openPage(site, '/hoa-giai/');
+    await page.locator('[data-figure="mediation-ranking"] select[name="period"]').selectOption(`${other.period_start}..${other.period_end}`);
+    expect(await page.locator('[data-figure="mediation-map"] select[name="period"]').inputValue()).toBe(`${other.period_start}..${other.period_end}`);
+    await page.locator('#mediation-map[data-live="true"]').waitFor({ timeout: 60_000 });
+    await page.locator('#mediation-ranking[data-live="true"]').waitFor({ timeout: 60_000 });
+    const mapTitle = await page.locator('#mediation-map h3').textContent();
+    const rankingTitle = await page.locator('#mediation-ranking h3').textContent();
+    expect(mapTitle!.split(':')[0]).toBe(rankingTitle!.split(':')[0]); // both name the same period
+    await page.context().close();
+  });
+});
+
 describe('the province map', () => {
   it('reads without JavaScript: 63 provinces, the ones without data hatched, each reachable by keyboard', async () => {
     const db = await openParquetDb();
