@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/format.ts';
+import { formatNumber, type Lang } from '../lib/format.ts';
 import type { ResultRow } from './filters.ts';
 import type { SourceInfo } from './options.ts';
 import { resultColumns, sortRows } from './present.ts';
@@ -64,7 +64,6 @@ export function renderRowsTable(doc: Document, columns: readonly string[], rows:
     head.append(th);
   }
   const body = table.createTBody();
-  const number = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 6 });
   for (const row of rows) {
     const tr = body.insertRow();
     for (const name of columns) {
@@ -72,7 +71,7 @@ export function renderRowsTable(doc: Document, columns: readonly string[], rows:
       const value = row[name];
       if (typeof value === 'number') {
         td.className = 'num';
-        td.textContent = number.format(value);
+        td.textContent = formatNumber(value, lang, 6);
       } else td.textContent = cellText(value);
     }
   }

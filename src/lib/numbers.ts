@@ -89,8 +89,3 @@ export function parseNumber(text: string, locale: Locale): ParsedNumber | null {
   if (!Number.isFinite(value)) throw new NormalizeError(`«${text}» is out of range`);
   return { value: sign === '-' || sign === '−' ? -value : value, bound, suffix: rest.trim() };
 }
-
-/** Formats a number the vi-VN way ("97,92"), for messages and pages alike. */
-export function formatNumberVi(value: number, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits }).format(value);
-}
