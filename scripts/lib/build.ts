@@ -10,6 +10,7 @@ import { readRecords } from '../../src/lib/records.ts';
 import { readAliases, readClusterAliases, readIndicators, readSources, type IncompleteSource } from '../../src/lib/reference.ts';
 import { chooseVersions, type Conflict } from '../../src/lib/versions.ts';
 import { exists, listCsv, readCsvFile, relativeLabel, replaceDirectory, sha256File } from './files.ts';
+import { OUTPUT_MARKER, refuseOutput } from './output-guard.ts';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { copyStaging, openCsvStaging, openDuckDB, quote, writeParquet, type ColumnSpec, type Row, type Staging } from './parquet.ts';
 import { ALIAS_SCHEMA, CLUSTER_MEMBER_SCHEMA, GEO_SCHEMA, INDICATOR_SCHEMA, OBSERVATION_SCHEMA, SOURCE_SCHEMA } from './tables.ts';
@@ -52,7 +53,14 @@ const NORMALIZE_ROWS = 10_000;
  * 1M-row build must stay well under 1 GB; the sort is a few tenths of a second slower. */
 const DUCKDB_MEMORY_LIMIT = '160MB';
 
+/** Thrown before anything is read or written when --out could hold something other than this build's output. */
+export class OutputRefusedError extends Error {
+  override name = 'OutputRefusedError';
+}
+
 export async function buildData(options: BuildOptions): Promise<BuildResult> {
+  const refusal = await refuseOutput(options.inDir, options.outDir);
+  if (refusal) throw new OutputRefusedError(refusal);
   // Observations go to DuckDB file by file as they are normalized, so memory does not grow with
   // every row of every file held in JavaScript at once.
   const database = path.join(tmpdir(), `build-data-${process.pid}-${Date.now()}.duckdb`);
@@ -212,6 +220,8 @@ async function build(connection: DuckDBConnection, { inDir, outDir, log = () => 
       quality: Object.fromEntries(Object.entries(quality).map(([k, list]) => [k, list.length])),
     };
     await writeFile(path.join(stagingDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    // Marks the folder as this build's, so that a later build may replace it (output-guard.ts).
+    await writeFile(path.join(stagingDir, OUTPUT_MARKER), 'Written by npm run data; replaced whole by the next build.\n');
     await replaceDirectory(stagingDir, outDir);
     return { problems, rows, quality };
   } catch (error) {

@@ -18,7 +18,7 @@ describe('build-data on the valid fixture (golden)', () => {
 
   it('writes every file of the data contract and nothing else', () => {
     expect(readdirSync(out).sort()).toEqual([
-      'cluster_members.parquet', 'geo.parquet', 'geo_aliases.parquet', 'indicators.parquet', 'manifest.json',
+      '.build-data-output', 'cluster_members.parquet', 'geo.parquet', 'geo_aliases.parquet', 'indicators.parquet', 'manifest.json',
       'movements.parquet', 'observations.parquet', 'quality.json', 'sources.parquet',
     ]);
     expect(readdirSync(path.dirname(out)).filter((f) => f.startsWith(`${path.basename(out)}.`))).toEqual([]); // no temp leftovers
