@@ -73,10 +73,10 @@ describe('the output can never destroy input', () => {
 
 describe('in this repository', () => {
   it.each(['.', 'data', 'data/published', 'src'])('npm run data -- --out %s refuses before touching anything', (out) => {
-    const before = snapshotDir('data');
+    const before = snapshotTree('data');
     const result = runBuildCli('data', out);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/build-data: refused: --out/);
-    expect(snapshotDir('data')).toEqual(before);
+    expect(snapshotTree('data')).toEqual(before);
   });
 });
