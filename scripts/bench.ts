@@ -26,13 +26,17 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
   },
 });
-const sizes = values.sizes!.split(',').map(Number).sort((a, b) => a - b);
+const sizes = values
+  .sizes!.split(',')
+  .map(Number)
+  .sort((a, b) => a - b);
 const runs = Number(values.runs);
 const buildRows = Number(values['build-rows']);
 const seed = Number(values.seed);
 const WORK = path.resolve('bench-data');
 const started = performance.now();
-const log = (message: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+const log = (message: string) =>
+  console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 const loadAverage = os.loadavg();
 mkdirSync(WORK, { recursive: true });
 
@@ -47,7 +51,15 @@ function synthetic(rows: number): { input: string; built: string } {
   const built = path.join(WORK, `built-${rows}-seed${seed}`);
   if (!existsSync(path.join(input, 'sources.csv'))) {
     log(`generating ${rows} synthetic rows`);
-    run(process.execPath, ['scripts/generate-synthetic.ts', '--rows', String(rows), '--out', input, '--seed', String(seed)]);
+    run(process.execPath, [
+      'scripts/generate-synthetic.ts',
+      '--rows',
+      String(rows),
+      '--out',
+      input,
+      '--seed',
+      String(seed),
+    ]);
   }
   return { input, built };
 }
@@ -61,7 +73,9 @@ if (!existsSync('dist/index.html') || !existsSync('dist/duckdb/duckdb-eh.wasm'))
 const buildSet = synthetic(buildRows);
 log(`build: npm run data on ${buildRows} rows against read_csv, ${values['build-runs']} runs each`);
 const build = benchBuild(buildSet.input, buildSet.built, buildRows, Number(values['build-runs']));
-log(`build: ${Math.round(build.buildMs)} ms, peak ${Math.round(build.buildMaxRssBytes / 1e6)} MB; read_csv ${Math.round(build.readCsvMs)} ms`);
+log(
+  `build: ${Math.round(build.buildMs)} ms, peak ${Math.round(build.buildMaxRssBytes / 1e6)} MB; read_csv ${Math.round(build.readCsvMs)} ms`,
+);
 
 // The analyst's sizes: built by the pipeline where it is practical (≤ the build size), larger ones
 // by moving copies of the largest built set to earlier years.
@@ -71,7 +85,8 @@ for (const rows of sizes) {
   let file: string;
   if (rows <= buildRows) {
     const set = rows === buildRows ? buildSet : synthetic(rows);
-    if (!existsSync(path.join(set.built, 'observations.parquet'))) run(process.execPath, ['scripts/build-data.ts', '--in', set.input, '--out', set.built, '--quiet']);
+    if (!existsSync(path.join(set.built, 'observations.parquet')))
+      run(process.execPath, ['scripts/build-data.ts', '--in', set.input, '--out', set.built, '--quiet']);
     file = path.join(set.built, 'observations.parquet');
   } else {
     file = path.join(WORK, `expanded-${rows}-seed${seed}.parquet`);
@@ -103,11 +118,29 @@ try {
     if (rows === largest.rows) expected[id] = result;
   });
   log(`remote: partitioned ${largest.rows} rows by range requests`);
-  const remote: RemoteBench = await benchRemote(browser, WORK, 'dist/duckdb', partitionsDir, largest.rows, expected, runs);
+  const remote: RemoteBench = await benchRemote(
+    browser,
+    WORK,
+    'dist/duckdb',
+    partitionsDir,
+    largest.rows,
+    expected,
+    runs,
+  );
   report = {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-    machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 1024 ** 3), loadAverage, node: process.version, chromium: `Chromium ${browser.version()}` },
-    runs, reader, analyst, remote, build,
+    machine: {
+      cpus: os.cpus().length,
+      memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+      loadAverage,
+      node: process.version,
+      chromium: `Chromium ${browser.version()}`,
+    },
+    runs,
+    reader,
+    analyst,
+    remote,
+    build,
   };
 } finally {
   await browser.close();

@@ -5,18 +5,26 @@ import { formatProblem } from '../src/lib/problems.ts';
 import { buildData, OutputRefusedError } from './lib/build.ts';
 
 const { values } = parseArgs({
-  options: { in: { type: 'string', default: 'data' }, out: { type: 'string', default: 'public/data' }, quiet: { type: 'boolean', default: false } },
+  options: {
+    in: { type: 'string', default: 'data' },
+    out: { type: 'string', default: 'public/data' },
+    quiet: { type: 'boolean', default: false },
+  },
 });
 const inDir = path.resolve(values.in!);
 const outDir = path.resolve(values.out!);
 const started = performance.now();
-const result = await buildData({ inDir, outDir, log: values.quiet ? undefined : (m) => console.log(`  ${m}`) }).catch((error) => {
-  if (!(error instanceof OutputRefusedError)) throw error;
-  console.error(`build-data: refused: ${error.message}. Nothing was read or written.`);
-  process.exit(2);
-});
+const result = await buildData({ inDir, outDir, log: values.quiet ? undefined : (m) => console.log(`  ${m}`) }).catch(
+  (error) => {
+    if (!(error instanceof OutputRefusedError)) throw error;
+    console.error(`build-data: refused: ${error.message}. Nothing was read or written.`);
+    process.exit(2);
+  },
+);
 if (result.problems.length > 0) {
-  console.error(`build-data: ${result.problems.length} problem(s) in ${path.relative(process.cwd(), inDir) || '.'}; nothing was written.`);
+  console.error(
+    `build-data: ${result.problems.length} problem(s) in ${path.relative(process.cwd(), inDir) || '.'}; nothing was written.`,
+  );
   for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
   process.exit(1);
 }

@@ -26,13 +26,25 @@ const KEEP = 0.25;
 const readTable = async (file: string) => parseCsv(await readFile(file, 'utf8'), file);
 const { aliases } = readAliases(await readTable('data/geo/aliases.csv'));
 const resolve = createGeoResolver(aliases, []);
-const provinces63 = readRecords(await readTable('data/geo/provinces63.csv'), ['code', 'short_vi', 'name_ascii']).records;
-const provinces34 = readRecords(await readTable('data/geo/provinces34.csv'), ['code', 'short_vi', 'name_ascii']).records;
+const provinces63 = readRecords(await readTable('data/geo/provinces63.csv'), [
+  'code',
+  'short_vi',
+  'name_ascii',
+]).records;
+const provinces34 = readRecords(await readTable('data/geo/provinces34.csv'), [
+  'code',
+  'short_vi',
+  'name_ascii',
+]).records;
 const merger = readRecords(await readTable('data/geo/merger2025.csv'), ['old_code', 'new_code']).records;
 const successor = new Map(merger.map((m) => [m.old_code!, m.new_code!]));
 
-const source = JSON.parse(await readFile(SOURCE, 'utf8')) as FeatureCollection<Polygon | MultiPolygon, Record<string, string | null>>;
-const polygonsOf = (g: Polygon | MultiPolygon): Position[][][] => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
+const source = JSON.parse(await readFile(SOURCE, 'utf8')) as FeatureCollection<
+  Polygon | MultiPolygon,
+  Record<string, string | null>
+>;
+const polygonsOf = (g: Polygon | MultiPolygon): Position[][][] =>
+  g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
 const centroid = (polygon: Position[][]): Position => {
   const ring = polygon[0]!;
   return [ring.reduce((s, p) => s + p[0]!, 0) / ring.length, ring.reduce((s, p) => s + p[1]!, 0) / ring.length];
@@ -57,13 +69,17 @@ const vertexDistance = (a: Position, polygons: Position[][][]) =>
 for (const island of strays) {
   const c = centroid(island);
   const known = ISLAND_OWNERS.find((o) => Math.hypot(o.lon - c[0]!, o.lat - c[1]!) < o.radius);
-  const owner = known?.code ?? [...parts.entries()].sort((a, b) => vertexDistance(c, a[1]) - vertexDistance(c, b[1]))[0]![0];
+  const owner =
+    known?.code ?? [...parts.entries()].sort((a, b) => vertexDistance(c, a[1]) - vertexDistance(c, b[1]))[0]![0];
   parts.get(owner)!.push(island);
 }
 // Natural Earth attaches Côn Đảo to Sóc Trăng; it belongs to Bà Rịa – Vũng Tàu (77), now Hồ Chí Minh.
-for (const { from, to, test } of ISLAND_OWNERS.flatMap((o) => (o.moveFrom ? [{ from: o.moveFrom, to: o.code, test: o }] : []))) {
+for (const { from, to, test } of ISLAND_OWNERS.flatMap((o) =>
+  o.moveFrom ? [{ from: o.moveFrom, to: o.code, test: o }] : [],
+)) {
   const [keep, move] = [[], []] as [Position[][][], Position[][][]];
-  for (const p of parts.get(from)!) (Math.hypot(test.lon - centroid(p)[0]!, test.lat - centroid(p)[1]!) < test.radius ? move : keep).push(p);
+  for (const p of parts.get(from)!)
+    (Math.hypot(test.lon - centroid(p)[0]!, test.lat - centroid(p)[1]!) < test.radius ? move : keep).push(p);
   parts.set(from, keep);
   parts.get(to)!.push(...move);
 }
@@ -71,28 +87,48 @@ for (const { from, to, test } of ISLAND_OWNERS.flatMap((o) => (o.moveFrom ? [{ f
 for (const a of ARCHIPELAGOS) parts.get(a.code)!.push(...a.islands.map((i) => islandSymbol(i.lon, i.lat)));
 
 const names63 = new Map(provinces63.map((p) => [p.code!, p]));
-if (parts.size !== 63 || provinces63.some((p) => !parts.has(p.code!))) throw new Error(`expected the 63 provinces, got ${parts.size}`);
+if (parts.size !== 63 || provinces63.some((p) => !parts.has(p.code!)))
+  throw new Error(`expected the 63 provinces, got ${parts.size}`);
 const fc63: FeatureCollection<MultiPolygon> = {
   type: 'FeatureCollection',
-  features: [...parts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([code, coordinates]) => ({
-    type: 'Feature', id: code,
-    properties: { code, name_vi: names63.get(code)!.short_vi, name_en: names63.get(code)!.name_ascii },
-    geometry: { type: 'MultiPolygon', coordinates },
-  })),
+  features: [...parts.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([code, coordinates]) => ({
+      type: 'Feature',
+      id: code,
+      properties: { code, name_vi: names63.get(code)!.short_vi, name_en: names63.get(code)!.name_ascii },
+      geometry: { type: 'MultiPolygon', coordinates },
+    })),
 };
 
 // 4. One topology: shared borders become shared arcs, simplified once for both maps.
-let topo = topology({ p63: fc63 }, 1e5) as unknown as Topology<{ p63: GeometryCollection<{ code: string; name_vi: string; name_en: string }> }>;
+let topo = topology({ p63: fc63 }, 1e5) as unknown as Topology<{
+  p63: GeometryCollection<{ code: string; name_vi: string; name_en: string }>;
+}>;
 topo = presimplify(topo as never) as never;
 topo = simplify(topo as never, quantile(topo as never, 1 - KEEP)) as never;
-const simplified = feature(topo, topo.objects.p63) as FeatureCollection<MultiPolygon, { code: string; name_vi: string; name_en: string }>;
+const simplified = feature(topo, topo.objects.p63) as FeatureCollection<
+  MultiPolygon,
+  { code: string; name_vi: string; name_en: string }
+>;
 
 // 5. Dissolve into the 34: each new province is the union of the old ones merger2025.csv lists.
 const features34: Array<Feature<MultiPolygon>> = provinces34.map((p) => {
-  const members = topo.objects.p63.geometries.filter((g) => successor.get((g.properties as { code: string }).code) === p.code);
+  const members = topo.objects.p63.geometries.filter(
+    (g) => successor.get((g.properties as { code: string }).code) === p.code,
+  );
   return {
-    type: 'Feature', id: p.code!,
-    properties: { code: p.code!, name_vi: p.short_vi!, name_en: p.name_ascii!, merged_from: members.map((g) => (g.properties as { code: string }).code).sort().join('|') },
+    type: 'Feature',
+    id: p.code!,
+    properties: {
+      code: p.code!,
+      name_vi: p.short_vi!,
+      name_en: p.name_ascii!,
+      merged_from: members
+        .map((g) => (g.properties as { code: string }).code)
+        .sort()
+        .join('|'),
+    },
     geometry: merge(topo as never, members as never) as MultiPolygon,
   };
 });
@@ -102,4 +138,6 @@ const text = JSON.stringify(final);
 await mkdir(path.dirname(OUT), { recursive: true });
 await writeFile(`${OUT}.tmp`, text);
 await rename(`${OUT}.tmp`, OUT);
-console.log(`build-map: ${OUT}: 63 + ${features34.length} provinces, ${text.length} B, ${gzipSync(text).length} B gzipped`);
+console.log(
+  `build-map: ${OUT}: 63 + ${features34.length} provinces, ${text.length} B, ${gzipSync(text).length} B gzipped`,
+);

@@ -11,7 +11,8 @@ await mkdir('public/duckdb', { recursive: true });
 for (const file of FILES) {
   let bytes = await readFile(path.join(dist, file));
   // The source map is not shipped; drop its reference so browsers do not ask for it.
-  if (file.endsWith('.js')) bytes = Buffer.from(bytes.toString('utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n'));
+  if (file.endsWith('.js'))
+    bytes = Buffer.from(bytes.toString('utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n'));
   await writeFile(path.join('public/duckdb', file), bytes);
 }
 console.log(`copy-duckdb: ${FILES.join(', ')} → public/duckdb/`);

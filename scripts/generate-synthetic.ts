@@ -9,10 +9,24 @@ import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { readCsvFile } from './lib/files.ts';
 import { readAliases } from '../src/lib/reference.ts';
-import { createGenerator, csvLine, header, makeDistricts, provinceSpellings, random, SYNTHETIC_SOURCE_ID, SYNTHETIC_SOURCE_TITLE } from './lib/synthetic.ts';
+import {
+  createGenerator,
+  csvLine,
+  header,
+  makeDistricts,
+  provinceSpellings,
+  random,
+  SYNTHETIC_SOURCE_ID,
+  SYNTHETIC_SOURCE_TITLE,
+} from './lib/synthetic.ts';
 
 const { values } = parseArgs({
-  options: { rows: { type: 'string', default: '10000' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, 'rows-per-file': { type: 'string', default: '100000' } },
+  options: {
+    rows: { type: 'string', default: '10000' },
+    out: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    'rows-per-file': { type: 'string', default: '100000' },
+  },
 });
 const rows = Number(values.rows);
 const seed = Number(values.seed);
@@ -31,9 +45,13 @@ if (out === dataDir || out.startsWith(dataDir + path.sep)) {
 const started = performance.now();
 await rm(out, { recursive: true, force: true });
 await mkdir(path.join(out, 'published'), { recursive: true });
-for (const item of ['indicators.csv', 'movements.csv', 'geo']) await cp(path.join(dataDir, item), path.join(out, item), { recursive: true });
+for (const item of ['indicators.csv', 'movements.csv', 'geo'])
+  await cp(path.join(dataDir, item), path.join(out, item), { recursive: true });
 const sources = (await readFile(path.join(dataDir, 'sources.csv'), 'utf8')).replace(/\n*$/, '\n');
-await writeFile(path.join(out, 'sources.csv'), `${sources}${SYNTHETIC_SOURCE_ID},"${SYNTHETIC_SOURCE_TITLE}",generate-synthetic.ts,,,seed ${seed}; ${rows} rows\n`);
+await writeFile(
+  path.join(out, 'sources.csv'),
+  `${sources}${SYNTHETIC_SOURCE_ID},"${SYNTHETIC_SOURCE_TITLE}",generate-synthetic.ts,,,seed ${seed}; ${rows} rows\n`,
+);
 
 const { aliases } = readAliases(await readCsvFile(path.join(dataDir, 'geo/aliases.csv'), 'geo/aliases.csv'));
 const spellings = provinceSpellings(aliases);
@@ -56,4 +74,6 @@ for (let first = 0, file = 1; first < rows; first += perFile, file++) {
   stream.end(chunk);
   await once(stream, 'finish');
 }
-console.log(`generate-synthetic: ${rows} rows (seed ${seed}) → ${path.relative(process.cwd(), out) || '.'} in ${Math.round(performance.now() - started)} ms`);
+console.log(
+  `generate-synthetic: ${rows} rows (seed ${seed}) → ${path.relative(process.cwd(), out) || '.'} in ${Math.round(performance.now() - started)} ms`,
+);

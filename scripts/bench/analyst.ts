@@ -6,7 +6,11 @@ import { bundle } from './bundle.ts';
 import { descendantsRss } from './memory.ts';
 import { QUERIES, sameResult, type ResultRow } from './queries.ts';
 
-export interface Latency { median: number; p95: number; runs: number }
+export interface Latency {
+  median: number;
+  p95: number;
+  runs: number;
+}
 
 export interface SizeBench {
   rows: number;
@@ -20,14 +24,28 @@ export interface SizeBench {
   /** From the click to the first result: engine + decode + insert + first query. */
   firstResultMs: number;
   queries: Array<{ id: string; label: string; duckdb: Latency; js: Latency; same: boolean }>;
-  memory: { duckdbBytes: number; jsColumnsBytes: number; jsHeapBytes: number; chromiumRssBytes: number; chromiumRssIdleBytes: number };
+  memory: {
+    duckdbBytes: number;
+    jsColumnsBytes: number;
+    jsHeapBytes: number;
+    chromiumRssBytes: number;
+    chromiumRssIdleBytes: number;
+  };
 }
 
 export interface RemoteBench {
   rows: number;
   partitions: number;
   totalBytes: number;
-  queries: Array<{ id: string; label: string; latency: Latency; bytesFetched: number; requests: number; partitionsRead: number; same: boolean }>;
+  queries: Array<{
+    id: string;
+    label: string;
+    latency: Latency;
+    bytesFetched: number;
+    requests: number;
+    partitionsRead: number;
+    same: boolean;
+  }>;
 }
 
 interface Bench {
@@ -36,7 +54,20 @@ interface Bench {
   insert(): Promise<number>;
   sql(text: string): Promise<ResultRow[]>;
   run(engine: 'duckdb' | 'js', id: string, runs: number): Promise<Latency & { result: ResultRow[] }>;
-  remote(base: string, id: string, runs: number): Promise<Latency & { result: ResultRow[]; bytesFetched: number; totalBytes: number; requests: number; partitionsRead: number; partitions: number }>;
+  remote(
+    base: string,
+    id: string,
+    runs: number,
+  ): Promise<
+    Latency & {
+      result: ResultRow[];
+      bytesFetched: number;
+      totalBytes: number;
+      requests: number;
+      partitionsRead: number;
+      partitions: number;
+    }
+  >;
   memory(): Promise<{ duckdbBytes: number; jsColumnsBytes: number; jsHeapBytes: number }>;
 }
 
@@ -48,9 +79,13 @@ async function harnessSite(work: string, duckdbDir: string, datasets: Record<str
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'data'), { recursive: true });
   await bundle('scripts/bench/harness.ts', path.join(dir, 'harness.js'));
-  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench (synthetic data)</title><script type="module" src="/harness.js"></script>\n');
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><meta charset="utf-8"><title>bench (synthetic data)</title><script type="module" src="/harness.js"></script>\n',
+  );
   symlinkSync(path.resolve(duckdbDir), path.join(dir, 'duckdb'));
-  for (const [name, target] of Object.entries(datasets)) symlinkSync(path.resolve(target), path.join(dir, 'data', name));
+  for (const [name, target] of Object.entries(datasets))
+    symlinkSync(path.resolve(target), path.join(dir, 'data', name));
   return dir;
 }
 
@@ -66,7 +101,15 @@ async function openHarness(browser: Browser, origin: string): Promise<Page> {
  * For each size: a fresh page loads the synthetic Parquet into DuckDB-wasm and into typed arrays
  * (one decode), runs every query in both `runs` times, and reports latency, agreement and memory.
  */
-export async function benchAnalyst(browser: Browser, work: string, duckdbDir: string, sizes: Array<{ rows: number; file: string; bytes: number }>, runs: number, log: (m: string) => void, onResult: (rows: number, id: string, result: ResultRow[]) => void = () => {}): Promise<SizeBench[]> {
+export async function benchAnalyst(
+  browser: Browser,
+  work: string,
+  duckdbDir: string,
+  sizes: Array<{ rows: number; file: string; bytes: number }>,
+  runs: number,
+  log: (m: string) => void,
+  onResult: (rows: number, id: string, result: ResultRow[]) => void = () => {},
+): Promise<SizeBench[]> {
   const dir = await harnessSite(work, duckdbDir, Object.fromEntries(sizes.map((s) => [`${s.rows}.parquet`, s.file])));
   const served: ServedRequest[] = [];
   const server = createStaticServer(dir, (r) => served.push(r));
@@ -81,7 +124,13 @@ export async function benchAnalyst(browser: Browser, work: string, duckdbDir: st
         const engineMs = await bench.open();
         const decoded = await bench.decode(url);
         const insertMs = await bench.insert();
-        return { engineMs, decodeMs: decoded.ms, bytesFetched: decoded.bytes, insertMs, firstResultMs: performance.now() - started };
+        return {
+          engineMs,
+          decodeMs: decoded.ms,
+          bytesFetched: decoded.bytes,
+          insertMs,
+          firstResultMs: performance.now() - started,
+        };
       }, `/data/${size.rows}.parquet`);
       const first = await page.evaluate(async (id) => {
         const started = performance.now();
@@ -89,17 +138,37 @@ export async function benchAnalyst(browser: Browser, work: string, duckdbDir: st
         return performance.now() - started;
       }, QUERIES[0]!.id);
       load.firstResultMs += first;
-      log(`  ${size.rows} rows: engine ${Math.round(load.engineMs)} ms, decode ${Math.round(load.decodeMs)} ms, insert ${Math.round(load.insertMs)} ms`);
+      log(
+        `  ${size.rows} rows: engine ${Math.round(load.engineMs)} ms, decode ${Math.round(load.decodeMs)} ms, insert ${Math.round(load.insertMs)} ms`,
+      );
       const queries: SizeBench['queries'] = [];
       for (const query of QUERIES) {
-        const duck = await page.evaluate(([id, n]) => bench.run('duckdb', id as string, n as number), [query.id, runs] as const);
-        const js = await page.evaluate(([id, n]) => bench.run('js', id as string, n as number), [query.id, runs] as const);
-        queries.push({ id: query.id, label: query.label, duckdb: pick(duck), js: pick(js), same: sameResult(duck.result, js.result) && duck.result.length > 0 });
+        const duck = await page.evaluate(([id, n]) => bench.run('duckdb', id as string, n as number), [
+          query.id,
+          runs,
+        ] as const);
+        const js = await page.evaluate(([id, n]) => bench.run('js', id as string, n as number), [
+          query.id,
+          runs,
+        ] as const);
+        queries.push({
+          id: query.id,
+          label: query.label,
+          duckdb: pick(duck),
+          js: pick(js),
+          same: sameResult(duck.result, js.result) && duck.result.length > 0,
+        });
         onResult(size.rows, query.id, duck.result);
         log(`    ${query.id}: DuckDB ${duck.median.toFixed(1)} ms, JS ${js.median.toFixed(1)} ms`);
       }
       const memory = await page.evaluate(() => bench.memory());
-      results.push({ rows: size.rows, parquetBytes: size.bytes, ...load, queries, memory: { ...memory, chromiumRssBytes: descendantsRss(), chromiumRssIdleBytes: idle } });
+      results.push({
+        rows: size.rows,
+        parquetBytes: size.bytes,
+        ...load,
+        queries,
+        memory: { ...memory, chromiumRssBytes: descendantsRss(), chromiumRssIdleBytes: idle },
+      });
       await page.context().close();
     }
   } finally {
@@ -109,7 +178,15 @@ export async function benchAnalyst(browser: Browser, work: string, duckdbDir: st
 }
 
 /** The partitioned set read by range in the browser: every query, bytes fetched against the whole. */
-export async function benchRemote(browser: Browser, work: string, duckdbDir: string, partitionsDir: string, rows: number, expected: Record<string, ResultRow[]>, runs: number): Promise<RemoteBench> {
+export async function benchRemote(
+  browser: Browser,
+  work: string,
+  duckdbDir: string,
+  partitionsDir: string,
+  rows: number,
+  expected: Record<string, ResultRow[]>,
+  runs: number,
+): Promise<RemoteBench> {
   const dir = await harnessSite(work, duckdbDir, { parts: partitionsDir });
   const server = createStaticServer(dir);
   const origin = await listen(server);
@@ -119,10 +196,22 @@ export async function benchRemote(browser: Browser, work: string, duckdbDir: str
     let totalBytes = 0;
     let partitions = 0;
     for (const query of QUERIES) {
-      const r = await page.evaluate(([base, id, n]) => bench.remote(base as string, id as string, n as number), [`${origin}/data/parts/`, query.id, runs] as const);
+      const r = await page.evaluate(([base, id, n]) => bench.remote(base as string, id as string, n as number), [
+        `${origin}/data/parts/`,
+        query.id,
+        runs,
+      ] as const);
       totalBytes = r.totalBytes;
       partitions = r.partitions;
-      queries.push({ id: query.id, label: query.label, latency: pick(r), bytesFetched: r.bytesFetched, requests: r.requests, partitionsRead: r.partitionsRead, same: sameResult(r.result, expected[query.id] ?? []) });
+      queries.push({
+        id: query.id,
+        label: query.label,
+        latency: pick(r),
+        bytesFetched: r.bytesFetched,
+        requests: r.requests,
+        partitionsRead: r.partitionsRead,
+        same: sameResult(r.result, expected[query.id] ?? []),
+      });
     }
     await page.context().close();
     return { rows, partitions, totalBytes, queries };

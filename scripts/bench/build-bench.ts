@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-export interface Measured { ms: number; maxRssBytes: number }
+export interface Measured {
+  ms: number;
+  maxRssBytes: number;
+}
 
 const TIME = '/usr/bin/time';
 
@@ -13,7 +16,10 @@ const TIME = '/usr/bin/time';
 export function measureNode(args: readonly string[]): Measured & { stdout: string } {
   const started = performance.now();
   if (existsSync(TIME)) {
-    const result = spawnSync(TIME, ['-f', 'MAXRSS_KB=%M', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const result = spawnSync(TIME, ['-f', 'MAXRSS_KB=%M', process.execPath, ...args], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
     const ms = performance.now() - started;
     if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
     const kb = Number(/MAXRSS_KB=(\d+)/.exec(result.stderr)?.[1] ?? 0);
@@ -34,7 +40,10 @@ export function median(values: readonly number[]): number {
 }
 
 export function csvBytes(dir: string): number {
-  return readdirSync(path.join(dir, 'published')).reduce((n, f) => n + statSync(path.join(dir, 'published', f)).size, 0);
+  return readdirSync(path.join(dir, 'published')).reduce(
+    (n, f) => n + statSync(path.join(dir, 'published', f)).size,
+    0,
+  );
 }
 
 export interface BuildBench {
@@ -57,10 +66,14 @@ export function benchBuild(input: string, output: string, rows: number, runs: nu
   for (let i = 0; i < runs; i++) {
     builds.push(measureNode(['scripts/build-data.ts', '--in', input, '--out', output, '--quiet']));
     const read = measureNode(['scripts/bench/read-csv.ts', `${input}/published/*.csv`, `${output}.read-csv.parquet`]);
-    reads.push({ ...read, ...(JSON.parse(read.stdout.trim().split('\n').at(-1)!) as { readMs: number; totalMs: number }) });
+    reads.push({
+      ...read,
+      ...(JSON.parse(read.stdout.trim().split('\n').at(-1)!) as { readMs: number; totalMs: number }),
+    });
   }
   return {
-    rows, runs,
+    rows,
+    runs,
     csvBytes: csvBytes(input),
     parquetBytes: statSync(path.join(output, 'observations.parquet')).size,
     buildMs: median(builds.map((b) => b.ms)),

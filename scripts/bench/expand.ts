@@ -6,8 +6,17 @@ import { sqlText } from '../lib/parquet.ts';
  * whole number of years past the span the rows cover (district-by-month data for earlier decades).
  * Shifts are multiples of 4 years, so 29 February stays a date. Every row keeps source `synthetic`.
  */
-export async function expandYears(connection: DuckDBConnection, input: string, output: string, times: number): Promise<{ rows: number; firstYear: number; lastYear: number }> {
-  const [first, last] = (await connection.runAndReadAll(`SELECT min(year(period_start))::INTEGER, max(year(period_start))::INTEGER FROM read_parquet(${sqlText(input)})`)).getRows()[0] as [number, number];
+export async function expandYears(
+  connection: DuckDBConnection,
+  input: string,
+  output: string,
+  times: number,
+): Promise<{ rows: number; firstYear: number; lastYear: number }> {
+  const [first, last] = (
+    await connection.runAndReadAll(
+      `SELECT min(year(period_start))::INTEGER, max(year(period_start))::INTEGER FROM read_parquet(${sqlText(input)})`,
+    )
+  ).getRows()[0] as [number, number];
   const span = Math.ceil((last! - first! + 1) / 4) * 4;
   await connection.run(`COPY (
     SELECT * REPLACE (
@@ -17,6 +26,8 @@ export async function expandYears(connection: DuckDBConnection, input: string, o
     FROM read_parquet(${sqlText(input)}), range(${times}) AS copies(k)
     ORDER BY indicator, geo_code, period_start, subdivision
   ) TO ${sqlText(output)} (FORMAT parquet, COMPRESSION zstd)`);
-  const [rows] = (await connection.runAndReadAll(`SELECT count(*)::INTEGER FROM read_parquet(${sqlText(output)})`)).getRows()[0] as [number, number];
+  const [rows] = (
+    await connection.runAndReadAll(`SELECT count(*)::INTEGER FROM read_parquet(${sqlText(output)})`)
+  ).getRows()[0] as [number, number];
   return { rows: rows!, firstYear: first! - (times - 1) * span, lastYear: last! };
 }

@@ -26,7 +26,14 @@ async function open(): Promise<number> {
 }
 
 function counting(inner: AsyncBuffer, count: { bytes: number }): AsyncBuffer {
-  return { byteLength: inner.byteLength, slice: async (s, e) => { const b = await inner.slice(s, e); count.bytes += b.byteLength; return b; } };
+  return {
+    byteLength: inner.byteLength,
+    slice: async (s, e) => {
+      const b = await inner.slice(s, e);
+      count.bytes += b.byteLength;
+      return b;
+    },
+  };
 }
 
 /** Reads the six query columns by range (no other column is fetched) into dictionary codes and typed arrays. */
@@ -38,13 +45,22 @@ async function decode(url: string): Promise<{ ms: number; bytes: number }> {
   const length = Number(metadata.num_rows);
   const c: Columns = {
     length,
-    indicator: new Int32Array(length), geo_code: new Int32Array(length), subdivision: new Int32Array(length),
-    period_start: new Int32Array(length), numerator: new Float64Array(length), denominator: new Float64Array(length),
+    indicator: new Int32Array(length),
+    geo_code: new Int32Array(length),
+    subdivision: new Int32Array(length),
+    period_start: new Int32Array(length),
+    numerator: new Float64Array(length),
+    denominator: new Float64Array(length),
     dictionaries: { indicator: [], geo_code: [], subdivision: [] },
   };
-  const codes = Object.fromEntries(STRING_COLUMNS.map((k) => [k, new Map<string, number>()])) as Record<(typeof STRING_COLUMNS)[number], Map<string, number>>;
+  const codes = Object.fromEntries(STRING_COLUMNS.map((k) => [k, new Map<string, number>()])) as Record<
+    (typeof STRING_COLUMNS)[number],
+    Map<string, number>
+  >;
   await parquetRead({
-    file, metadata, compressors,
+    file,
+    metadata,
+    compressors,
     columns: ['indicator', 'geo_code', 'subdivision', 'period_start', 'numerator', 'denominator'],
     parsers: { dateFromDays: (days: number) => days },
     onChunk: ({ columnName, columnData, rowStart }) => {
@@ -94,9 +110,15 @@ async function insert(): Promise<number> {
       indicator: utf8(c.indicator, c.dictionaries.indicator, from, to),
       geo_code: utf8(c.geo_code, c.dictionaries.geo_code, from, to),
       subdivision: utf8(c.subdivision, c.dictionaries.subdivision, from, to),
-      period_start: makeVector(makeData({ type: new DateDay(), length: to - from, nullCount: 0, data: c.period_start.subarray(from, to) })),
-      numerator: makeVector(makeData({ type: new Float64(), length: to - from, nullCount: 0, data: c.numerator.subarray(from, to) })),
-      denominator: makeVector(makeData({ type: new Float64(), length: to - from, nullCount: 0, data: c.denominator.subarray(from, to) })),
+      period_start: makeVector(
+        makeData({ type: new DateDay(), length: to - from, nullCount: 0, data: c.period_start.subarray(from, to) }),
+      ),
+      numerator: makeVector(
+        makeData({ type: new Float64(), length: to - from, nullCount: 0, data: c.numerator.subarray(from, to) }),
+      ),
+      denominator: makeVector(
+        makeData({ type: new Float64(), length: to - from, nullCount: 0, data: c.denominator.subarray(from, to) }),
+      ),
     });
     await connection!.insertArrowTable(table, { name: 'observations', create: from === 0 });
   }
@@ -138,22 +160,43 @@ async function remote(base: string, id: keyof typeof REMOTE, runs: number) {
   const durations: number[] = [];
   for (let i = 0; i <= runs; i++) {
     const started = performance.now();
-    last = await readRemote(base, manifest, { ...spec, columns: [...spec.columns], equals: 'equals' in spec ? { ...spec.equals } : undefined });
+    last = await readRemote(base, manifest, {
+      ...spec,
+      columns: [...spec.columns],
+      equals: 'equals' in spec ? { ...spec.equals } : undefined,
+    });
     result = query.js(rowsToColumns(last.rows, spec.indicator));
     if (i > 0) durations.push(performance.now() - started); // the first run warms the connection
   }
-  return { ...stats(durations), result, bytesFetched: last!.bytesFetched, totalBytes: last!.totalBytes, requests: last!.requests, partitionsRead: last!.partitionsRead, partitions: manifest.partitions.length };
+  return {
+    ...stats(durations),
+    result,
+    bytesFetched: last!.bytesFetched,
+    totalBytes: last!.totalBytes,
+    requests: last!.requests,
+    partitionsRead: last!.partitionsRead,
+    partitions: manifest.partitions.length,
+  };
 }
 
 /** Objects from the remote reader → the columns the JavaScript queries take. The partition's folder names the indicator. */
 function rowsToColumns(rows: Array<Record<string, unknown>>, indicator: string): Columns {
   const length = rows.length;
   const c: Columns = {
-    length, indicator: new Int32Array(length), geo_code: new Int32Array(length), subdivision: new Int32Array(length),
-    period_start: new Int32Array(length), numerator: new Float64Array(length), denominator: new Float64Array(length),
+    length,
+    indicator: new Int32Array(length),
+    geo_code: new Int32Array(length),
+    subdivision: new Int32Array(length),
+    period_start: new Int32Array(length),
+    numerator: new Float64Array(length),
+    denominator: new Float64Array(length),
     dictionaries: { indicator: [], geo_code: [], subdivision: [] },
   };
-  const maps = { indicator: new Map<string, number>(), geo_code: new Map<string, number>(), subdivision: new Map<string, number>() };
+  const maps = {
+    indicator: new Map<string, number>(),
+    geo_code: new Map<string, number>(),
+    subdivision: new Map<string, number>(),
+  };
   const code = (k: keyof typeof maps, v: string) => {
     let x = maps[k].get(v);
     if (x === undefined) maps[k].set(v, (x = c.dictionaries[k].push(v) - 1));
@@ -173,9 +216,25 @@ function rowsToColumns(rows: Array<Record<string, unknown>>, indicator: string):
 async function memory() {
   const [row] = await sql('SELECT coalesce(sum(memory_usage_bytes), 0)::DOUBLE FROM duckdb_memory()');
   const c = columns;
-  const typed = c ? [c.indicator, c.geo_code, c.subdivision, c.period_start, c.numerator, c.denominator].reduce((n, a) => n + a.byteLength, 0) : 0;
+  const typed = c
+    ? [c.indicator, c.geo_code, c.subdivision, c.period_start, c.numerator, c.denominator].reduce(
+        (n, a) => n + a.byteLength,
+        0,
+      )
+    : 0;
   const heap = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
   return { duckdbBytes: Number(row?.[0] ?? 0), jsColumnsBytes: typed, jsHeapBytes: heap };
 }
 
-Object.assign(globalThis, { bench: { open, decode, insert, sql, run, remote, memory, queries: QUERIES.map((q) => ({ id: q.id, label: q.label })) } });
+Object.assign(globalThis, {
+  bench: {
+    open,
+    decode,
+    insert,
+    sql,
+    run,
+    remote,
+    memory,
+    queries: QUERIES.map((q) => ({ id: q.id, label: q.label })),
+  },
+});

@@ -56,7 +56,8 @@ GROUP BY geo_code ORDER BY geo_code`,
         seen[g] = 1;
       }
       const rows: ResultRow[] = [];
-      for (let g = 0; g < seen.length; g++) if (seen[g]) rows.push([c.dictionaries.geo_code[g]!, n[g]!, d[g]!, rate(n[g]!, d[g]!)!]);
+      for (let g = 0; g < seen.length; g++)
+        if (seen[g]) rows.push([c.dictionaries.geo_code[g]!, n[g]!, d[g]!, rate(n[g]!, d[g]!)!]);
       return rows.sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
     },
   },
@@ -80,7 +81,10 @@ GROUP BY geo_code, subdivision ORDER BY rate DESC, geo_code, subdivision LIMIT 1
       }
       return [...groups.values()]
         .map((x): ResultRow => [c.dictionaries.geo_code[x.g]!, c.dictionaries.subdivision[x.s]!, rate(x.n, x.d)!])
-        .sort((a, b) => (b[2] as number) - (a[2] as number) || (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : a[1]! < b[1]! ? -1 : 1))
+        .sort(
+          (a, b) =>
+            (b[2] as number) - (a[2] as number) || (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : a[1]! < b[1]! ? -1 : 1),
+        )
         .slice(0, 10);
     },
   },
@@ -101,23 +105,44 @@ FROM observations WHERE indicator = '${RATE}' AND geo_code = '${PROVINCE}' GROUP
         m.n += c.numerator[i]!;
         m.d += c.denominator[i]!;
       }
-      return [...months.entries()].sort((a, b) => a[0] - b[0]).map(([day, m]): ResultRow => [isoDay(day), rate(m.n, m.d)!]);
+      return [...months.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .map(([day, m]): ResultRow => [isoDay(day), rate(m.n, m.d)!]);
     },
   },
 ];
 
 /** The same query as a remote read of partitioned Parquet: partitions, columns and a row-group filter. */
 export const REMOTE = {
-  filter_group: { indicator: RATE, years: [YEAR, YEAR] as [number, number], columns: ['geo_code', 'period_start', 'numerator', 'denominator'] },
-  top_n: { indicator: RANKED, years: [YEAR, YEAR] as [number, number], columns: ['geo_code', 'subdivision', 'period_start', 'numerator', 'denominator'] },
-  time_series: { indicator: RATE, years: [1900, 2100] as [number, number], columns: ['geo_code', 'period_start', 'numerator', 'denominator'], equals: { geo_code: PROVINCE } },
+  filter_group: {
+    indicator: RATE,
+    years: [YEAR, YEAR] as [number, number],
+    columns: ['geo_code', 'period_start', 'numerator', 'denominator'],
+  },
+  top_n: {
+    indicator: RANKED,
+    years: [YEAR, YEAR] as [number, number],
+    columns: ['geo_code', 'subdivision', 'period_start', 'numerator', 'denominator'],
+  },
+  time_series: {
+    indicator: RATE,
+    years: [1900, 2100] as [number, number],
+    columns: ['geo_code', 'period_start', 'numerator', 'denominator'],
+    equals: { geo_code: PROVINCE },
+  },
 } as const;
 
 /** Two results agree when every value does, numbers to 1e-9 relative. */
 export function sameResult(a: readonly ResultRow[], b: readonly ResultRow[]): boolean {
   if (a.length !== b.length) return false;
-  return a.every((row, i) => row.length === b[i]!.length && row.every((v, j) => {
-    const w = b[i]![j];
-    return typeof v === 'number' && typeof w === 'number' ? Math.abs(v - w) <= 1e-9 * Math.max(1, Math.abs(v)) : v === w;
-  }));
+  return a.every(
+    (row, i) =>
+      row.length === b[i]!.length &&
+      row.every((v, j) => {
+        const w = b[i]![j];
+        return typeof v === 'number' && typeof w === 'number'
+          ? Math.abs(v - w) <= 1e-9 * Math.max(1, Math.abs(v))
+          : v === w;
+      }),
+  );
 }

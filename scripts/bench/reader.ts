@@ -52,7 +52,8 @@ async function eagerSite(dist: string, dir: string): Promise<void> {
     if (page.includes('/')) {
       rmSync(path.join(dir, path.dirname(page)));
       mkdirSync(path.join(dir, path.dirname(page)));
-      for (const entry of readdirSync(path.join(dist, path.dirname(page)))) symlinkSync(path.resolve(dist, path.dirname(page), entry), path.join(dir, path.dirname(page), entry));
+      for (const entry of readdirSync(path.join(dist, path.dirname(page))))
+        symlinkSync(path.resolve(dist, path.dirname(page), entry), path.join(dir, path.dirname(page), entry));
       rmSync(target);
     } else rmSync(target);
     writeFileSync(target, html);
@@ -66,13 +67,22 @@ async function serve(root: string) {
   return { origin, served, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-async function loadPage(browser: Browser, origin: string, served: ServedRequest[], pagePath: string, eager: boolean): Promise<PageLoad> {
+async function loadPage(
+  browser: Browser,
+  origin: string,
+  served: ServedRequest[],
+  pagePath: string,
+  eager: boolean,
+): Promise<PageLoad> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(FIRST_CHART_PROBE);
   served.length = 0;
   await page.goto(`${origin}${pagePath}`, { waitUntil: 'load' });
-  if (eager) await page.waitForFunction(() => (window as unknown as { benchEagerDone?: number }).benchEagerDone, undefined, { timeout: 120_000 });
+  if (eager)
+    await page.waitForFunction(() => (window as unknown as { benchEagerDone?: number }).benchEagerDone, undefined, {
+      timeout: 120_000,
+    });
   await page.waitForLoadState('networkidle');
   const timing = await page.evaluate(() => ({
     firstChart: (window as unknown as { benchFirstChart?: number }).benchFirstChart ?? null,
@@ -92,11 +102,19 @@ async function loadPage(browser: Browser, origin: string, served: ServedRequest[
 }
 
 /** A reader changes the enforcement measure; the time until the figure is redrawn from DuckDB's answer. */
-async function interact(browser: Browser, origin: string, served: ServedRequest[], eager: boolean): Promise<Interaction> {
+async function interact(
+  browser: Browser,
+  origin: string,
+  served: ServedRequest[],
+  eager: boolean,
+): Promise<Interaction> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${origin}/thi-hanh-an/`, { waitUntil: 'load' });
-  if (eager) await page.waitForFunction(() => (window as unknown as { benchEagerDone?: number }).benchEagerDone, undefined, { timeout: 120_000 });
+  if (eager)
+    await page.waitForFunction(() => (window as unknown as { benchEagerDone?: number }).benchEagerDone, undefined, {
+      timeout: 120_000,
+    });
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => document.querySelector('#enforcement')?.removeAttribute('data-live'));
   served.length = 0;
@@ -116,10 +134,12 @@ async function repeat<T extends object>(measure: () => Promise<T>): Promise<T> {
   const samples: T[] = [];
   for (let i = 0; i < REPEATS; i++) samples.push(await measure());
   const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  return Object.fromEntries(Object.keys(samples[0]!).map((key) => {
-    const values = samples.map((s) => (s as Record<string, unknown>)[key]);
-    return [key, values.every((v) => typeof v === 'number') ? median(values as number[]) : values[0]];
-  })) as T;
+  return Object.fromEntries(
+    Object.keys(samples[0]!).map((key) => {
+      const values = samples.map((s) => (s as Record<string, unknown>)[key]);
+      return [key, values.every((v) => typeof v === 'number') ? median(values as number[]) : values[0]];
+    }),
+  ) as T;
 }
 
 /** The reader's side: the overview as built, against the same page loading DuckDB-wasm eagerly. */
@@ -140,4 +160,3 @@ export async function benchReader(browser: Browser, dist: string, work: string):
     await eagerServer.close();
   }
 }
-

@@ -7,13 +7,35 @@ import { COUNTRY_CODE, createGeoResolver, MAP34_FIRST_DAY, MAP63_LAST_DAY } from
 import { normalizeObservations, type Observation, type QualityNote } from '../../src/lib/observations.ts';
 import { NormalizeError, type Problem } from '../../src/lib/problems.ts';
 import { readRecords } from '../../src/lib/records.ts';
-import { readAliases, readClusterAliases, readIndicators, readSources, type IncompleteSource } from '../../src/lib/reference.ts';
+import {
+  readAliases,
+  readClusterAliases,
+  readIndicators,
+  readSources,
+  type IncompleteSource,
+} from '../../src/lib/reference.ts';
 import { chooseVersions, type Conflict } from '../../src/lib/versions.ts';
 import { exists, listCsv, readCsvFile, relativeLabel, replaceDirectory, sha256File } from './files.ts';
 import { OUTPUT_MARKER, refuseOutput } from './output-guard.ts';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { copyStaging, openCsvStaging, openDuckDB, quote, writeParquet, type ColumnSpec, type Row, type Staging } from './parquet.ts';
-import { ALIAS_SCHEMA, CLUSTER_MEMBER_SCHEMA, GEO_SCHEMA, INDICATOR_SCHEMA, OBSERVATION_SCHEMA, SOURCE_SCHEMA } from './tables.ts';
+import {
+  copyStaging,
+  openCsvStaging,
+  openDuckDB,
+  quote,
+  writeParquet,
+  type ColumnSpec,
+  type Row,
+  type Staging,
+} from './parquet.ts';
+import {
+  ALIAS_SCHEMA,
+  CLUSTER_MEMBER_SCHEMA,
+  GEO_SCHEMA,
+  INDICATOR_SCHEMA,
+  OBSERVATION_SCHEMA,
+  SOURCE_SCHEMA,
+} from './tables.ts';
 
 export interface BuildOptions {
   inDir: string;
@@ -35,10 +57,17 @@ interface Quality {
 }
 
 const MOVEMENT_SCHEMA: readonly ColumnSpec[] = [
-  { name: 'id', type: 'VARCHAR' }, { name: 'title_vi', type: 'VARCHAR' }, { name: 'level', type: 'VARCHAR' },
-  { name: 'issuer', type: 'VARCHAR' }, { name: 'launched_on', type: 'DATE' }, { name: 'decision_no', type: 'VARCHAR' },
-  { name: 'period_start', type: 'DATE' }, { name: 'period_end', type: 'DATE' }, { name: 'focus_task_count', type: 'INTEGER' },
-  { name: 'source_id', type: 'VARCHAR' }, { name: 'note', type: 'VARCHAR' },
+  { name: 'id', type: 'VARCHAR' },
+  { name: 'title_vi', type: 'VARCHAR' },
+  { name: 'level', type: 'VARCHAR' },
+  { name: 'issuer', type: 'VARCHAR' },
+  { name: 'launched_on', type: 'DATE' },
+  { name: 'decision_no', type: 'VARCHAR' },
+  { name: 'period_start', type: 'DATE' },
+  { name: 'period_end', type: 'DATE' },
+  { name: 'focus_task_count', type: 'INTEGER' },
+  { name: 'source_id', type: 'VARCHAR' },
+  { name: 'note', type: 'VARCHAR' },
 ];
 
 /**
@@ -77,12 +106,23 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-async function build(connection: DuckDBConnection, { inDir, outDir, log = () => {} }: BuildOptions, stagingFile: string): Promise<BuildResult> {
+async function build(
+  connection: DuckDBConnection,
+  { inDir, outDir, log = () => {} }: BuildOptions,
+  stagingFile: string,
+): Promise<BuildResult> {
   const problems: Problem[] = [];
   const read = async (relative: string, required = true): Promise<CsvTable | null> => {
     const file = path.join(inDir, relative);
     if (!(await exists(file))) {
-      if (required) problems.push({ file: relativeLabel(file), line: 0, column: '*', value: '', reason: 'required file is missing' });
+      if (required)
+        problems.push({
+          file: relativeLabel(file),
+          line: 0,
+          column: '*',
+          value: '',
+          reason: 'required file is missing',
+        });
       return null;
     }
     try {
@@ -106,21 +146,36 @@ async function build(connection: DuckDBConnection, { inDir, outDir, log = () => 
   const movementsTable = await read('movements.csv', false);
   const take = <T>(result: { problems: Problem[] } & T): T => (problems.push(...result.problems), result);
 
-  const { sources, incomplete: incompleteSources } = sourcesTable ? take(readSources(sourcesTable)) : { sources: [], incomplete: [] };
+  const { sources, incomplete: incompleteSources } = sourcesTable
+    ? take(readSources(sourcesTable))
+    : { sources: [], incomplete: [] };
   const { indicators } = indicatorsTable ? take(readIndicators(indicatorsTable)) : { indicators: [] };
   const { aliases } = aliasesTable ? take(readAliases(aliasesTable)) : { aliases: [] };
-  const { aliases: clusterAliases } = clusterAliasesTable ? take(readClusterAliases(clusterAliasesTable)) : { aliases: [] };
-  const records = (table: CsvTable | null, required: string[]) => (table ? take(readRecords(table, required)).records : []);
+  const { aliases: clusterAliases } = clusterAliasesTable
+    ? take(readClusterAliases(clusterAliasesTable))
+    : { aliases: [] };
+  const records = (table: CsvTable | null, required: string[]) =>
+    table ? take(readRecords(table, required)).records : [];
   const provinces63 = records(provinces63Table, ['code', 'name_vi', 'short_vi', 'name_ascii', 'region']);
   const provinces34 = records(provinces34Table, ['code', 'name_vi', 'short_vi', 'name_ascii', 'merged_from_old_codes']);
   const merger = records(mergerTable, ['old_code', 'new_code']);
   const clusters = records(clustersTable, ['id', 'name_vi', 'name_en', 'valid_from', 'valid_to', 'members_known']);
   const members = records(membersTable, ['cluster_id', 'province_code', 'valid_from', 'valid_to', 'source_url']);
-  const movements = records(movementsTable, MOVEMENT_SCHEMA.map((c) => c.name));
+  const movements = records(
+    movementsTable,
+    MOVEMENT_SCHEMA.map((c) => c.name),
+  );
 
   const sourceIds = new Set(sources.map((s) => s.id));
   const checkSource = (file: string, line: number, id: string | undefined) => {
-    if (!sourceIds.has(id ?? '')) problems.push({ file, line, column: 'source_id', value: id ?? '', reason: 'unknown source (not in sources.csv)' });
+    if (!sourceIds.has(id ?? ''))
+      problems.push({
+        file,
+        line,
+        column: 'source_id',
+        value: id ?? '',
+        reason: 'unknown source (not in sources.csv)',
+      });
   };
   for (const m of movements) checkSource(movementsTable!.file, m.line, m.source_id);
 
@@ -129,7 +184,13 @@ async function build(connection: DuckDBConnection, { inDir, outDir, log = () => 
     resolveGeo = createGeoResolver(aliases, clusterAliases);
   } catch (error) {
     if (!(error instanceof NormalizeError)) throw error;
-    problems.push({ file: aliasesTable?.file ?? 'geo/aliases.csv', line: 0, column: 'alias', value: '', reason: error.message });
+    problems.push({
+      file: aliasesTable?.file ?? 'geo/aliases.csv',
+      line: 0,
+      column: 'alias',
+      value: '',
+      reason: error.message,
+    });
   }
 
   const observationColumns = OBSERVATION_SCHEMA.filter((c) => c.name !== 'is_preferred');
@@ -139,17 +200,34 @@ async function build(connection: DuckDBConnection, { inDir, outDir, log = () => 
   const notes: QualityNote[] = [];
   const publishedDir = path.join(inDir, 'published');
   const files = await listCsv(publishedDir);
-  if (files.length === 0) problems.push({ file: relativeLabel(publishedDir), line: 0, column: '*', value: '', reason: 'no observation files (*.csv)' });
+  if (files.length === 0)
+    problems.push({
+      file: relativeLabel(publishedDir),
+      line: 0,
+      column: '*',
+      value: '',
+      reason: 'no observation files (*.csv)',
+    });
   if (resolveGeo && problems.length === 0) {
     const context = { indicators: new Map(indicators.map((i) => [i.id, i])), sources: sourceIds, resolveGeo };
     for (const name of files) {
       const table = await read(path.join('published', name));
       if (!table) continue;
-      if (table.rows.length === 0) problems.push({ file: table.file, line: 1, column: '*', value: '', reason: 'header only: the file has no rows' });
+      if (table.rows.length === 0)
+        problems.push({
+          file: table.file,
+          line: 1,
+          column: '*',
+          value: '',
+          reason: 'header only: the file has no rows',
+        });
       // A slice of rows at a time: its observations go to DuckDB and die young, instead of a whole
       // file's staying in memory. Rows are independent, so the results are the same as in one go.
       for (let from = 0; from === 0 || from < table.rows.length; from += NORMALIZE_ROWS) {
-        const slice = table.rows.length > NORMALIZE_ROWS ? { ...table, rows: table.rows.slice(from, from + NORMALIZE_ROWS) } : table;
+        const slice =
+          table.rows.length > NORMALIZE_ROWS
+            ? { ...table, rows: table.rows.slice(from, from + NORMALIZE_ROWS) }
+            : table;
         const result = normalizeObservations(slice, context);
         // Loops, not push(...list): a spread of 250 000 rows overflows the call stack.
         for (const problem of result.problems) problems.push(problem);
@@ -173,18 +251,66 @@ async function build(connection: DuckDBConnection, { inDir, outDir, log = () => 
   };
   const successor = new Map(merger.map((m) => [m.old_code!, m.new_code!]));
   const geoRows: Row[] = [
-    { code: COUNTRY_CODE, map: null, level: 'country', name_vi: 'Toàn quốc', short_vi: 'Toàn quốc', name_ascii: 'Viet Nam', name_en: 'Viet Nam' },
-    ...provinces63.map((p) => ({ ...pick(p, ['code', 'name_vi', 'short_vi', 'name_ascii', 'region']), name_en: p.name_ascii, map: '63', level: 'province', valid_to: MAP63_LAST_DAY, successor_code: successor.get(p.code!) ?? null })),
-    ...provinces34.map((p) => ({ ...pick(p, ['code', 'name_vi', 'short_vi', 'name_ascii']), name_en: p.name_ascii, map: '34', level: 'province', valid_from: MAP34_FIRST_DAY, merged_from: p.merged_from_old_codes ?? null })),
-    ...clusters.map((c) => ({ code: c.id, map: null, level: 'cluster', name_vi: c.name_vi, short_vi: c.name_vi, name_en: c.name_en, valid_from: optionalDate(c.valid_from), valid_to: optionalDate(c.valid_to), members_known: c.members_known, source_url: c.source_url || null, note: c.note || null })),
+    {
+      code: COUNTRY_CODE,
+      map: null,
+      level: 'country',
+      name_vi: 'Toàn quốc',
+      short_vi: 'Toàn quốc',
+      name_ascii: 'Viet Nam',
+      name_en: 'Viet Nam',
+    },
+    ...provinces63.map((p) => ({
+      ...pick(p, ['code', 'name_vi', 'short_vi', 'name_ascii', 'region']),
+      name_en: p.name_ascii,
+      map: '63',
+      level: 'province',
+      valid_to: MAP63_LAST_DAY,
+      successor_code: successor.get(p.code!) ?? null,
+    })),
+    ...provinces34.map((p) => ({
+      ...pick(p, ['code', 'name_vi', 'short_vi', 'name_ascii']),
+      name_en: p.name_ascii,
+      map: '34',
+      level: 'province',
+      valid_from: MAP34_FIRST_DAY,
+      merged_from: p.merged_from_old_codes ?? null,
+    })),
+    ...clusters.map((c) => ({
+      code: c.id,
+      map: null,
+      level: 'cluster',
+      name_vi: c.name_vi,
+      short_vi: c.name_vi,
+      name_en: c.name_en,
+      valid_from: optionalDate(c.valid_from),
+      valid_to: optionalDate(c.valid_to),
+      members_known: c.members_known,
+      source_url: c.source_url || null,
+      note: c.note || null,
+    })),
   ];
   const tables: Array<[string, readonly ColumnSpec[], readonly Row[]]> = [
     ['sources', SOURCE_SCHEMA, sources as unknown as Row[]],
     ['indicators', INDICATOR_SCHEMA, indicators as unknown as Row[]],
     ['geo', GEO_SCHEMA, geoRows],
     ['geo_aliases', ALIAS_SCHEMA, aliases as unknown as Row[]],
-    ['cluster_members', CLUSTER_MEMBER_SCHEMA, members.map((m) => ({ ...m, valid_from: optionalDate(m.valid_from), valid_to: optionalDate(m.valid_to) }))],
-    ['movements', MOVEMENT_SCHEMA, movements.map((m) => ({ ...m, launched_on: optionalDate(m.launched_on), period_start: optionalDate(m.period_start), period_end: optionalDate(m.period_end), focus_task_count: m.focus_task_count || null }))],
+    [
+      'cluster_members',
+      CLUSTER_MEMBER_SCHEMA,
+      members.map((m) => ({ ...m, valid_from: optionalDate(m.valid_from), valid_to: optionalDate(m.valid_to) })),
+    ],
+    [
+      'movements',
+      MOVEMENT_SCHEMA,
+      movements.map((m) => ({
+        ...m,
+        launched_on: optionalDate(m.launched_on),
+        period_start: optionalDate(m.period_start),
+        period_end: optionalDate(m.period_end),
+        focus_task_count: m.focus_task_count || null,
+      })),
+    ],
   ];
 
   const stagingDir = `${outDir.replace(/[/\\]+$/, '')}.tmp-${process.pid}`;
@@ -211,17 +337,26 @@ async function build(connection: DuckDBConnection, { inDir, outDir, log = () => 
     for (const name of ['observations.parquet', ...tables.map(([n]) => `${n}.parquet`), 'quality.json']) {
       const file = path.join(stagingDir, name);
       const { size } = await stat(file);
-      outputs[name] = { ...(name.endsWith('.parquet') ? { rows: rows[name.replace('.parquet', '')] } : {}), bytes: size, sha256: await sha256File(file) };
+      outputs[name] = {
+        ...(name.endsWith('.parquet') ? { rows: rows[name.replace('.parquet', '')] } : {}),
+        bytes: size,
+        sha256: await sha256File(file),
+      };
     }
     const manifest = {
       contract: 1,
-      inputs: Object.fromEntries(await Promise.all(files.map(async (f) => [`published/${f}`, await sha256File(path.join(publishedDir, f))]))),
+      inputs: Object.fromEntries(
+        await Promise.all(files.map(async (f) => [`published/${f}`, await sha256File(path.join(publishedDir, f))])),
+      ),
       files: outputs,
       quality: Object.fromEntries(Object.entries(quality).map(([k, list]) => [k, list.length])),
     };
     await writeFile(path.join(stagingDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     // Marks the folder as this build's, so that a later build may replace it (output-guard.ts).
-    await writeFile(path.join(stagingDir, OUTPUT_MARKER), 'Written by npm run data; replaced whole by the next build.\n');
+    await writeFile(
+      path.join(stagingDir, OUTPUT_MARKER),
+      'Written by npm run data; replaced whole by the next build.\n',
+    );
     await replaceDirectory(stagingDir, outDir);
     return { problems, rows, quality };
   } catch (error) {
@@ -242,14 +377,20 @@ const FIGURE_KEY = `concat_ws('|', indicator, geo_code, coalesce(organisation, '
  * collision only brings back a row that chooseVersions then finds alone. The rows not preferred
  * are kept in a table for the copy to Parquet.
  */
-async function chooseStagedVersions(connection: DuckDBConnection, staging: Staging, sourceDates: ReadonlyMap<string, string>) {
+async function chooseStagedVersions(
+  connection: DuckDBConnection,
+  staging: Staging,
+  sourceDates: ReadonlyMap<string, string>,
+) {
   const table = quote(staging.name);
   const reader = await connection.runAndReadAll(`SELECT * FROM ${table} WHERE hash(${FIGURE_KEY}) IN (
     SELECT hash(${FIGURE_KEY}) FROM ${table} GROUP BY 1 HAVING count(*) > 1
   ) ORDER BY row_id`);
   const repeated = reader.getRowObjectsJS() as unknown as Array<Observation & { row_id: number }>;
   const versions = chooseVersions(repeated, sourceDates);
-  await connection.run(`CREATE OR REPLACE TABLE ${NOT_PREFERRED} AS SELECT unnest(${listLiteral(repeated.filter((_, i) => !versions.preferred[i]).map((o) => o.row_id))}::INTEGER[]) AS row_id`);
+  await connection.run(
+    `CREATE OR REPLACE TABLE ${NOT_PREFERRED} AS SELECT unnest(${listLiteral(repeated.filter((_, i) => !versions.preferred[i]).map((o) => o.row_id))}::INTEGER[]) AS row_id`,
+  );
   return versions;
 }
 
@@ -264,4 +405,3 @@ function pick(record: Record<string, string | number>, keys: readonly string[]):
 function optionalDate(text: string | undefined): string | null {
   return text ? parseDate(text) : null;
 }
-

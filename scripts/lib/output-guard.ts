@@ -32,7 +32,10 @@ export async function refuseOutput(inDir: string, outDir: string): Promise<strin
   if (entries.length === 0 || entries.includes(OUTPUT_MARKER)) return null;
   const foreign = [];
   for (const name of entries) {
-    const isFile = await stat(path.join(output, name)).then((s) => s.isFile(), () => false);
+    const isFile = await stat(path.join(output, name)).then(
+      (s) => s.isFile(),
+      () => false,
+    );
     if (!isFile || !OUTPUT_FILES.test(name)) foreign.push(name);
   }
   if (foreign.length === 0) return null;

@@ -2,7 +2,10 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 
 export type ColumnType = 'VARCHAR' | 'DOUBLE' | 'DATE' | 'BOOLEAN' | 'INTEGER';
-export interface ColumnSpec { name: string; type: ColumnType }
+export interface ColumnSpec {
+  name: string;
+  type: ColumnType;
+}
 export type Row = Record<string, string | number | boolean | null | undefined>;
 
 /**
@@ -35,16 +38,25 @@ export interface Staging {
  * batches, so that a large input never has to be held whole in JavaScript. Flush every so often
  * (the build does per file): each flush is a commit, which has its cost.
  */
-export async function openStaging(connection: DuckDBConnection, table: string, columns: readonly ColumnSpec[]): Promise<Staging> {
+export async function openStaging(
+  connection: DuckDBConnection,
+  table: string,
+  columns: readonly ColumnSpec[],
+): Promise<Staging> {
   const name = `${table}_staging`;
   const ddl = columns.map((c) => `${quote(c.name)} ${c.type === 'DATE' ? 'VARCHAR' : c.type}`).join(', ');
   await connection.run(`CREATE OR REPLACE TABLE ${quote(name)} (${ddl}, row_id INTEGER)`);
   let appender: DuckDBAppender | undefined;
   // Each column's append is chosen once, not once per cell.
   const cells = columns.map(({ name: column, type }) => {
-    if (type === 'DOUBLE') return (row: Row) => (row[column] == null ? appender!.appendNull() : appender!.appendDouble(Number(row[column])));
-    if (type === 'INTEGER') return (row: Row) => (row[column] == null ? appender!.appendNull() : appender!.appendInteger(Number(row[column])));
-    if (type === 'BOOLEAN') return (row: Row) => (row[column] == null ? appender!.appendNull() : appender!.appendBoolean(Boolean(row[column])));
+    if (type === 'DOUBLE')
+      return (row: Row) => (row[column] == null ? appender!.appendNull() : appender!.appendDouble(Number(row[column])));
+    if (type === 'INTEGER')
+      return (row: Row) =>
+        row[column] == null ? appender!.appendNull() : appender!.appendInteger(Number(row[column]));
+    if (type === 'BOOLEAN')
+      return (row: Row) =>
+        row[column] == null ? appender!.appendNull() : appender!.appendBoolean(Boolean(row[column]));
     return (row: Row) => (row[column] == null ? appender!.appendNull() : appender!.appendVarchar(String(row[column])));
   });
   let rows = 0;
@@ -88,7 +100,13 @@ export interface CsvStaging extends Staging {
  * file name): each is written as its position in a list of the values seen, and the view puts the
  * text back, which halves the file the build writes and DuckDB reads.
  */
-export async function openCsvStaging(connection: DuckDBConnection, table: string, columns: readonly ColumnSpec[], file: string, coded: readonly string[] = []): Promise<CsvStaging> {
+export async function openCsvStaging(
+  connection: DuckDBConnection,
+  table: string,
+  columns: readonly ColumnSpec[],
+  file: string,
+  coded: readonly string[] = [],
+): Promise<CsvStaging> {
   const name = `${table}_staging`;
   const fd = openSync(file, 'w');
   let open = true;
@@ -100,26 +118,39 @@ export async function openCsvStaging(connection: DuckDBConnection, table: string
   };
   const dictionaries = new Map(coded.map((column) => [column, new Map<string, number>()]));
   const cells = columns.map(({ name: column, type }): ((row: Row) => string) => {
-    if (type === 'DOUBLE' || type === 'INTEGER') return (row) => {
-      const value = row[column];
-      return value == null ? '' : Object.is(Number(value), -0) ? '-0' : String(Number(value));
-    };
+    if (type === 'DOUBLE' || type === 'INTEGER')
+      return (row) => {
+        const value = row[column];
+        return value == null ? '' : Object.is(Number(value), -0) ? '-0' : String(Number(value));
+      };
     if (type === 'BOOLEAN') return (row) => (row[column] == null ? '' : String(Boolean(row[column])));
     const codes = dictionaries.get(column);
-    if (codes) return (row) => {
-      const value = row[column];
-      if (value == null) return '';
-      let code = codes.get(String(value));
-      if (code === undefined) codes.set(String(value), (code = codes.size));
-      return String(code);
-    };
+    if (codes)
+      return (row) => {
+        const value = row[column];
+        if (value == null) return '';
+        let code = codes.get(String(value));
+        if (code === undefined) codes.set(String(value), (code = codes.size));
+        return String(code);
+      };
     return (row) => (row[column] == null ? '' : text(String(row[column])));
   });
   let rows = 0;
   const view = async () => {
-    const types = [...columns.map((c) => `${sqlText(c.name)}: ${sqlText(dictionaries.has(c.name) ? 'INTEGER' : c.type === 'DATE' ? 'VARCHAR' : c.type)}`), `'row_id': 'INTEGER'`].join(', ');
-    const decode = [...dictionaries].map(([column, codes]) => `CAST([${[...codes.keys()].map(sqlText).join(', ')}] AS VARCHAR[])[${quote(column)} + 1] AS ${quote(column)}`);
-    await connection.run(`CREATE OR REPLACE VIEW ${quote(name)} AS SELECT *${decode.length > 0 ? ` REPLACE (${decode.join(', ')})` : ''} FROM read_csv(${sqlText(file)}, header = false, delim = ',', quote = '"', escape = '"', new_line = '\\n', allow_quoted_nulls = false, auto_detect = false, parallel = ${!lineBreaks}, columns = {${types}})`);
+    const types = [
+      ...columns.map(
+        (c) =>
+          `${sqlText(c.name)}: ${sqlText(dictionaries.has(c.name) ? 'INTEGER' : c.type === 'DATE' ? 'VARCHAR' : c.type)}`,
+      ),
+      `'row_id': 'INTEGER'`,
+    ].join(', ');
+    const decode = [...dictionaries].map(
+      ([column, codes]) =>
+        `CAST([${[...codes.keys()].map(sqlText).join(', ')}] AS VARCHAR[])[${quote(column)} + 1] AS ${quote(column)}`,
+    );
+    await connection.run(
+      `CREATE OR REPLACE VIEW ${quote(name)} AS SELECT *${decode.length > 0 ? ` REPLACE (${decode.join(', ')})` : ''} FROM read_csv(${sqlText(file)}, header = false, delim = ',', quote = '"', escape = '"', new_line = '\\n', allow_quoted_nulls = false, auto_detect = false, parallel = ${!lineBreaks}, columns = {${types}})`,
+    );
   };
   await view();
   return {
@@ -158,13 +189,25 @@ export async function openCsvStaging(connection: DuckDBConnection, table: string
  * computed columns (`expressions`, over the staging table and an optional `join`) and an ORDER BY. zstd: the smallest files that
  * hyparquet-compressors decodes in the browser.
  */
-export async function copyStaging(connection: DuckDBConnection, staging: Staging, columns: readonly ColumnSpec[], path: string, options: { expressions?: Record<string, string>; join?: string; orderBy?: readonly string[] } = {}): Promise<void> {
-  const select = columns.map((c) => {
-    const expression = options.expressions?.[c.name] ?? quote(c.name);
-    return `${c.type === 'DATE' ? `CAST(${expression} AS DATE)` : expression} AS ${quote(c.name)}`;
-  }).join(', ');
-  const order = options.orderBy?.length ? ` ORDER BY ${options.orderBy.map((c) => `${quote(staging.name)}.${quote(c)}`).join(', ')}` : ' ORDER BY row_id';
-  await connection.run(`COPY (SELECT ${select} FROM ${quote(staging.name)} ${options.join ?? ''}${order}) TO ${sqlText(path)} (FORMAT parquet, COMPRESSION zstd)`);
+export async function copyStaging(
+  connection: DuckDBConnection,
+  staging: Staging,
+  columns: readonly ColumnSpec[],
+  path: string,
+  options: { expressions?: Record<string, string>; join?: string; orderBy?: readonly string[] } = {},
+): Promise<void> {
+  const select = columns
+    .map((c) => {
+      const expression = options.expressions?.[c.name] ?? quote(c.name);
+      return `${c.type === 'DATE' ? `CAST(${expression} AS DATE)` : expression} AS ${quote(c.name)}`;
+    })
+    .join(', ');
+  const order = options.orderBy?.length
+    ? ` ORDER BY ${options.orderBy.map((c) => `${quote(staging.name)}.${quote(c)}`).join(', ')}`
+    : ' ORDER BY row_id';
+  await connection.run(
+    `COPY (SELECT ${select} FROM ${quote(staging.name)} ${options.join ?? ''}${order}) TO ${sqlText(path)} (FORMAT parquet, COMPRESSION zstd)`,
+  );
   await staging.drop();
 }
 
@@ -172,7 +215,13 @@ export async function copyStaging(connection: DuckDBConnection, staging: Staging
  * Writes rows to a Parquet file through DuckDB, in the given column order and types.
  * Dates travel as text and are cast by DuckDB, so a day never shifts with a time zone.
  */
-export async function writeParquet(connection: DuckDBConnection, table: string, columns: readonly ColumnSpec[], rows: readonly Row[], path: string): Promise<void> {
+export async function writeParquet(
+  connection: DuckDBConnection,
+  table: string,
+  columns: readonly ColumnSpec[],
+  rows: readonly Row[],
+  path: string,
+): Promise<void> {
   const staging = await openStaging(connection, table, columns);
   await staging.append(rows);
   staging.flush();

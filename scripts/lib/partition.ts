@@ -13,7 +13,12 @@ export const ROW_GROUP_SIZE = 2048;
  * row group's min/max statistics let a reader skip the places it does not need. A static host
  * cannot list a folder, so `partitions.json` lists every file with its rows and bytes.
  */
-export async function writePartitions(connection: DuckDBConnection, input: string, outDir: string, rowGroupSize = ROW_GROUP_SIZE): Promise<PartitionManifest> {
+export async function writePartitions(
+  connection: DuckDBConnection,
+  input: string,
+  outDir: string,
+  rowGroupSize = ROW_GROUP_SIZE,
+): Promise<PartitionManifest> {
   await rm(outDir, { recursive: true, force: true });
   // One thread: several would each write their own file into a partition, a different number each run.
   await connection.run('SET threads = 1');

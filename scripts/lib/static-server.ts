@@ -5,14 +5,26 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.wasm': 'application/wasm', '.parquet': 'application/vnd.apache.parquet', '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8', '.ico': 'image/x-icon',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.parquet': 'application/vnd.apache.parquet',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ico': 'image/x-icon',
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.wasm', '.txt', '.csv']);
 
-export interface ServedRequest { path: string; status: number; bytes: number }
+export interface ServedRequest {
+  path: string;
+  status: number;
+  bytes: number;
+}
 
 /**
  * Serves dist/ as a static host would: correct types (application/wasm), gzip when asked, HTTP
@@ -40,7 +52,11 @@ export function createStaticServer(root: string, log?: (request: ServedRequest) 
       }
       if (!info) return send(404, 'not found', { 'content-type': 'text/plain; charset=utf-8' });
       const ext = path.extname(file);
-      const headers: Record<string, string | number> = { 'content-type': MIME[ext] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff', 'accept-ranges': 'bytes' };
+      const headers: Record<string, string | number> = {
+        'content-type': MIME[ext] ?? 'application/octet-stream',
+        'x-content-type-options': 'nosniff',
+        'accept-ranges': 'bytes',
+      };
       const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
       if (range) {
         // Only the asked bytes are read: a reader of a large Parquet file asks for many small ranges.

@@ -13,7 +13,12 @@ export const LAST_YEAR = 2024;
 export const DISTRICTS = 705;
 
 type Kind = 'rate' | 'count' | 'money';
-interface SyntheticIndicator { id: string; kind: Kind; units: readonly string[]; scale: number }
+interface SyntheticIndicator {
+  id: string;
+  kind: Kind;
+  units: readonly string[];
+  scale: number;
+}
 
 /** Indicators reported by district and month; counts and money carry the units seen in reports. */
 export const SYNTHETIC_INDICATORS: readonly SyntheticIndicator[] = [
@@ -55,10 +60,47 @@ function mix(seed: number, i: number): number {
   return (h ^ (h >>> 15)) >>> 0;
 }
 
-const FIRST = ['Tân', 'Phú', 'An', 'Bình', 'Hòa', 'Long', 'Thạnh', 'Đông', 'Tây', 'Nam', 'Bắc', 'Vĩnh', 'Quảng', 'Hưng', 'Thuận', 'Mỹ'];
-const SECOND = ['Yên', 'Lộc', 'Sơn', 'Hải', 'Điền', 'Giang', 'Thành', 'Lâm', 'Phước', 'Xuân', 'Khánh', 'Trà', 'Cát', 'Đức', 'Lợi', 'Châu'];
+const FIRST = [
+  'Tân',
+  'Phú',
+  'An',
+  'Bình',
+  'Hòa',
+  'Long',
+  'Thạnh',
+  'Đông',
+  'Tây',
+  'Nam',
+  'Bắc',
+  'Vĩnh',
+  'Quảng',
+  'Hưng',
+  'Thuận',
+  'Mỹ',
+];
+const SECOND = [
+  'Yên',
+  'Lộc',
+  'Sơn',
+  'Hải',
+  'Điền',
+  'Giang',
+  'Thành',
+  'Lâm',
+  'Phước',
+  'Xuân',
+  'Khánh',
+  'Trà',
+  'Cát',
+  'Đức',
+  'Lợi',
+  'Châu',
+];
 
-export interface District { province: string; name: string }
+export interface District {
+  province: string;
+  name: string;
+}
 
 /** 705 districts over the 63 provinces (11 or 12 each), with names unique within their province. */
 export function makeDistricts(provinceCodes: readonly string[], seed: number): District[] {
@@ -69,7 +111,8 @@ export function makeDistricts(provinceCodes: readonly string[], seed: number): D
     const used = new Set<string>();
     for (let k = 0; k < count; k++) {
       let name = '';
-      while (!name || used.has(name)) name = `${next() < 0.8 ? 'Huyện' : 'Quận'} ${FIRST[Math.floor(next() * FIRST.length)]} ${SECOND[Math.floor(next() * SECOND.length)]}`;
+      while (!name || used.has(name))
+        name = `${next() < 0.8 ? 'Huyện' : 'Quận'} ${FIRST[Math.floor(next() * FIRST.length)]} ${SECOND[Math.floor(next() * SECOND.length)]}`;
       used.add(name);
       districts.push({ province, name });
     }
@@ -78,13 +121,21 @@ export function makeDistricts(provinceCodes: readonly string[], seed: number): D
 }
 
 /** Every spelling a province may arrive in: the alias table's, in NFD, upper case, with dashes. */
-export function provinceSpellings(aliases: ReadonlyArray<{ alias: string; code: string; map: string; valid_to?: string | null }>): Map<string, string[]> {
+export function provinceSpellings(
+  aliases: ReadonlyArray<{ alias: string; code: string; map: string; valid_to?: string | null }>,
+): Map<string, string[]> {
   const byCode = new Map<string, string[]>();
   for (const { alias, code, map, valid_to } of aliases) {
     if (map !== '63' || valid_to) continue; // retired names (Hà Tây) are refused for recent periods
     const list = byCode.get(code) ?? [];
     const hasPrefix = /^(tinh|thanh pho|tp) /.test(foldText(alias));
-    for (const variant of [alias, alias.normalize('NFD'), alias.toUpperCase(), alias.replace(/ - /g, ' – '), hasPrefix ? '' : `Tỉnh ${alias}`]) {
+    for (const variant of [
+      alias,
+      alias.normalize('NFD'),
+      alias.toUpperCase(),
+      alias.replace(/ - /g, ' – '),
+      hasPrefix ? '' : `Tỉnh ${alias}`,
+    ]) {
       if (variant && !list.includes(variant)) list.push(variant);
     }
     byCode.set(code, list);
@@ -115,10 +166,16 @@ export interface Generator {
 }
 
 /** Row i: district fastest, then indicator, then month (December first), then year (latest first). */
-export function createGenerator(seed: number, districts: readonly District[], spellings: ReadonlyMap<string, readonly string[]>): Generator {
+export function createGenerator(
+  seed: number,
+  districts: readonly District[],
+  spellings: ReadonlyMap<string, readonly string[]>,
+): Generator {
   const indicators = SYNTHETIC_INDICATORS;
   // A province's level and a district's size stay put over time, as in real data.
-  const provinceLevel = new Map([...spellings.keys()].map((code, k) => [code, 0.72 + 0.2 * random(mix(seed, -k - 1))()]));
+  const provinceLevel = new Map(
+    [...spellings.keys()].map((code, k) => [code, 0.72 + 0.2 * random(mix(seed, -k - 1))()]),
+  );
   const districtSize = districts.map((_, d) => 0.3 + 1.7 * random(mix(seed, 1_000_000_000 + d))());
   return {
     row(i) {
@@ -132,7 +189,12 @@ export function createGenerator(seed: number, districts: readonly District[], sp
       const district = districts[d]!;
       const names = spellings.get(district.province)!;
       const geo = names[Math.floor(next() * names.length)]!;
-      const period = next() < 0.7 ? `tháng ${month}/${year}` : next() < 0.5 ? `Tháng ${String(month).padStart(2, '0')}/${year}` : `tháng ${month} năm ${year}`;
+      const period =
+        next() < 0.7
+          ? `tháng ${month}/${year}`
+          : next() < 0.5
+            ? `Tháng ${String(month).padStart(2, '0')}/${year}`
+            : `tháng ${month} năm ${year}`;
       const size = indicator.scale * districtSize[d]! * (0.6 + 0.8 * next());
       const unit = indicator.units[Math.floor(next() * indicator.units.length)]!;
       let numerator = '';
@@ -161,11 +223,35 @@ export function createGenerator(seed: number, districts: readonly District[], sp
 export function header(vietnamese: boolean): string[] {
   return vietnamese
     ? ['chỉ tiêu', 'địa bàn', 'cấp huyện', 'kỳ', 'tử số', 'mẫu số', 'giá trị', 'đơn vị tính', 'nguồn', 'ghi chú']
-    : ['indicator', 'geo', 'subdivision', 'period_label', 'numerator', 'denominator', 'value_reported', 'unit', 'source_id', 'notes'];
+    : [
+        'indicator',
+        'geo',
+        'subdivision',
+        'period_label',
+        'numerator',
+        'denominator',
+        'value_reported',
+        'unit',
+        'source_id',
+        'notes',
+      ];
 }
 
 /** One CSV line; cells are quoted only when they must be. */
 export function csvLine(row: SyntheticRow, delimiter: string): string {
-  const cells = [row.indicator, row.geo, row.subdivision, row.period, row.numerator, row.denominator, row.value, row.unit, SYNTHETIC_SOURCE_ID, ''];
-  return cells.map((c) => (c.includes(delimiter) || c.includes('"') ? `"${c.replace(/"/g, '""')}"` : c)).join(delimiter);
+  const cells = [
+    row.indicator,
+    row.geo,
+    row.subdivision,
+    row.period,
+    row.numerator,
+    row.denominator,
+    row.value,
+    row.unit,
+    SYNTHETIC_SOURCE_ID,
+    '',
+  ];
+  return cells
+    .map((c) => (c.includes(delimiter) || c.includes('"') ? `"${c.replace(/"/g, '""')}"` : c))
+    .join(delimiter);
 }

@@ -19,14 +19,22 @@ const CLASSES = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
  * A province map coloured by a rate. Provinces without a value are hatched, never coloured as zero;
  * every province can be reached with the keyboard and names itself and its figure.
  */
-export function choropleth(features: ProvinceFeatures, values: ReadonlyMap<string, ProvinceValue>, context: ChartContext) {
+export function choropleth(
+  features: ProvinceFeatures,
+  values: ReadonlyMap<string, ProvinceValue>,
+  context: ChartContext,
+) {
   const { lang } = context;
   const width = context.width ?? 640;
   const pattern = `no-data-${width}`; // ids must be unique: the page holds a narrow and a wide drawing
   const known = [...values.values()].flatMap((v) => (v.value === null ? [] : [v.value]));
   const floor = known.length ? Math.max(0, Math.floor((Math.min(...known) - 2) / 10) * 10) : 0;
   const name = (p: ProvinceProperties) => (lang === 'vi' ? p.name_vi : p.name_en);
-  const info = (f: { properties: ProvinceProperties }) => values.get(f.properties.code) ?? { value: null, label: `${name(f.properties)}: ${lang === 'vi' ? 'không có số liệu' : 'no data'}` };
+  const info = (f: { properties: ProvinceProperties }) =>
+    values.get(f.properties.code) ?? {
+      value: null,
+      label: `${name(f.properties)}: ${lang === 'vi' ? 'không có số liệu' : 'no data'}`,
+    };
   const withValue = features.features.filter((f) => info(f).value !== null);
   const without = features.features.filter((f) => info(f).value === null);
   const svg = Plot.plot({
@@ -36,7 +44,14 @@ export function choropleth(features: ProvinceFeatures, values: ReadonlyMap<strin
     margin: 4,
     projection: { type: 'mercator', domain: features },
     // Classes, not a continuous ramp: easier to read across provinces, and its legend needs no canvas at build.
-    color: { type: 'quantize', domain: [floor, 100], range: CLASSES, legend: known.length > 0, label: lang === 'vi' ? 'Tỷ lệ (%)' : 'Rate (%)', tickFormat: percentTick(lang) },
+    color: {
+      type: 'quantize',
+      domain: [floor, 100],
+      range: CLASSES,
+      legend: known.length > 0,
+      label: lang === 'vi' ? 'Tỷ lệ (%)' : 'Rate (%)',
+      tickFormat: percentTick(lang),
+    },
     marks: [
       // The hatch pattern for provinces without a value: a mark that only writes <defs>.
       () => {
@@ -44,12 +59,29 @@ export function choropleth(features: ProvinceFeatures, values: ReadonlyMap<strin
         defs.innerHTML = `<pattern id="${pattern}" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><rect width="5" height="5" fill="${NO_DATA_FILL}"/><line x1="0" y1="0" x2="0" y2="5" stroke="#9aa3ad" stroke-width="1.5"/></pattern>`;
         return defs as unknown as SVGElement;
       },
-      Plot.geo(without, { fill: `url(#${pattern})`, stroke: '#8a94a3', strokeWidth: 0.5, title: (f: { properties: ProvinceProperties }) => info(f).label, ariaLabel: (f: { properties: ProvinceProperties }) => info(f).label }),
-      Plot.geo(withValue, { fill: (f: { properties: ProvinceProperties }) => info(f).value, stroke: 'white', strokeWidth: 0.6, title: (f: { properties: ProvinceProperties }) => info(f).label, ariaLabel: (f: { properties: ProvinceProperties }) => info(f).label }),
+      Plot.geo(without, {
+        fill: `url(#${pattern})`,
+        stroke: '#8a94a3',
+        strokeWidth: 0.5,
+        title: (f: { properties: ProvinceProperties }) => info(f).label,
+        ariaLabel: (f: { properties: ProvinceProperties }) => info(f).label,
+      }),
+      Plot.geo(withValue, {
+        fill: (f: { properties: ProvinceProperties }) => info(f).value,
+        stroke: 'white',
+        strokeWidth: 0.6,
+        title: (f: { properties: ProvinceProperties }) => info(f).label,
+        ariaLabel: (f: { properties: ProvinceProperties }) => info(f).label,
+      }),
       Plot.text(ARCHIPELAGOS, {
-        x: (a: (typeof ARCHIPELAGOS)[number]) => a.label.lon, y: (a: (typeof ARCHIPELAGOS)[number]) => a.label.lat,
-        text: (a: (typeof ARCHIPELAGOS)[number]) => (lang === 'vi' ? `QĐ. ${a.name_vi.replace('Quần đảo ', '')}` : a.name_en.replace(' Islands', ' Is.')),
-        fill: COLORS.muted, fontSize: width < 480 ? 9 : 11, fontStyle: 'italic', textAnchor: 'end',
+        x: (a: (typeof ARCHIPELAGOS)[number]) => a.label.lon,
+        y: (a: (typeof ARCHIPELAGOS)[number]) => a.label.lat,
+        text: (a: (typeof ARCHIPELAGOS)[number]) =>
+          lang === 'vi' ? `QĐ. ${a.name_vi.replace('Quần đảo ', '')}` : a.name_en.replace(' Islands', ' Is.'),
+        fill: COLORS.muted,
+        fontSize: width < 480 ? 9 : 11,
+        fontStyle: 'italic',
+        textAnchor: 'end',
       }),
     ],
   });

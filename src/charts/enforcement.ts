@@ -16,12 +16,19 @@ function yearTicks(years: readonly number[], step: number): number[] {
  * Enforcement rate by statistical year against each year's target: the result as a line with
  * dots, the target as a dashed tick for its year. Only whole statistical years are drawn.
  */
-export function enforcementChart(rows: readonly FigureRow[], targets: readonly TargetRow[], context: ChartContext, height = 300) {
+export function enforcementChart(
+  rows: readonly FigureRow[],
+  targets: readonly TargetRow[],
+  context: ChartContext,
+  height = 300,
+) {
   const { lang } = context;
   const years = rows.filter((r) => r.period_type === 'year').map((r) => ({ ...r, year: periodYear(r.period_end) }));
   const goals = targets.map((t) => ({ ...t, year: periodYear(t.period_end) }));
-  const label = (r: FigureRow) => `${formatPeriod(r.period_start, r.period_end, 'thads_year', lang)}: ${formatBound(r.bound, lang)}${formatPercent(r.value, lang)}`;
-  const goalLabel = (t: TargetRow) => `${lang === 'vi' ? 'Chỉ tiêu' : 'Target'} ${periodYear(t.period_end)}: ${formatBound(t.bound, lang)}${formatPercent(t.value, lang)}`;
+  const label = (r: FigureRow) =>
+    `${formatPeriod(r.period_start, r.period_end, 'thads_year', lang)}: ${formatBound(r.bound, lang)}${formatPercent(r.value, lang)}`;
+  const goalLabel = (t: TargetRow) =>
+    `${lang === 'vi' ? 'Chỉ tiêu' : 'Target'} ${periodYear(t.period_end)}: ${formatBound(t.bound, lang)}${formatPercent(t.value, lang)}`;
   const all = [...years.map((r) => r.year), ...goals.map((t) => t.year)];
   const domain = all.length ? [Math.min(...all) - 0.5, Math.max(...all) + 0.5] : [0, 1];
   // A line needs no zero baseline; the floor is a round ten below the lowest value, the ceiling 100%.
@@ -36,10 +43,28 @@ export function enforcementChart(rows: readonly FigureRow[], targets: readonly T
     y: { domain: [floor, 100], grid: true, tickFormat: percentTick(lang), label: '%', labelArrow: 'none' },
     marks: [
       // A short dashed rule per year (tickY would turn x into a band scale).
-      Plot.ruleY(goals, { x1: (t: { year: number }) => t.year - 0.4, x2: (t: { year: number }) => t.year + 0.4, y: 'value', stroke: COLORS.target, strokeWidth: 3, strokeDasharray: TARGET_DASH, title: goalLabel }),
+      Plot.ruleY(goals, {
+        x1: (t: { year: number }) => t.year - 0.4,
+        x2: (t: { year: number }) => t.year + 0.4,
+        y: 'value',
+        stroke: COLORS.target,
+        strokeWidth: 3,
+        strokeDasharray: TARGET_DASH,
+        title: goalLabel,
+      }),
       Plot.lineY(years, { x: 'year', y: 'value', stroke: COLORS.result, strokeWidth: 2.5 }),
       Plot.dot(years, { x: 'year', y: 'value', fill: COLORS.result, r: 4, title: label }),
-      Plot.text(years, Plot.selectLast({ x: 'year', y: 'value', text: (r: FigureRow) => formatPercent(r.value, lang), dy: -12, fontWeight: 'bold', fill: COLORS.result })),
+      Plot.text(
+        years,
+        Plot.selectLast({
+          x: 'year',
+          y: 'value',
+          text: (r: FigureRow) => formatPercent(r.value, lang),
+          dy: -12,
+          fontWeight: 'bold',
+          fill: COLORS.result,
+        }),
+      ),
     ],
   });
 }

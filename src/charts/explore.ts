@@ -39,7 +39,12 @@ export function rankedPeriod(rows: readonly ResultRow[]): ResultRow | null {
   }
   let best: { row: ResultRow; places: Set<string> } | null = null;
   for (const entry of counts.values()) {
-    if (!best || entry.places.size > best.places.size || (entry.places.size === best.places.size && entry.row.period_end > best.row.period_end)) best = entry;
+    if (
+      !best ||
+      entry.places.size > best.places.size ||
+      (entry.places.size === best.places.size && entry.row.period_end > best.row.period_end)
+    )
+      best = entry;
   }
   return best?.row ?? null;
 }
@@ -60,7 +65,9 @@ export function seriesPlaces(rows: readonly ResultRow[], lang: Lang): Array<{ la
 
 function seriesChart(rows: readonly ResultRow[], context: ChartContext, height: number): Element {
   const { lang } = context;
-  const valued = rows.filter((r) => r.value !== null).map((r) => ({ ...r, x: utcDay(r.period_end), label: placeLabel(r, lang) }));
+  const valued = rows
+    .filter((r) => r.value !== null)
+    .map((r) => ({ ...r, x: utcDay(r.period_end), label: placeLabel(r, lang) }));
   const unit = valued[0]?.unit ?? '';
   const colors = seriesPlaces(rows, lang);
   const percent = unit === 'percent';
@@ -75,12 +82,30 @@ function seriesChart(rows: readonly ResultRow[], context: ChartContext, height: 
     marginLeft: unit === 'VND' ? 64 : 48,
     marginRight: 16,
     // Whole years on the axis, so that a period ending in September sits inside its year, after the year's tick.
-    x: { type: 'utc', label: null, domain: [new Date(Date.UTC(Math.min(...years), 0, 1)), new Date(Date.UTC(Math.max(...years), 11, 31))], ticks: Math.min(span + 1, narrow ? 4 : 8), tickFormat: (d: Date) => String(d.getUTCFullYear()) },
-    y: { grid: true, label: null, tickFormat: tick(unit, lang), ...(percent ? { domain: [floor, 100] } : { zero: true }) },
+    x: {
+      type: 'utc',
+      label: null,
+      domain: [new Date(Date.UTC(Math.min(...years), 0, 1)), new Date(Date.UTC(Math.max(...years), 11, 31))],
+      ticks: Math.min(span + 1, narrow ? 4 : 8),
+      tickFormat: (d: Date) => String(d.getUTCFullYear()),
+    },
+    y: {
+      grid: true,
+      label: null,
+      tickFormat: tick(unit, lang),
+      ...(percent ? { domain: [floor, 100] } : { zero: true }),
+    },
     color: { domain: colors.map((c) => c.label), range: colors.map((c) => c.color) },
     marks: [
       Plot.lineY(valued, { x: 'x', y: 'value', stroke: 'label', strokeWidth: 2.5, sort: 'x' }),
-      Plot.dot(valued, { x: 'x', y: 'value', fill: 'label', r: 4, title: (r: ResultRow & { label: string }) => `${r.label}, ${periodLabel(r, lang)}: ${formatValue(r.value!, r.unit, lang)}` }),
+      Plot.dot(valued, {
+        x: 'x',
+        y: 'value',
+        fill: 'label',
+        r: 4,
+        title: (r: ResultRow & { label: string }) =>
+          `${r.label}, ${periodLabel(r, lang)}: ${formatValue(r.value!, r.unit, lang)}`,
+      }),
     ],
   }) as unknown as Element;
 }
@@ -102,11 +127,31 @@ function rankingChart(rows: readonly ResultRow[], context: ChartContext, latestO
     height: 36 + bars.length * 26,
     marginLeft: Math.min(200, 16 + Math.max(...bars.map((b) => b.label.length)) * 7.5),
     marginRight: 64,
-    x: { grid: true, label: null, axis: 'top', tickFormat: tick(unit, lang), ticks: (context.width ?? 640) < 480 ? 3 : 6, ...(unit === 'percent' ? { domain: [0, 100] } : {}) },
+    x: {
+      grid: true,
+      label: null,
+      axis: 'top',
+      tickFormat: tick(unit, lang),
+      ticks: (context.width ?? 640) < 480 ? 3 : 6,
+      ...(unit === 'percent' ? { domain: [0, 100] } : {}),
+    },
     y: { domain: bars.map((b) => b.label), label: null },
     marks: [
-      Plot.barX(bars, { x: 'value', y: 'label', fill: COLORS.result, title: (r: ResultRow & { label: string }) => `${r.label}, ${periodLabel(r, lang)}: ${formatValue(r.value!, r.unit, lang)}` }),
-      Plot.text(bars, { x: 'value', y: 'label', text: (r: ResultRow) => formatValue(r.value!, r.unit, lang), textAnchor: 'start', dx: 4, fill: COLORS.ink }),
+      Plot.barX(bars, {
+        x: 'value',
+        y: 'label',
+        fill: COLORS.result,
+        title: (r: ResultRow & { label: string }) =>
+          `${r.label}, ${periodLabel(r, lang)}: ${formatValue(r.value!, r.unit, lang)}`,
+      }),
+      Plot.text(bars, {
+        x: 'value',
+        y: 'label',
+        text: (r: ResultRow) => formatValue(r.value!, r.unit, lang),
+        textAnchor: 'start',
+        dx: 4,
+        fill: COLORS.ink,
+      }),
     ],
   }) as unknown as Element;
 }
@@ -132,7 +177,10 @@ function multiples(rows: readonly ResultRow[], context: ChartContext): Element {
     if (own.length === 0) continue;
     const { latestOnly } = panelKind(own);
     const shown = latestOnly ? rankedPeriod(own) : null;
-    const lines = [context.lang === 'vi' ? own[0]!.indicator_vi : own[0]!.indicator_en, ...(shown ? [periodLabel(shown, context.lang)] : [])];
+    const lines = [
+      context.lang === 'vi' ? own[0]!.indicator_vi : own[0]!.indicator_en,
+      ...(shown ? [periodLabel(shown, context.lang)] : []),
+    ];
     lines.forEach((line, i) => {
       const text = doc.createElementNS(SVG, 'text');
       text.setAttribute('x', '0');

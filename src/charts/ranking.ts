@@ -19,12 +19,33 @@ export function rankingChart(rows: readonly ProvinceFigureRow[], national: numbe
     x: { domain: [0, 100], grid: true, tickFormat: percentTick(lang), label: '%', labelArrow: 'none', axis: 'top' },
     y: { domain: ranked.map(name), label: null },
     marks: [
-      Plot.barX(ranked, { x: 'value', y: name, fill: COLORS.result, title: (r: ProvinceFigureRow) => `${name(r)}: ${formatPercent(r.value, lang)}` }),
-      Plot.text(ranked, { x: 'value', y: name, text: (r: ProvinceFigureRow) => formatPercent(r.value, lang, 1), textAnchor: 'start', dx: 4, fill: COLORS.ink }),
-      ...(national === null ? [] : [
-        Plot.ruleX([national], { stroke: COLORS.national, strokeWidth: 2, strokeDasharray: TARGET_DASH }),
-        Plot.text([national], { x: (d: number) => d, frameAnchor: 'bottom', dy: 14, text: (d: number) => `${lang === 'vi' ? 'Toàn quốc' : 'National'} ${formatPercent(d, lang, 1)}`, fill: COLORS.national, textAnchor: 'middle' }),
-      ]),
+      Plot.barX(ranked, {
+        x: 'value',
+        y: name,
+        fill: COLORS.result,
+        title: (r: ProvinceFigureRow) => `${name(r)}: ${formatPercent(r.value, lang)}`,
+      }),
+      Plot.text(ranked, {
+        x: 'value',
+        y: name,
+        text: (r: ProvinceFigureRow) => formatPercent(r.value, lang, 1),
+        textAnchor: 'start',
+        dx: 4,
+        fill: COLORS.ink,
+      }),
+      ...(national === null
+        ? []
+        : [
+            Plot.ruleX([national], { stroke: COLORS.national, strokeWidth: 2, strokeDasharray: TARGET_DASH }),
+            Plot.text([national], {
+              x: (d: number) => d,
+              frameAnchor: 'bottom',
+              dy: 14,
+              text: (d: number) => `${lang === 'vi' ? 'Toàn quốc' : 'National'} ${formatPercent(d, lang, 1)}`,
+              fill: COLORS.national,
+              textAnchor: 'middle',
+            }),
+          ]),
     ],
   });
 }

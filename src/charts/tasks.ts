@@ -9,7 +9,10 @@ export interface TaskBar extends FigureRow {
 
 /** "47/48 · 97,92%": the counts first, because that is how the reports print it. */
 export function taskText(r: FigureRow, lang: Lang): string {
-  const counts = r.numerator !== null && r.denominator !== null ? `${formatNumber(r.numerator, lang, 0)}/${formatNumber(r.denominator, lang, 0)} · ` : '';
+  const counts =
+    r.numerator !== null && r.denominator !== null
+      ? `${formatNumber(r.numerator, lang, 0)}/${formatNumber(r.denominator, lang, 0)} · `
+      : '';
   return counts + formatPercent(r.value, lang);
 }
 
@@ -30,10 +33,48 @@ export function tasksChart(rows: readonly TaskBar[], context: ChartContext) {
     y: { domain: rows.map((r) => r.label), axis: null, padding: 0.1 },
     marks: [
       Plot.barX(rows, { x: 100, y: 'label', fill: '#e8eef6', insetTop: labelLines * 16 + 2 }),
-      Plot.barX(rows, { x: 'value', y: 'label', fill: COLORS.result, insetTop: labelLines * 16 + 2, title: (r: TaskBar) => `${r.label}: ${taskText(r, lang)}` }),
-      Plot.text(rows, { x: 0, y: 'label', text: 'label', textAnchor: 'start', lineAnchor: 'top', frameAnchor: 'top', dy: -rowHeight / 2 + 10, fill: COLORS.ink, lineWidth: (width - 40) / 13, textOverflow: labelLines > 1 ? undefined : 'ellipsis-end' }),
-      Plot.text(rows.filter(inside), { x: 'value', y: 'label', text: (r: TaskBar) => taskText(r, lang), textAnchor: 'end', dx: -4, dy: labelLines * 8, fill: 'white', fontWeight: 'bold' }),
-      Plot.text(rows.filter((r) => !inside(r)), { x: 'value', y: 'label', text: (r: TaskBar) => taskText(r, lang), textAnchor: 'start', dx: 4, dy: labelLines * 8, fill: COLORS.ink, fontWeight: 'bold' }),
+      Plot.barX(rows, {
+        x: 'value',
+        y: 'label',
+        fill: COLORS.result,
+        insetTop: labelLines * 16 + 2,
+        title: (r: TaskBar) => `${r.label}: ${taskText(r, lang)}`,
+      }),
+      Plot.text(rows, {
+        x: 0,
+        y: 'label',
+        text: 'label',
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        frameAnchor: 'top',
+        dy: -rowHeight / 2 + 10,
+        fill: COLORS.ink,
+        lineWidth: (width - 40) / 13,
+        textOverflow: labelLines > 1 ? undefined : 'ellipsis-end',
+      }),
+      Plot.text(rows.filter(inside), {
+        x: 'value',
+        y: 'label',
+        text: (r: TaskBar) => taskText(r, lang),
+        textAnchor: 'end',
+        dx: -4,
+        dy: labelLines * 8,
+        fill: 'white',
+        fontWeight: 'bold',
+      }),
+      Plot.text(
+        rows.filter((r) => !inside(r)),
+        {
+          x: 'value',
+          y: 'label',
+          text: (r: TaskBar) => taskText(r, lang),
+          textAnchor: 'start',
+          dx: 4,
+          dy: labelLines * 8,
+          fill: COLORS.ink,
+          fontWeight: 'bold',
+        },
+      ),
     ],
   });
 }

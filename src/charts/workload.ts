@@ -9,10 +9,16 @@ export interface WorkloadBar {
   value: number;
 }
 
-const amount = (value: number, unit: string, lang: Lang) => (unit === 'VND' ? formatVnd(value, lang) : formatNumber(value, lang, 0));
+const amount = (value: number, unit: string, lang: Lang) =>
+  unit === 'VND' ? formatVnd(value, lang) : formatNumber(value, lang, 0);
 
 /** What enforcement had to do each statistical year: the total, and the part with conditions to enforce. */
-export function workloadChart(bars: readonly WorkloadBar[], unit: string, labels: Record<WorkloadBar['kind'], string>, context: ChartContext) {
+export function workloadChart(
+  bars: readonly WorkloadBar[],
+  unit: string,
+  labels: Record<WorkloadBar['kind'], string>,
+  context: ChartContext,
+) {
   const { lang } = context;
   const rows = bars.map((b) => ({ ...b, year: String(periodYear(b.period_end)), label: labels[b.kind] }));
   const scale = unit === 'VND' ? 1e12 : 1e3; // axis in nghìn tỷ đồng or nghìn việc
@@ -22,10 +28,28 @@ export function workloadChart(bars: readonly WorkloadBar[], unit: string, labels
     marginLeft: 48,
     fx: { label: null, tickFormat: (d: string) => yearTick(Number(d)) },
     x: { axis: null, domain: ['total', 'with_conditions'] },
-    y: { grid: true, label: unit === 'VND' ? (lang === 'vi' ? 'nghìn tỷ đồng' : 'VND trillion') : lang === 'vi' ? 'nghìn việc' : 'thousand cases', tickFormat: (d: number) => formatNumber(d / scale, lang, 0), labelArrow: 'none' },
+    y: {
+      grid: true,
+      label:
+        unit === 'VND'
+          ? lang === 'vi'
+            ? 'nghìn tỷ đồng'
+            : 'VND trillion'
+          : lang === 'vi'
+            ? 'nghìn việc'
+            : 'thousand cases',
+      tickFormat: (d: number) => formatNumber(d / scale, lang, 0),
+      labelArrow: 'none',
+    },
     color: { domain: ['total', 'with_conditions'], range: [COLORS.resultSoft, COLORS.result] },
     marks: [
-      Plot.barY(rows, { fx: 'year', x: 'kind', y: 'value', fill: 'kind', title: (r: (typeof rows)[number]) => `${r.year} · ${r.label}: ${amount(r.value, unit, lang)}` }),
+      Plot.barY(rows, {
+        fx: 'year',
+        x: 'kind',
+        y: 'value',
+        fill: 'kind',
+        title: (r: (typeof rows)[number]) => `${r.year} · ${r.label}: ${amount(r.value, unit, lang)}`,
+      }),
       Plot.ruleY([0]),
     ],
   });

@@ -5,7 +5,10 @@ import { toCsv } from '../views/view.ts';
 export type Table = { columns: readonly string[]; rows: ReadonlyArray<Record<string, unknown>> };
 
 export function csvBlob({ columns, rows }: Table): Blob {
-  const text = toCsv(columns, rows.map((r) => columns.map((c) => plain(r[c]))));
+  const text = toCsv(
+    columns,
+    rows.map((r) => columns.map((c) => plain(r[c]))),
+  );
   return new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' });
 }
 
@@ -49,7 +52,8 @@ export function svgText(svg: SVGElement): string {
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.removeAttribute('class');
   copy.removeAttribute('aria-hidden');
-  if (!copy.getAttribute('font-family')) copy.setAttribute('font-family', 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif');
+  if (!copy.getAttribute('font-family'))
+    copy.setAttribute('font-family', 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif');
   const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   for (const [k, v] of Object.entries({ width: '100%', height: '100%', fill: '#fff' })) background.setAttribute(k, v);
   copy.insertBefore(background, copy.firstChild);
@@ -70,7 +74,9 @@ export async function pngBlob(svg: SVGElement): Promise<Blob> {
   const context = canvas.getContext('2d')!;
   context.scale(2, 2);
   context.drawImage(image, 0, 0, width, height);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG failed'))), 'image/png'),
+  );
 }
 
 /** Hands a file to the browser's download. */

@@ -18,10 +18,21 @@ export function createResultBlock(doc: Document, lang: Lang): HTMLElement {
   block.id = 'result';
   block.setAttribute('aria-labelledby', 'result-title');
   for (const name of PARTS) {
-    const tag = name === 'title' ? 'h2' : name === 'legend' ? 'ul' : name === 'subtitle' || name === 'sources' ? 'p' : 'div';
+    const tag =
+      name === 'title' ? 'h2' : name === 'legend' ? 'ul' : name === 'subtitle' || name === 'sources' ? 'p' : 'div';
     const node = doc.createElement(tag);
     node.dataset.part = name;
-    node.className = { title: '', view: 'chart-view', subtitle: 'subtitle', legend: 'legend', chart: 'chart', notes: 'notes', sources: 'sources', downloads: 'downloads', table: 'table-wrap' }[name];
+    node.className = {
+      title: '',
+      view: 'chart-view',
+      subtitle: 'subtitle',
+      legend: 'legend',
+      chart: 'chart',
+      notes: 'notes',
+      sources: 'sources',
+      downloads: 'downloads',
+      table: 'table-wrap',
+    }[name];
     if (name === 'title') node.id = 'result-title';
     if (name === 'chart') node.setAttribute('role', 'img');
     if (name === 'view') node.setAttribute('hidden', ''); // shown when the result can be mapped
@@ -30,7 +41,12 @@ export function createResultBlock(doc: Document, lang: Lang): HTMLElement {
   const downloads = block.querySelector('[data-part="downloads"]')!;
   downloads.setAttribute('hidden', '');
   downloads.setAttribute('data-needs-js', '');
-  for (const [format, label] of [['csv', 'CSV'], ['parquet', 'Parquet'], ['svg', vi ? 'Biểu đồ SVG' : 'Chart SVG'], ['png', vi ? 'Biểu đồ PNG' : 'Chart PNG']] as const) {
+  for (const [format, label] of [
+    ['csv', 'CSV'],
+    ['parquet', 'Parquet'],
+    ['svg', vi ? 'Biểu đồ SVG' : 'Chart SVG'],
+    ['png', vi ? 'Biểu đồ PNG' : 'Chart PNG'],
+  ] as const) {
     const button = doc.createElement('button');
     button.type = 'button';
     button.dataset.download = format;
@@ -48,7 +64,14 @@ function part(block: Element, name: (typeof PARTS)[number]): HTMLElement {
  * Puts a result into its block: title, chart at both widths (or the province map, when the reader
  * asks for it and the map is given), legend, notes, sources, sortable table.
  */
-export function fillResult(block: HTMLElement, result: ExploreResult, state: ExploreState, lang: Lang, doc: Document = block.ownerDocument, topology?: VietnamTopology): void {
+export function fillResult(
+  block: HTMLElement,
+  result: ExploreResult,
+  state: ExploreState,
+  lang: Lang,
+  doc: Document = block.ownerDocument,
+  topology?: VietnamTopology,
+): void {
   const { rows } = result;
   part(block, 'title').textContent = resultTitle(rows, lang);
   const choice = chooseMap(rows, state);
@@ -57,7 +80,10 @@ export function fillResult(block: HTMLElement, result: ExploreResult, state: Exp
   else fillChart(block, result, lang, doc);
   const sources = result.sources.map((s) => ({ ...s, publisher: s.publisher }));
   const uploads = [...new Set(rows.flatMap((r) => r.sources.split(', ')).filter((id) => id.startsWith('upload:')))];
-  part(block, 'sources').replaceChildren(...(sources.length > 0 ? sourceLine(doc, sources, lang) : []), ...uploads.map((u) => doc.createTextNode(` ${u}`)));
+  part(block, 'sources').replaceChildren(
+    ...(sources.length > 0 ? sourceLine(doc, sources, lang) : []),
+    ...uploads.map((u) => doc.createTextNode(` ${u}`)),
+  );
   part(block, 'table').replaceChildren(renderResultTable(doc, rows, lang, state.sort, result.sources));
   block.dataset.rows = String(rows.length);
 }
@@ -68,10 +94,17 @@ function fillChart(block: HTMLElement, result: ExploreResult, lang: Lang, doc: D
   const { kind, latestOnly } = chooseChart(rows);
   const latest = rankedPeriod(rows);
   const subtitle = {
-    series: vi ? 'Biểu đồ đường: giá trị theo kỳ, đặt tại ngày kết thúc kỳ.' : 'Line chart: values by period, placed at the end of each period.',
-    ranking: latestOnly && latest
-      ? vi ? `Biểu đồ thanh: xếp hạng các địa bàn ở kỳ có nhiều địa bàn nhất (${periodLabel(latest, lang)}); bảng có mọi kỳ.` : `Bar chart: places ranked in the period with the most places (${periodLabel(latest, lang)}); the table has every period.`
-      : vi ? 'Biểu đồ thanh: xếp hạng các địa bàn.' : 'Bar chart: places ranked.',
+    series: vi
+      ? 'Biểu đồ đường: giá trị theo kỳ, đặt tại ngày kết thúc kỳ.'
+      : 'Line chart: values by period, placed at the end of each period.',
+    ranking:
+      latestOnly && latest
+        ? vi
+          ? `Biểu đồ thanh: xếp hạng các địa bàn ở kỳ có nhiều địa bàn nhất (${periodLabel(latest, lang)}); bảng có mọi kỳ.`
+          : `Bar chart: places ranked in the period with the most places (${periodLabel(latest, lang)}); the table has every period.`
+        : vi
+          ? 'Biểu đồ thanh: xếp hạng các địa bàn.'
+          : 'Bar chart: places ranked.',
     multiples: vi
       ? 'Mỗi chỉ tiêu một biểu đồ nhỏ, mỗi biểu đồ một thang đo; nhiều địa bàn qua nhiều kỳ thì xếp hạng kỳ có nhiều địa bàn nhất.'
       : 'One small chart per indicator, each on its own scale; many places over many periods are ranked in the period with the most places.',
@@ -84,21 +117,37 @@ function fillChart(block: HTMLElement, result: ExploreResult, lang: Lang, doc: D
   chart.setAttribute('aria-label', `${subtitle} ${resultTitle(rows, lang)}`);
   chart.replaceChildren(...drawAtWidths((width) => exploreChart(rows, { lang, width, document: doc })));
   const legend = kind === 'series' && seriesPlaces(rows, lang).length > 1 ? seriesPlaces(rows, lang) : [];
-  part(block, 'legend').replaceChildren(...legend.map(({ label, color }) => {
-    const li = doc.createElement('li');
-    const swatch = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    for (const [k, v] of Object.entries({ width: '28', height: '12', 'aria-hidden': 'true', class: 'swatch' })) swatch.setAttribute(k, v);
-    const line = doc.createElementNS('http://www.w3.org/2000/svg', 'line');
-    for (const [k, v] of Object.entries({ x1: '0', x2: '28', y1: '6', y2: '6', stroke: color, 'stroke-width': '3' })) line.setAttribute(k, v);
-    swatch.append(line);
-    li.append(swatch, doc.createTextNode(label));
-    return li;
-  }));
-  part(block, 'notes').replaceChildren(...resultNotes(rows, result.excluded, lang).map((text) => Object.assign(doc.createElement('p'), { textContent: text })));
+  part(block, 'legend').replaceChildren(
+    ...legend.map(({ label, color }) => {
+      const li = doc.createElement('li');
+      const swatch = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      for (const [k, v] of Object.entries({ width: '28', height: '12', 'aria-hidden': 'true', class: 'swatch' }))
+        swatch.setAttribute(k, v);
+      const line = doc.createElementNS('http://www.w3.org/2000/svg', 'line');
+      for (const [k, v] of Object.entries({ x1: '0', x2: '28', y1: '6', y2: '6', stroke: color, 'stroke-width': '3' }))
+        line.setAttribute(k, v);
+      swatch.append(line);
+      li.append(swatch, doc.createTextNode(label));
+      return li;
+    }),
+  );
+  part(block, 'notes').replaceChildren(
+    ...resultNotes(rows, result.excluded, lang).map((text) =>
+      Object.assign(doc.createElement('p'), { textContent: text }),
+    ),
+  );
 }
 
 /** The province map of one rate and one period, from the result's own rows. */
-function fillMap(block: HTMLElement, result: ExploreResult, choice: MapChoice, state: ExploreState, lang: Lang, doc: Document, topology: VietnamTopology): void {
+function fillMap(
+  block: HTMLElement,
+  result: ExploreResult,
+  choice: MapChoice,
+  state: ExploreState,
+  lang: Lang,
+  doc: Document,
+  topology: VietnamTopology,
+): void {
   const vi = lang === 'vi';
   const { values, shown, duplicates, partial } = mapValues(result.rows, choice, lang);
   const { heading, subtitle } = mapSummary(choice, shown, state.map, lang);
@@ -108,24 +157,38 @@ function fillMap(block: HTMLElement, result: ExploreResult, choice: MapChoice, s
   // Each province is a keyboard stop that names itself and its figure: a group, not one image.
   chart.setAttribute('role', 'group');
   chart.setAttribute('aria-label', `${heading}. ${subtitle}`);
-  chart.replaceChildren(...drawAtWidths((width) => exploreMap(topology, state.map, values, heading, { lang, width, document: doc }), true));
+  chart.replaceChildren(
+    ...drawAtWidths((width) => exploreMap(topology, state.map, values, heading, { lang, width, document: doc }), true),
+  );
   part(block, 'legend').replaceChildren(); // the map carries its legend, so that the download does too
   const notes = resultNotes(result.rows, result.excluded, lang);
   if (partial > 0) {
-    notes.unshift(vi
-      ? `${formatNumber(partial, lang, 0)} tỉnh mới chỉ gộp được từ một phần các tỉnh cũ hợp thành (xem cột "Số liệu gộp"); con số của chúng không phải của cả tỉnh mới.`
-      : `${formatNumber(partial, lang, 0)} new provinces are combined from only some of the former provinces they were formed from (see "Figures combined"); their figure is not the whole new province's.`);
+    notes.unshift(
+      vi
+        ? `${formatNumber(partial, lang, 0)} tỉnh mới chỉ gộp được từ một phần các tỉnh cũ hợp thành (xem cột "Số liệu gộp"); con số của chúng không phải của cả tỉnh mới.`
+        : `${formatNumber(partial, lang, 0)} new provinces are combined from only some of the former provinces they were formed from (see "Figures combined"); their figure is not the whole new province's.`,
+    );
   }
   if (duplicates > 0) {
-    notes.unshift(vi
-      ? `${formatNumber(duplicates, lang, 0)} số liệu khác cùng tỉnh, cùng kỳ (cơ quan khác hoặc phiên bản khác) không vẽ trên bản đồ; bảng có đủ.`
-      : `${formatNumber(duplicates, lang, 0)} other figures for the same province and period (another body or version) are not drawn on the map; the table has them.`);
+    notes.unshift(
+      vi
+        ? `${formatNumber(duplicates, lang, 0)} số liệu khác cùng tỉnh, cùng kỳ (cơ quan khác hoặc phiên bản khác) không vẽ trên bản đồ; bảng có đủ.`
+        : `${formatNumber(duplicates, lang, 0)} other figures for the same province and period (another body or version) are not drawn on the map; the table has them.`,
+    );
   }
-  part(block, 'notes').replaceChildren(...notes.map((text) => Object.assign(doc.createElement('p'), { textContent: text })));
+  part(block, 'notes').replaceChildren(
+    ...notes.map((text) => Object.assign(doc.createElement('p'), { textContent: text })),
+  );
 }
 
 /** Chart or map, and the map's indicator and period: offered when the result can be mapped. */
-function fillViewChoice(el: HTMLElement, choice: MapChoice | null, state: ExploreState, lang: Lang, doc: Document): void {
+function fillViewChoice(
+  el: HTMLElement,
+  choice: MapChoice | null,
+  state: ExploreState,
+  lang: Lang,
+  doc: Document,
+): void {
   const vi = lang === 'vi';
   el.hidden = choice === null;
   if (!choice) {
@@ -137,7 +200,10 @@ function fillViewChoice(el: HTMLElement, choice: MapChoice | null, state: Explor
   const legend = doc.createElement('legend');
   legend.textContent = vi ? 'Hiển thị kết quả' : 'Show the result as';
   group.append(legend);
-  for (const [value, label] of [['chart', vi ? 'Biểu đồ' : 'Chart'], ['map', vi ? `Bản đồ ${state.map} tỉnh` : `Map of the ${state.map} provinces`]] as const) {
+  for (const [value, label] of [
+    ['chart', vi ? 'Biểu đồ' : 'Chart'],
+    ['map', vi ? `Bản đồ ${state.map} tỉnh` : `Map of the ${state.map} provinces`],
+  ] as const) {
     const item = doc.createElement('label');
     const radio = doc.createElement('input');
     radio.type = 'radio';
@@ -165,10 +231,27 @@ function fillViewChoice(el: HTMLElement, choice: MapChoice | null, state: Explor
     return wrap;
   };
   if (map && choice.indicators.length > 1) {
-    nodes.push(select('mapind', vi ? 'Chỉ tiêu trên bản đồ' : 'Indicator on the map', choice.indicators.map((i) => [i.id, vi ? i.name_vi : i.name_en]), choice.indicator));
+    nodes.push(
+      select(
+        'mapind',
+        vi ? 'Chỉ tiêu trên bản đồ' : 'Indicator on the map',
+        choice.indicators.map((i) => [i.id, vi ? i.name_vi : i.name_en]),
+        choice.indicator,
+      ),
+    );
   }
   if (map) {
-    nodes.push(select('at', vi ? 'Kỳ trên bản đồ' : 'Period on the map', choice.periods.map((p) => [p.key, `${periodLabel(p.row, lang)} (${formatNumber(p.provinces, lang, 0)} ${vi ? 'tỉnh' : p.provinces === 1 ? 'province' : 'provinces'})`]), choice.period));
+    nodes.push(
+      select(
+        'at',
+        vi ? 'Kỳ trên bản đồ' : 'Period on the map',
+        choice.periods.map((p) => [
+          p.key,
+          `${periodLabel(p.row, lang)} (${formatNumber(p.provinces, lang, 0)} ${vi ? 'tỉnh' : p.provinces === 1 ? 'province' : 'provinces'})`,
+        ]),
+        choice.period,
+      ),
+    );
   }
   el.replaceChildren(...nodes);
 }

@@ -53,7 +53,8 @@ export function baseSql(state: ExploreState): string {
   const where = scopeConditions(state).join(' AND ');
   const from = 'FROM observations o JOIN indicators i ON i.id = o.indicator';
   // District figures are parts of a province: counting them beside the province total would count twice.
-  const sub = (placed: string, reason: string) => `CASE WHEN o.subdivision IS NOT NULL THEN 'subdivision' WHEN (${placed}) IS NULL THEN ${reason} END`;
+  const sub = (placed: string, reason: string) =>
+    `CASE WHEN o.subdivision IS NOT NULL THEN 'subdivision' WHEN (${placed}) IS NULL THEN ${reason} END`;
   switch (state.geo) {
     case 'national':
       return `SELECT ${BASE_COLUMNS}, CASE WHEN o.subdivision IS NULL THEN o.geo_code END AS place_code, FALSE AS is_part, ${sub('o.geo_code', 'NULL')} AS reason
@@ -133,28 +134,67 @@ export interface ResultRow {
 
 /** The columns of ResultRow, in the order downloads write them. */
 export const RESULT_COLUMNS: ReadonlyArray<keyof ResultRow> = [
-  'indicator', 'indicator_vi', 'indicator_en', 'kind', 'unit', 'place_code', 'place_vi', 'place_en', 'organisation',
-  'period_start', 'period_end', 'period_type', 'value', 'value_reported', 'bound', 'numerator', 'denominator',
-  'aggregated', 'figures', 'places', 'places_total', 'without_counts', 'not_summable', 'sources',
+  'indicator',
+  'indicator_vi',
+  'indicator_en',
+  'kind',
+  'unit',
+  'place_code',
+  'place_vi',
+  'place_en',
+  'organisation',
+  'period_start',
+  'period_end',
+  'period_type',
+  'value',
+  'value_reported',
+  'bound',
+  'numerator',
+  'denominator',
+  'aggregated',
+  'figures',
+  'places',
+  'places_total',
+  'without_counts',
+  'not_summable',
+  'sources',
 ];
 
 function placeNames(state: ExploreState): { join: string; vi: string; en: string; total: string } {
   switch (state.geo) {
     case 'national':
-      return { join: `LEFT JOIN geo pg ON pg.code = r.place_code AND pg.level = 'country'`, vi: `coalesce(pg.short_vi, r.place_code)`, en: `coalesce(pg.name_en, r.place_code)`, total: 'NULL' };
+      return {
+        join: `LEFT JOIN geo pg ON pg.code = r.place_code AND pg.level = 'country'`,
+        vi: `coalesce(pg.short_vi, r.place_code)`,
+        en: `coalesce(pg.name_en, r.place_code)`,
+        total: 'NULL',
+      };
     case 'province':
       return {
         join: `LEFT JOIN geo pg ON pg.code = r.place_code AND pg.map = ${literal(state.map)}`,
-        vi: `coalesce(pg.short_vi, r.place_code)`, en: `coalesce(pg.name_en, r.place_code)`,
-        total: state.map === '34' ? `(SELECT count(*) FROM geo t WHERE t.map = '63' AND t.successor_code = r.place_code)` : 'NULL',
+        vi: `coalesce(pg.short_vi, r.place_code)`,
+        en: `coalesce(pg.name_en, r.place_code)`,
+        total:
+          state.map === '34'
+            ? `(SELECT count(*) FROM geo t WHERE t.map = '63' AND t.successor_code = r.place_code)`
+            : 'NULL',
       };
     case 'region': {
-      const english = Object.entries(REGION_NAMES_EN).map(([vi, en]) => `WHEN ${literal(vi)} THEN ${literal(en)}`).join(' ');
-      return { join: '', vi: 'r.place_code', en: `CASE r.place_code ${english} ELSE r.place_code END`, total: `(SELECT count(*) FROM geo t WHERE t.map = '63' AND t.region = r.place_code)` };
+      const english = Object.entries(REGION_NAMES_EN)
+        .map(([vi, en]) => `WHEN ${literal(vi)} THEN ${literal(en)}`)
+        .join(' ');
+      return {
+        join: '',
+        vi: 'r.place_code',
+        en: `CASE r.place_code ${english} ELSE r.place_code END`,
+        total: `(SELECT count(*) FROM geo t WHERE t.map = '63' AND t.region = r.place_code)`,
+      };
     }
     case 'cluster':
       return {
-        join: `LEFT JOIN geo pg ON pg.code = r.place_code AND pg.level = 'cluster'`, vi: `coalesce(pg.name_vi, r.place_code)`, en: `coalesce(pg.name_en, r.place_code)`,
+        join: `LEFT JOIN geo pg ON pg.code = r.place_code AND pg.level = 'cluster'`,
+        vi: `coalesce(pg.name_vi, r.place_code)`,
+        en: `coalesce(pg.name_en, r.place_code)`,
         total: `CASE WHEN r.aggregated THEN (SELECT count(DISTINCT t.province_code) FROM cluster_members t WHERE t.cluster_id = r.place_code
     AND (t.valid_from IS NULL OR t.valid_from <= r.period_end) AND (t.valid_to IS NULL OR t.valid_to >= r.period_start)) END`,
       };
@@ -164,9 +204,13 @@ function placeNames(state: ExploreState): { join: string; vi: string; en: string
 /** The result of a selection: one row per indicator, place, body and period (and source, for every version). */
 export function resultSql(state: ExploreState): string {
   const names = placeNames(state);
-  const placeFilter = state.geo !== 'national' && state.places.length > 0 ? ` AND ${inList('b.place_code', state.places)}` : '';
+  const placeFilter =
+    state.geo !== 'national' && state.places.length > 0 ? ` AND ${inList('b.place_code', state.places)}` : '';
   const versionKey = state.allVersions ? ', b.source_id' : '';
-  const order = state.indicators.length > 0 ? `list_position([${state.indicators.map(literal).join(', ')}], r.indicator)` : 'r.indicator';
+  const order =
+    state.indicators.length > 0
+      ? `list_position([${state.indicators.map(literal).join(', ')}], r.indicator)`
+      : 'r.indicator';
   const counted = 'b.numerator IS NOT NULL AND b.denominator IS NOT NULL';
   return `WITH base AS (
 ${baseSql(state)}
@@ -208,7 +252,8 @@ ORDER BY ${order}, place_vi, r.period_end, r.period_start, r.organisation NULLS 
 
 /** Figures in scope that could not count at the chosen level, by reason. */
 export function excludedSql(state: ExploreState): string {
-  const placeFilter = state.geo === 'province' && state.places.length > 0 ? ` AND ${inList('b.geo_code', state.places)}` : '';
+  const placeFilter =
+    state.geo === 'province' && state.places.length > 0 ? ` AND ${inList('b.geo_code', state.places)}` : '';
   return `WITH base AS (
 ${baseSql(state)}
 )

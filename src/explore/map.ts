@@ -28,10 +28,17 @@ export interface MapChoice {
 const periodKey = (r: Pick<ResultRow, 'period_start' | 'period_end'>) => `${r.period_start}..${r.period_end}`;
 
 /** What the map would show for a result, or null when it cannot be mapped (not provinces, or no rate with a value). */
-export function chooseMap(rows: readonly ResultRow[], state: Pick<ExploreState, 'geo' | 'mapIndicator' | 'mapPeriod'>): MapChoice | null {
+export function chooseMap(
+  rows: readonly ResultRow[],
+  state: Pick<ExploreState, 'geo' | 'mapIndicator' | 'mapPeriod'>,
+): MapChoice | null {
   if (state.geo !== 'province') return null;
   const valued = rows.filter((r) => r.kind === 'rate' && r.value !== null);
-  const indicators = [...new Map(valued.map((r) => [r.indicator, { id: r.indicator, name_vi: r.indicator_vi, name_en: r.indicator_en }])).values()];
+  const indicators = [
+    ...new Map(
+      valued.map((r) => [r.indicator, { id: r.indicator, name_vi: r.indicator_vi, name_en: r.indicator_en }]),
+    ).values(),
+  ];
   if (indicators.length === 0) return null;
   const indicator = indicators.some((i) => i.id === state.mapIndicator) ? state.mapIndicator! : indicators[0]!.id;
   const own = valued.filter((r) => r.indicator === indicator);
@@ -43,7 +50,10 @@ export function chooseMap(rows: readonly ResultRow[], state: Pick<ExploreState, 
     byPeriod.set(key, entry);
   }
   const periods = [...byPeriod.values()]
-    .sort((a, b) => b.row.period_end.localeCompare(a.row.period_end) || b.row.period_start.localeCompare(a.row.period_start))
+    .sort(
+      (a, b) =>
+        b.row.period_end.localeCompare(a.row.period_end) || b.row.period_start.localeCompare(a.row.period_start),
+    )
     .map(({ key, row, places }) => ({ key, row, provinces: places.size }));
   // The ranking chart's period unless the reader chose another.
   const ranked = rankedPeriod(own);
@@ -62,7 +72,11 @@ export interface MapValues {
 }
 
 /** One value per province for the chosen indicator and period, each labelled with how it came about. */
-export function mapValues(rows: readonly ResultRow[], choice: Pick<MapChoice, 'indicator' | 'period'>, lang: Lang): MapValues {
+export function mapValues(
+  rows: readonly ResultRow[],
+  choice: Pick<MapChoice, 'indicator' | 'period'>,
+  lang: Lang,
+): MapValues {
   const vi = lang === 'vi';
   const inPeriod = rows.filter((r) => r.indicator === choice.indicator && periodKey(r) === choice.period);
   // A province's own figure before one about a body in it (organisation); then the result's order.
@@ -75,7 +89,11 @@ export function mapValues(rows: readonly ResultRow[], choice: Pick<MapChoice, 'i
   for (const r of ordered) {
     const name = vi ? r.place_vi : r.place_en;
     if (r.value === null) {
-      if (!values.has(r.place_code)) values.set(r.place_code, { value: null, label: `${name}: ${vi ? 'tỷ lệ công bố không kèm tử số, mẫu số: không gộp được' : 'rates printed without counts: cannot be combined'}` });
+      if (!values.has(r.place_code))
+        values.set(r.place_code, {
+          value: null,
+          label: `${name}: ${vi ? 'tỷ lệ công bố không kèm tử số, mẫu số: không gộp được' : 'rates printed without counts: cannot be combined'}`,
+        });
       continue;
     }
     if (seen.has(r.place_code)) {
@@ -86,12 +104,24 @@ export function mapValues(rows: readonly ResultRow[], choice: Pick<MapChoice, 'i
     shown.push(r);
     const how: string[] = [];
     if (r.aggregated && r.places_total) {
-      how.push(vi ? `cộng tử số, mẫu số của ${r.places - r.without_counts}/${r.places_total} tỉnh cũ` : `counts of ${r.places - r.without_counts} of ${r.places_total} former provinces added`);
+      how.push(
+        vi
+          ? `cộng tử số, mẫu số của ${r.places - r.without_counts}/${r.places_total} tỉnh cũ`
+          : `counts of ${r.places - r.without_counts} of ${r.places_total} former provinces added`,
+      );
       if (r.places - r.without_counts < r.places_total) partial++;
     }
-    if (r.without_counts > 0) how.push(vi ? `${r.without_counts} tỷ lệ không có tử số, mẫu số bị loại` : `${r.without_counts} rates without counts left out`);
+    if (r.without_counts > 0)
+      how.push(
+        vi
+          ? `${r.without_counts} tỷ lệ không có tử số, mẫu số bị loại`
+          : `${r.without_counts} rates without counts left out`,
+      );
     if (r.organisation) how.push(r.organisation);
-    values.set(r.place_code, { value: r.value, label: `${provinceLabel(name, r.value, lang)}${how.length ? ` (${how.join('; ')})` : ''}` });
+    values.set(r.place_code, {
+      value: r.value,
+      label: `${provinceLabel(name, r.value, lang)}${how.length ? ` (${how.join('; ')})` : ''}`,
+    });
   }
   return { values, shown, duplicates, partial };
 }
@@ -100,16 +130,32 @@ export function mapValues(rows: readonly ResultRow[], choice: Pick<MapChoice, 'i
  * The map as one SVG (a heading, the legend and the provinces), so that the chart download is the
  * picture the reader sees. Drawn by the site's choropleth: no second map renderer.
  */
-export function exploreMap(topology: VietnamTopology, map: '63' | '34', values: MapValues['values'], heading: string, context: ChartContext): Element {
+export function exploreMap(
+  topology: VietnamTopology,
+  map: '63' | '34',
+  values: MapValues['values'],
+  heading: string,
+  context: ChartContext,
+): Element {
   const vi = context.lang === 'vi';
   const doc = context.document ?? document;
   const width = context.width ?? 640;
   const drawn = choropleth(provinceFeatures(topology, map), values, { ...context, width }) as unknown as Element;
   // With a legend Plot returns a <figure> of two SVGs (legend, map); without one, the map's SVG.
-  const parts = drawn.tagName.toLowerCase() === 'svg' ? [drawn] : [...drawn.children].filter((c) => c.tagName.toLowerCase() === 'svg');
+  const parts =
+    drawn.tagName.toLowerCase() === 'svg'
+      ? [drawn]
+      : [...drawn.children].filter((c) => c.tagName.toLowerCase() === 'svg');
   const outer = doc.createElementNS(SVG, 'svg');
   const text = doc.createElementNS(SVG, 'text');
-  for (const [k, v] of Object.entries({ x: '0', y: '16', 'font-size': width < 480 ? '13' : '14', 'font-weight': '600', fill: COLORS.ink })) text.setAttribute(k, v);
+  for (const [k, v] of Object.entries({
+    x: '0',
+    y: '16',
+    'font-size': width < 480 ? '13' : '14',
+    'font-weight': '600',
+    fill: COLORS.ink,
+  }))
+    text.setAttribute(k, v);
   text.textContent = heading;
   outer.append(text);
   let y = 26;
@@ -122,7 +168,13 @@ export function exploreMap(topology: VietnamTopology, map: '63' | '34', values: 
     y += height;
     if (i === parts.length - 2 || parts.length === 1) y = noDataKey(outer, doc, y, width, vi); // under the colour legend
   }
-  for (const [k, v] of Object.entries({ width: String(width), height: String(y), viewBox: `0 0 ${width} ${y}`, 'font-family': 'system-ui, sans-serif' })) outer.setAttribute(k, v);
+  for (const [k, v] of Object.entries({
+    width: String(width),
+    height: String(y),
+    viewBox: `0 0 ${width} ${y}`,
+    'font-family': 'system-ui, sans-serif',
+  }))
+    outer.setAttribute(k, v);
   outer.dataset.chart = 'map';
   return outer;
 }
@@ -130,16 +182,33 @@ export function exploreMap(topology: VietnamTopology, map: '63' | '34', values: 
 /** The hatch of "no figure" beside the colour classes, drawn with the map's own pattern. */
 function noDataKey(outer: Element, doc: Document, y: number, width: number, vi: boolean): number {
   const swatch = doc.createElementNS(SVG, 'rect');
-  for (const [k, v] of Object.entries({ x: '1', y: String(y + 2), width: '26', height: '12', fill: `url(#no-data-${width})`, stroke: '#8a94a3', 'stroke-width': '0.8' })) swatch.setAttribute(k, v);
+  for (const [k, v] of Object.entries({
+    x: '1',
+    y: String(y + 2),
+    width: '26',
+    height: '12',
+    fill: `url(#no-data-${width})`,
+    stroke: '#8a94a3',
+    'stroke-width': '0.8',
+  }))
+    swatch.setAttribute(k, v);
   const label = doc.createElementNS(SVG, 'text');
-  for (const [k, v] of Object.entries({ x: '34', y: String(y + 12), 'font-size': '11', fill: COLORS.ink })) label.setAttribute(k, v);
-  label.textContent = vi ? 'Không có số liệu hoặc không gộp được (không phải 0)' : 'No figure, or cannot be combined (not zero)';
+  for (const [k, v] of Object.entries({ x: '34', y: String(y + 12), 'font-size': '11', fill: COLORS.ink }))
+    label.setAttribute(k, v);
+  label.textContent = vi
+    ? 'Không có số liệu hoặc không gộp được (không phải 0)'
+    : 'No figure, or cannot be combined (not zero)';
   outer.append(swatch, label);
   return y + 20;
 }
 
 /** "Tỷ lệ hòa giải thành, năm 2023: 45/63 tỉnh có số liệu; cao nhất …, thấp nhất …" */
-export function mapSummary(choice: MapChoice, shown: readonly ResultRow[], map: '63' | '34', lang: Lang): { heading: string; subtitle: string } {
+export function mapSummary(
+  choice: MapChoice,
+  shown: readonly ResultRow[],
+  map: '63' | '34',
+  lang: Lang,
+): { heading: string; subtitle: string } {
   const vi = lang === 'vi';
   const period = choice.periods.find((p) => p.key === choice.period)!.row;
   const indicator = choice.indicators.find((i) => i.id === choice.indicator)!;
@@ -149,7 +218,12 @@ export function mapSummary(choice: MapChoice, shown: readonly ResultRow[], map: 
   const top = sorted[0];
   const bottom = sorted.at(-1);
   const fmt = (r: ResultRow) => provinceLabel(placeLabel(r, lang), r.value!, lang).replace(': ', ' ');
-  const extremes = top && bottom && top !== bottom ? (vi ? `; cao nhất ${fmt(top)}, thấp nhất ${fmt(bottom)}` : `; highest ${fmt(top)}, lowest ${fmt(bottom)}`) : '';
+  const extremes =
+    top && bottom && top !== bottom
+      ? vi
+        ? `; cao nhất ${fmt(top)}, thấp nhất ${fmt(bottom)}`
+        : `; highest ${fmt(top)}, lowest ${fmt(bottom)}`
+      : '';
   const n = formatNumber(shown.length, lang, 0);
   return {
     heading,

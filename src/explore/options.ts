@@ -46,6 +46,7 @@ export interface SourceInfo {
 
 /** The published sources among a result's source ids (uploads name themselves and have none). */
 export function sourcesSql(ids: readonly string[]): string {
-  if (ids.length === 0) return `SELECT id, title, publisher, url, strftime(date, '%Y-%m-%d') AS date FROM sources WHERE FALSE`;
+  if (ids.length === 0)
+    return `SELECT id, title, publisher, url, strftime(date, '%Y-%m-%d') AS date FROM sources WHERE FALSE`;
   return `SELECT id, title, publisher, url, strftime(date, '%Y-%m-%d') AS date FROM sources WHERE id IN (${ids.map(literal).join(', ')}) ORDER BY date DESC NULLS LAST, id`;
 }

@@ -2,12 +2,28 @@ import type { Lang } from '../lib/format.ts';
 import { formatNumber } from '../lib/format.ts';
 import { formatProblem } from '../lib/problems.ts';
 import type { BrowserDb } from '../live/duckdb.ts';
-import { cancelConsole, changesTables, runConsole, SCHEMA_SQL, type ConsoleResult, type SchemaColumn } from './console.ts';
+import {
+  cancelConsole,
+  changesTables,
+  runConsole,
+  SCHEMA_SQL,
+  type ConsoleResult,
+  type SchemaColumn,
+} from './console.ts';
 import type { Table } from './download.ts';
 import { RESULT_COLUMNS } from './filters.ts';
 import { sortRows } from './present.ts';
 import { runExplore, type ExploreResult } from './run.ts';
-import { DEFAULT_STATE, filterKey, parseState, serializeState, type ExploreState, type GeoLevelChoice, type PeriodTypeChoice, type ProvinceMapChoice } from './state.ts';
+import {
+  DEFAULT_STATE,
+  filterKey,
+  parseState,
+  serializeState,
+  type ExploreState,
+  type GeoLevelChoice,
+  type PeriodTypeChoice,
+  type ProvinceMapChoice,
+} from './state.ts';
 import type { VietnamTopology } from '../geo/map.ts';
 import { renderResultTable, renderRowsTable } from './table.ts';
 import type { UploadOutcome } from './upload.ts';
@@ -32,13 +48,23 @@ export function start(root: HTMLElement): void {
 
   const db = (): Promise<BrowserDb> => {
     dbPromise ??= (async () => {
-      say(vi ? 'Đang tải công cụ truy vấn (DuckDB-wasm) và số liệu…' : 'Loading the query engine (DuckDB-wasm) and the data…', true);
+      say(
+        vi
+          ? 'Đang tải công cụ truy vấn (DuckDB-wasm) và số liệu…'
+          : 'Loading the query engine (DuckDB-wasm) and the data…',
+        true,
+      );
       // The engine, Plot and the writers load with the first interaction, not with the page.
       const { openBrowserDb } = await import('../live/duckdb.ts');
       const engine = await openBrowserDb();
       say('');
       // Everything else the workbench needs, fetched now: once loaded, it works offline.
-      void Promise.all([import('./figure.ts'), import('./download.ts'), import('./upload.ts').then((m) => m.prepareUploads()), import('../geo/load.ts').then((m) => m.loadTopology())]).catch(() => {});
+      void Promise.all([
+        import('./figure.ts'),
+        import('./download.ts'),
+        import('./upload.ts').then((m) => m.prepareUploads()),
+        import('../geo/load.ts').then((m) => m.loadTopology()),
+      ]).catch(() => {});
       void showSchema(engine);
       return engine;
     })();
@@ -55,15 +81,18 @@ export function start(root: HTMLElement): void {
 
   // ---- the URL and the form -------------------------------------------------------------
   function writeForm(s: ExploreState): void {
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="ind"]')) box.checked = s.indicators.includes(box.value);
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="ind"]'))
+      box.checked = s.indicators.includes(box.value);
     form.querySelector<HTMLSelectElement>('select[name="geo"]')!.value = s.geo;
-    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="map"]')) radio.checked = radio.value === s.map;
+    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="map"]'))
+      radio.checked = radio.value === s.map;
     form.querySelector<HTMLSelectElement>('select[name="ptype"]')!.value = s.periodType;
     form.querySelector<HTMLSelectElement>('select[name="from"]')!.value = s.from === null ? '' : String(s.from);
     form.querySelector<HTMLSelectElement>('select[name="to"]')!.value = s.to === null ? '' : String(s.to);
     form.querySelector<HTMLInputElement>('input[name="versions"]')!.checked = s.allVersions;
     showGroups(s);
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="places"]')) box.checked = !box.disabled && s.places.includes(box.value);
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="places"]'))
+      box.checked = !box.disabled && s.places.includes(box.value);
     sqlInput.value = s.sql || sampleSql;
   }
   function showGroups(s: Pick<ExploreState, 'geo' | 'map'>): void {
@@ -79,7 +108,10 @@ export function start(root: HTMLElement): void {
     const geo = String(data.get('geo') ?? 'national') as GeoLevelChoice;
     const map = String(data.get('map') ?? '63') as ProvinceMapChoice;
     // Keep the reader's order: those chosen before stay in place, new ones come last.
-    const indicators = [...state.indicators.filter((i) => chosen.includes(i)), ...chosen.filter((i) => !state.indicators.includes(i))];
+    const indicators = [
+      ...state.indicators.filter((i) => chosen.includes(i)),
+      ...chosen.filter((i) => !state.indicators.includes(i)),
+    ];
     const levelChanged = geo !== state.geo || (geo === 'province' && map !== state.map);
     const search = new URLSearchParams();
     search.set('ind', indicators.join(','));
@@ -89,7 +121,15 @@ export function start(root: HTMLElement): void {
     for (const key of ['from', 'to', 'ptype'] as const) search.set(key, String(data.get(key) ?? ''));
     if (data.get('versions')) search.set('versions', 'all');
     const next = parseState(search);
-    return { ...next, periodType: String(data.get('ptype')) as PeriodTypeChoice, sort: state.sort, sql: state.sql, view: state.view, mapIndicator: state.mapIndicator, mapPeriod: state.mapPeriod };
+    return {
+      ...next,
+      periodType: String(data.get('ptype')) as PeriodTypeChoice,
+      sort: state.sort,
+      sql: state.sql,
+      view: state.view,
+      mapIndicator: state.mapIndicator,
+      mapPeriod: state.mapPeriod,
+    };
   }
   function push(next: ExploreState): void {
     state = next;
@@ -116,9 +156,14 @@ export function start(root: HTMLElement): void {
       fillResult(block, result, state, lang, document, topology);
       block.dataset.live = 'true';
       block.dataset.state = serializeState({ ...state, sql: '' }); // tests wait for it
-      say(vi ? `Đã cập nhật: ${formatNumber(result.rows.length, lang, 0)} dòng.` : `Updated: ${formatNumber(result.rows.length, lang, 0)} rows.`);
+      say(
+        vi
+          ? `Đã cập nhật: ${formatNumber(result.rows.length, lang, 0)} dòng.`
+          : `Updated: ${formatNumber(result.rows.length, lang, 0)} rows.`,
+      );
     } catch (error) {
-      if (id === runId) say(`${vi ? 'Lỗi truy vấn' : 'Query error'}: ${error instanceof Error ? error.message : String(error)}`);
+      if (id === runId)
+        say(`${vi ? 'Lỗi truy vấn' : 'Query error'}: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       if (id === runId) block.removeAttribute('aria-busy');
     }
@@ -130,7 +175,9 @@ export function start(root: HTMLElement): void {
       const { loadTopology } = await import('../geo/load.ts');
       return await loadTopology();
     } catch (error) {
-      say(`${vi ? 'Không tải được bản đồ; hiện biểu đồ thay thế' : 'The map could not load; the chart is shown instead'}: ${error instanceof Error ? error.message : String(error)}`);
+      say(
+        `${vi ? 'Không tải được bản đồ; hiện biểu đồ thay thế' : 'The map could not load; the chart is shown instead'}: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return undefined;
     }
   }
@@ -158,11 +205,14 @@ export function start(root: HTMLElement): void {
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('change', (event) => {
     const target = event.target as HTMLElement;
-    if (target instanceof HTMLSelectElement && target.name === 'geo') showGroups({ geo: target.value as GeoLevelChoice, map: state.map });
-    if (target instanceof HTMLInputElement && target.name === 'map') showGroups({ geo: 'province', map: target.value as ProvinceMapChoice });
+    if (target instanceof HTMLSelectElement && target.name === 'geo')
+      showGroups({ geo: target.value as GeoLevelChoice, map: state.map });
+    if (target instanceof HTMLInputElement && target.name === 'map')
+      showGroups({ geo: 'province', map: target.value as ProvinceMapChoice });
     const next = readForm();
     showGroups(next);
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="places"]')) if (!next.places.includes(box.value)) box.checked = false;
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="places"]'))
+      if (!next.places.includes(box.value)) box.checked = false;
     push(next);
     void runFilters();
   });
@@ -172,7 +222,8 @@ export function start(root: HTMLElement): void {
     else if (target.name === 'mapind') push({ ...state, mapIndicator: target.value, mapPeriod: null });
     else if (target.name === 'at') push({ ...state, mapPeriod: target.value });
     else return;
-    const focus = target.name === 'view' ? `input[name="view"][value="${state.view}"]` : `select[name="${target.name}"]`;
+    const focus =
+      target.name === 'view' ? `input[name="view"][value="${state.view}"]` : `select[name="${target.name}"]`;
     void redraw(focus);
   });
   block.addEventListener('click', (event) => {
@@ -192,14 +243,19 @@ export function start(root: HTMLElement): void {
 
   async function downloadResult(format: string): Promise<void> {
     const { csvBlob, parquetBlob, pngBlob, saveBlob, svgText } = await import('./download.ts');
-    const mapped = block.querySelector<HTMLElement>('[data-part="chart"]')?.dataset.kind === 'map' && (format === 'svg' || format === 'png');
+    const mapped =
+      block.querySelector<HTMLElement>('[data-part="chart"]')?.dataset.kind === 'map' &&
+      (format === 'svg' || format === 'png');
     const name = mapped
       ? `kham-pha_ban-do-${state.map}_${block.querySelector<HTMLSelectElement>('select[name="mapind"]')?.value ?? state.indicators.find((i) => result?.rows.some((r) => r.indicator === i && r.kind === 'rate')) ?? ''}_${block.querySelector<HTMLSelectElement>('select[name="at"]')?.value.replace('..', '_') ?? ''}`
       : `kham-pha_${state.indicators.join('-') || 'ket-qua'}`.slice(0, 80);
     if (format === 'csv' || format === 'parquet') {
       if (!result || shownKey !== filterKey(state)) await runFilters();
       if (!result) return;
-      const table: Table = { columns: RESULT_COLUMNS, rows: sortRows(result.rows, state.sort, lang) as unknown as Array<Record<string, unknown>> };
+      const table: Table = {
+        columns: RESULT_COLUMNS,
+        rows: sortRows(result.rows, state.sort, lang) as unknown as Array<Record<string, unknown>>,
+      };
       saveBlob(format === 'csv' ? csvBlob(table) : parquetBlob(table), `${name}.${format}`);
       return;
     }
@@ -251,7 +307,13 @@ export function start(root: HTMLElement): void {
       consoleOut.replaceChildren();
       for (const b of consoleDownloads) b.disabled = true;
       const cancelled = /cancel|interrupt/i.test(String(error));
-      consoleStatus.textContent = cancelled ? (vi ? 'Đã dừng truy vấn.' : 'The query was cancelled.') : vi ? 'Truy vấn lỗi.' : 'The query failed.';
+      consoleStatus.textContent = cancelled
+        ? vi
+          ? 'Đã dừng truy vấn.'
+          : 'The query was cancelled.'
+        : vi
+          ? 'Truy vấn lỗi.'
+          : 'The query failed.';
       consoleError.textContent = error instanceof Error ? error.message : String(error);
       consoleError.hidden = false;
     } finally {
@@ -276,7 +338,10 @@ export function start(root: HTMLElement): void {
       const { csvBlob, parquetBlob, saveBlob } = await import('./download.ts');
       if (!consoleResult) return;
       const table = { columns: consoleResult.columns, rows: consoleResult.rows };
-      saveBlob(button.dataset.consoleDownload === 'csv' ? csvBlob(table) : parquetBlob(table), `truy-van.${button.dataset.consoleDownload}`);
+      saveBlob(
+        button.dataset.consoleDownload === 'csv' ? csvBlob(table) : parquetBlob(table),
+        `truy-van.${button.dataset.consoleDownload}`,
+      );
     });
   }
   async function showSchema(engine: BrowserDb): Promise<void> {
@@ -335,8 +400,13 @@ export function start(root: HTMLElement): void {
       void showSchema(engine);
     } catch (error) {
       const { describeFailure, UploadFailure } = await import('./upload.ts');
-      const text = error instanceof UploadFailure ? describeFailure(error, lang) : `${vi ? `Không nạp được tệp «${file.name}»` : `The file «${file.name}» could not be loaded`}: ${error instanceof Error ? error.message : String(error)}`;
-      uploadStatus.textContent = vi ? `Không nạp được tệp «${file.name}».` : `The file «${file.name}» could not be loaded.`;
+      const text =
+        error instanceof UploadFailure
+          ? describeFailure(error, lang)
+          : `${vi ? `Không nạp được tệp «${file.name}»` : `The file «${file.name}» could not be loaded`}: ${error instanceof Error ? error.message : String(error)}`;
+      uploadStatus.textContent = vi
+        ? `Không nạp được tệp «${file.name}».`
+        : `The file «${file.name}» could not be loaded.`;
       const alert = Object.assign(document.createElement('p'), { className: 'error', textContent: text });
       alert.setAttribute('role', 'alert');
       alert.dataset.uploadFailed = file.name;
@@ -354,7 +424,9 @@ export function start(root: HTMLElement): void {
     const join = document.createElement('button');
     join.type = 'button';
     join.dataset.uploadJoin = outcome.table;
-    join.textContent = vi ? `Ghép ${outcome.table} với số liệu công bố (SQL)` : `Join ${outcome.table} with the published figures (SQL)`;
+    join.textContent = vi
+      ? `Ghép ${outcome.table} với số liệu công bố (SQL)`
+      : `Join ${outcome.table} with the published figures (SQL)`;
     join.addEventListener('click', () => {
       sqlInput.value = joinSql(outcome.table);
       consoleEl.scrollIntoView({ block: 'start' });
@@ -363,18 +435,24 @@ export function start(root: HTMLElement): void {
     nodes.push(join);
     if (outcome.problems.length > 0) {
       const h = document.createElement('h3');
-      h.textContent = vi ? `Dòng bị loại (${formatNumber(outcome.bad, lang, 0)})` : `Refused rows (${formatNumber(outcome.bad, lang, 0)})`;
+      h.textContent = vi
+        ? `Dòng bị loại (${formatNumber(outcome.bad, lang, 0)})`
+        : `Refused rows (${formatNumber(outcome.bad, lang, 0)})`;
       const rows = outcome.problems.map((p) => ({ line: p.line, column: p.column, value: p.value, reason: p.reason }));
       const table = renderRowsTable(document, ['line', 'column', 'value', 'reason'], rows, lang);
       table.dataset.uploadProblems = 'true';
       const head = table.tHead!.rows[0]!.cells;
-      (vi ? ['Dòng', 'Cột', 'Giá trị', 'Lý do'] : ['Line', 'Column', 'Value', 'Reason']).forEach((label, i) => (head[i]!.textContent = label));
+      (vi ? ['Dòng', 'Cột', 'Giá trị', 'Lý do'] : ['Line', 'Column', 'Value', 'Reason']).forEach(
+        (label, i) => (head[i]!.textContent = label),
+      );
       const wrap = document.createElement('div');
       wrap.className = 'table-wrap';
       wrap.append(table);
       const copy = document.createElement('details');
       const summary = document.createElement('summary');
-      summary.textContent = vi ? 'Dạng văn bản (tệp:dòng: cột = «giá trị»: lý do)' : 'As text (file:line: column = «value»: reason)';
+      summary.textContent = vi
+        ? 'Dạng văn bản (tệp:dòng: cột = «giá trị»: lý do)'
+        : 'As text (file:line: column = «value»: reason)';
       const pre = document.createElement('pre');
       pre.textContent = outcome.problems.map(formatProblem).join('\n');
       copy.append(summary, pre);
@@ -385,7 +463,8 @@ export function start(root: HTMLElement): void {
       h.textContent = vi ? `Ghi chú (${outcome.notes.length})` : `Notes (${outcome.notes.length})`;
       const ul = document.createElement('ul');
       ul.className = 'quality-list';
-      for (const n of outcome.notes.slice(0, 200)) ul.append(Object.assign(document.createElement('li'), { textContent: `${n.file}:${n.line}: ${n.message}` }));
+      for (const n of outcome.notes.slice(0, 200))
+        ul.append(Object.assign(document.createElement('li'), { textContent: `${n.file}:${n.line}: ${n.message}` }));
       nodes.push(h, ul);
     }
     return nodes;

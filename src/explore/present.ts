@@ -13,7 +13,8 @@ export interface ResultColumn {
   sortValue(row: ResultRow): string | number | null;
 }
 
-const basisOf = (indicator: string) => (indicator.startsWith('thads_') ? 'thads_year' : 'calendar') as 'thads_year' | 'calendar';
+const basisOf = (indicator: string) =>
+  (indicator.startsWith('thads_') ? 'thads_year' : 'calendar') as 'thads_year' | 'calendar';
 
 export function placeLabel(row: ResultRow, lang: Lang): string {
   const place = lang === 'vi' ? row.place_vi : row.place_en;
@@ -40,23 +41,74 @@ function count(value: number | null, lang: Lang, unit: string): string {
 export function resultColumns(lang: Lang): ResultColumn[] {
   const vi = lang === 'vi';
   return [
-    { key: 'indicator', label: vi ? 'Chỉ tiêu' : 'Indicator', numeric: false, text: (r) => (vi ? r.indicator_vi : r.indicator_en), sortValue: (r) => (vi ? r.indicator_vi : r.indicator_en) },
-    { key: 'place', label: vi ? 'Địa bàn' : 'Place', numeric: false, text: (r) => placeLabel(r, lang), sortValue: (r) => placeLabel(r, lang) },
-    { key: 'period', label: vi ? 'Kỳ' : 'Period', numeric: false, text: (r) => periodLabel(r, lang), sortValue: (r) => `${r.period_end}|${r.period_start}` },
-    { key: 'value', label: vi ? 'Giá trị' : 'Value', numeric: true, text: (r) => valueText(r, lang), sortValue: (r) => r.value },
-    { key: 'numerator', label: vi ? 'Tử số' : 'Numerator', numeric: true, text: (r) => count(r.numerator, lang, r.unit), sortValue: (r) => r.numerator },
-    { key: 'denominator', label: vi ? 'Mẫu số' : 'Denominator', numeric: true, text: (r) => count(r.denominator, lang, r.unit), sortValue: (r) => r.denominator },
     {
-      key: 'figures', label: vi ? 'Số liệu gộp' : 'Figures combined', numeric: true,
+      key: 'indicator',
+      label: vi ? 'Chỉ tiêu' : 'Indicator',
+      numeric: false,
+      text: (r) => (vi ? r.indicator_vi : r.indicator_en),
+      sortValue: (r) => (vi ? r.indicator_vi : r.indicator_en),
+    },
+    {
+      key: 'place',
+      label: vi ? 'Địa bàn' : 'Place',
+      numeric: false,
+      text: (r) => placeLabel(r, lang),
+      sortValue: (r) => placeLabel(r, lang),
+    },
+    {
+      key: 'period',
+      label: vi ? 'Kỳ' : 'Period',
+      numeric: false,
+      text: (r) => periodLabel(r, lang),
+      sortValue: (r) => `${r.period_end}|${r.period_start}`,
+    },
+    {
+      key: 'value',
+      label: vi ? 'Giá trị' : 'Value',
+      numeric: true,
+      text: (r) => valueText(r, lang),
+      sortValue: (r) => r.value,
+    },
+    {
+      key: 'numerator',
+      label: vi ? 'Tử số' : 'Numerator',
+      numeric: true,
+      text: (r) => count(r.numerator, lang, r.unit),
+      sortValue: (r) => r.numerator,
+    },
+    {
+      key: 'denominator',
+      label: vi ? 'Mẫu số' : 'Denominator',
+      numeric: true,
+      text: (r) => count(r.denominator, lang, r.unit),
+      sortValue: (r) => r.denominator,
+    },
+    {
+      key: 'figures',
+      label: vi ? 'Số liệu gộp' : 'Figures combined',
+      numeric: true,
       text: (r) => {
         if (!r.aggregated) return vi ? '1 (công bố)' : '1 (published)';
         const of = r.places_total ? `/${r.places_total}` : '';
-        const dropped = r.without_counts > 0 ? (vi ? `; ${r.without_counts} không có tử/mẫu số` : `; ${r.without_counts} without counts`) : '';
-        return vi ? `${r.figures} số liệu, ${r.places}${of} nơi${dropped}` : `${r.figures} figures, ${r.places}${of} places${dropped}`;
+        const dropped =
+          r.without_counts > 0
+            ? vi
+              ? `; ${r.without_counts} không có tử/mẫu số`
+              : `; ${r.without_counts} without counts`
+            : '';
+        return vi
+          ? `${r.figures} số liệu, ${r.places}${of} nơi${dropped}`
+          : `${r.figures} figures, ${r.places}${of} places${dropped}`;
       },
       sortValue: (r) => r.figures,
     },
-    { key: 'sources', label: vi ? 'Nguồn' : 'Source', numeric: false, text: (r) => r.sources, sortValue: (r) => r.sources },
+    {
+      key: 'sources',
+      label: vi ? 'Nguồn' : 'Source',
+      numeric: false,
+      text: (r) => r.sources,
+      sortValue: (r) => r.sources,
+    },
   ];
 }
 
@@ -71,18 +123,34 @@ export function sortRows(rows: readonly ResultRow[], sort: ExploreState['sort'],
     .map((row, i) => ({ row, i, v: column.sortValue(row) }))
     .sort((a, b) => {
       if (a.v === null || b.v === null) return a.v === b.v ? a.i - b.i : a.v === null ? 1 : -1;
-      const d = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : collator.compare(String(a.v), String(b.v));
+      const d =
+        typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : collator.compare(String(a.v), String(b.v));
       return d * sign || a.i - b.i;
     })
     .map((x) => x.row);
 }
 
 const REASONS: Record<ExclusionReason, Record<Lang, string>> = {
-  subdivision: { vi: 'số liệu cấp huyện (là một phần của tỉnh; cộng vào sẽ tính hai lần)', en: 'district figures (parts of a province; adding them would count twice)' },
-  map34: { vi: 'số liệu theo 34 tỉnh mới (không tách được về 63 tỉnh cũ; chọn bản đồ 34 tỉnh để xem)', en: 'figures for the new 34 provinces (they cannot be split back onto the old 63; choose the 34-province map to see them)' },
-  no_successor: { vi: 'số liệu của tỉnh cũ không rõ tỉnh mới tương ứng', en: 'figures of old provinces with no known successor' },
-  no_region: { vi: 'số liệu của tỉnh mới gồm các tỉnh cũ thuộc nhiều vùng', en: 'figures of new provinces formed from old ones in several regions' },
-  no_cluster: { vi: 'số liệu của tỉnh không thuộc cụm thi đua nào có danh sách thành viên cho kỳ đó', en: 'figures of provinces in no cluster whose members are listed for that period' },
+  subdivision: {
+    vi: 'số liệu cấp huyện (là một phần của tỉnh; cộng vào sẽ tính hai lần)',
+    en: 'district figures (parts of a province; adding them would count twice)',
+  },
+  map34: {
+    vi: 'số liệu theo 34 tỉnh mới (không tách được về 63 tỉnh cũ; chọn bản đồ 34 tỉnh để xem)',
+    en: 'figures for the new 34 provinces (they cannot be split back onto the old 63; choose the 34-province map to see them)',
+  },
+  no_successor: {
+    vi: 'số liệu của tỉnh cũ không rõ tỉnh mới tương ứng',
+    en: 'figures of old provinces with no known successor',
+  },
+  no_region: {
+    vi: 'số liệu của tỉnh mới gồm các tỉnh cũ thuộc nhiều vùng',
+    en: 'figures of new provinces formed from old ones in several regions',
+  },
+  no_cluster: {
+    vi: 'số liệu của tỉnh không thuộc cụm thi đua nào có danh sách thành viên cho kỳ đó',
+    en: 'figures of provinces in no cluster whose members are listed for that period',
+  },
 };
 
 /** What the reader must know to read the result: how it was computed and what was left out. */
@@ -90,22 +158,34 @@ export function resultNotes(rows: readonly ResultRow[], excluded: readonly Exclu
   const vi = lang === 'vi';
   const notes: string[] = [];
   const combinedRates = rows.filter((r) => r.aggregated && r.kind === 'rate');
-  notes.push(vi
-    ? 'Tỷ lệ gộp (vùng, cụm, tỉnh mới gồm nhiều tỉnh cũ) được tính lại: cộng tử số, cộng mẫu số rồi chia; không bao giờ lấy trung bình các tỷ lệ. Số liệu đơn lẻ giữ nguyên như đã công bố.'
-    : 'Combined rates (regions, clusters, new provinces formed from several old ones) are recomputed: numerators are added, denominators are added, then divided; rates are never averaged. A single figure is shown as published.');
+  notes.push(
+    vi
+      ? 'Tỷ lệ gộp (vùng, cụm, tỉnh mới gồm nhiều tỉnh cũ) được tính lại: cộng tử số, cộng mẫu số rồi chia; không bao giờ lấy trung bình các tỷ lệ. Số liệu đơn lẻ giữ nguyên như đã công bố.'
+      : 'Combined rates (regions, clusters, new provinces formed from several old ones) are recomputed: numerators are added, denominators are added, then divided; rates are never averaged. A single figure is shown as published.',
+  );
   const withoutCounts = combinedRates.reduce((n, r) => n + r.without_counts, 0);
   if (withoutCounts > 0) {
-    notes.push(vi
-      ? `${formatNumber(withoutCounts, lang, 0)} tỷ lệ được công bố không kèm tử số và mẫu số nên không gộp được: chúng bị loại khỏi các dòng gộp (ô giá trị để trống khi không còn số nào).`
-      : `${formatNumber(withoutCounts, lang, 0)} rates were published without their counts and cannot be combined: they are left out of combined rows (the value is empty where nothing is left).`);
+    notes.push(
+      vi
+        ? `${formatNumber(withoutCounts, lang, 0)} tỷ lệ được công bố không kèm tử số và mẫu số nên không gộp được: chúng bị loại khỏi các dòng gộp (ô giá trị để trống khi không còn số nào).`
+        : `${formatNumber(withoutCounts, lang, 0)} rates were published without their counts and cannot be combined: they are left out of combined rows (the value is empty where nothing is left).`,
+    );
   }
   const notSummable = rows.reduce((n, r) => n + r.not_summable, 0);
   if (notSummable > 0) {
-    notes.push(vi ? `${formatNumber(notSummable, lang, 0)} chỉ tiêu kế hoạch hoặc sự kiện không cộng được giữa các nơi: dòng gộp để trống.` : `${formatNumber(notSummable, lang, 0)} targets or facts cannot be added across places: combined rows are empty.`);
+    notes.push(
+      vi
+        ? `${formatNumber(notSummable, lang, 0)} chỉ tiêu kế hoạch hoặc sự kiện không cộng được giữa các nơi: dòng gộp để trống.`
+        : `${formatNumber(notSummable, lang, 0)} targets or facts cannot be added across places: combined rows are empty.`,
+    );
   }
   for (const e of excluded) {
     const reason = REASONS[e.reason]?.[lang] ?? e.reason;
-    notes.push(vi ? `Không tính ${formatNumber(e.figures, lang, 0)} ${reason}.` : `Left out: ${formatNumber(e.figures, lang, 0)} ${reason}.`);
+    notes.push(
+      vi
+        ? `Không tính ${formatNumber(e.figures, lang, 0)} ${reason}.`
+        : `Left out: ${formatNumber(e.figures, lang, 0)} ${reason}.`,
+    );
   }
   return notes;
 }
@@ -121,8 +201,11 @@ export function resultTitle(rows: readonly ResultRow[], lang: Lang): string {
     const first = valued[0]!;
     const last = valued.at(-1)!;
     const name = vi ? first.indicator_vi : first.indicator_en;
-    const show = (r: ResultRow) => `${formatBound(r.bound as Bound, lang)}${formatValue(r.value!, r.unit, lang)} (${periodLabel(r, lang)})`;
-    return valued.length === 1 ? `${name}, ${placeLabel(first, lang)}: ${show(first)}` : `${name}, ${placeLabel(first, lang)}: ${show(first)} → ${show(last)}`;
+    const show = (r: ResultRow) =>
+      `${formatBound(r.bound as Bound, lang)}${formatValue(r.value!, r.unit, lang)} (${periodLabel(r, lang)})`;
+    return valued.length === 1
+      ? `${name}, ${placeLabel(first, lang)}: ${show(first)}`
+      : `${name}, ${placeLabel(first, lang)}: ${show(first)} → ${show(last)}`;
   }
   return vi
     ? `${rows.length} dòng: ${indicators.size} chỉ tiêu, ${places.size} địa bàn`

@@ -11,7 +11,10 @@ export interface ExploreResult {
 
 /** Runs a selection's SQL: the same at build (DuckDB for Node) and in the browser (DuckDB-wasm). */
 export async function runExplore(db: Db, state: ExploreState): Promise<ExploreResult> {
-  const [rows, excluded] = await Promise.all([db.query<ResultRow>(resultSql(state)), db.query<ExclusionRow>(excludedSql(state))]);
+  const [rows, excluded] = await Promise.all([
+    db.query<ResultRow>(resultSql(state)),
+    db.query<ExclusionRow>(excludedSql(state)),
+  ]);
   const ids = [...new Set(rows.flatMap((r) => r.sources.split(', ')))];
   const sources = await db.query<SourceInfo>(sourcesSql(ids));
   return { rows, excluded, sources };

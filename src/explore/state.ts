@@ -71,7 +71,14 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[], fa
 
 function list(value: string | null, pattern: RegExp): string[] {
   if (!value) return [];
-  return [...new Set(value.split(',').map((v) => v.trim()).filter((v) => pattern.test(v)))];
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((v) => v.trim())
+        .filter((v) => pattern.test(v)),
+    ),
+  ];
 }
 
 function year(value: string | null): number | null {
@@ -96,7 +103,10 @@ export function parseState(search: string | URLSearchParams): ExploreState {
     to,
     periodType: oneOf(p.get('ptype'), PERIOD_TYPES, DEFAULT_STATE.periodType),
     allVersions: p.get('versions') === 'all',
-    sort: sortColumn && COLUMN.test(sortColumn) ? { column: sortColumn, direction: sortDirection === 'desc' ? 'desc' : 'asc' } : null,
+    sort:
+      sortColumn && COLUMN.test(sortColumn)
+        ? { column: sortColumn, direction: sortDirection === 'desc' ? 'desc' : 'asc' }
+        : null,
     sql: (p.get('sql') ?? '').slice(0, MAX_SQL),
     view: oneOf(p.get('view'), RESULT_VIEWS, DEFAULT_STATE.view),
     mapIndicator: ID.test(p.get('mapind') ?? '') ? p.get('mapind') : null,
@@ -127,5 +137,12 @@ export function serializeState(state: ExploreState): string {
 
 /** The selection without the console's query and the way it is drawn: what the filters' result depends on. */
 export function filterKey(state: ExploreState): string {
-  return serializeState({ ...state, sql: '', sort: null, view: DEFAULT_STATE.view, mapIndicator: null, mapPeriod: null });
+  return serializeState({
+    ...state,
+    sql: '',
+    sort: null,
+    view: DEFAULT_STATE.view,
+    mapIndicator: null,
+    mapPeriod: null,
+  });
 }

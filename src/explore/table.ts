@@ -9,14 +9,21 @@ import type { ExploreState } from './state.ts';
  * column's aria-sort says the order). Built by one function at build time (jsdom) and live.
  * Every cell is text: values from the data or an upload never become markup.
  */
-export function renderResultTable(doc: Document, rows: readonly ResultRow[], lang: Lang, sort: ExploreState['sort'], sources: readonly SourceInfo[] = []): HTMLTableElement {
+export function renderResultTable(
+  doc: Document,
+  rows: readonly ResultRow[],
+  lang: Lang,
+  sort: ExploreState['sort'],
+  sources: readonly SourceInfo[] = [],
+): HTMLTableElement {
   const columns = resultColumns(lang);
   const byId = new Map(sources.map((s) => [s.id, s]));
   const table = doc.createElement('table');
   table.dataset.result = 'true';
   const caption = table.createCaption();
   caption.className = 'visually-hidden';
-  caption.textContent = lang === 'vi' ? 'Kết quả; bấm tiêu đề cột để sắp xếp' : 'Result; press a column heading to sort';
+  caption.textContent =
+    lang === 'vi' ? 'Kết quả; bấm tiêu đề cột để sắp xếp' : 'Result; press a column heading to sort';
   const head = table.createTHead().insertRow();
   for (const column of columns) {
     const th = doc.createElement('th');
@@ -45,7 +52,10 @@ export function renderResultTable(doc: Document, rows: readonly ResultRow[], lan
       if (i === 0) (cell as HTMLTableCellElement).scope = 'row';
       if (column.numeric) cell.className = 'num';
       const source = column.key === 'sources' ? byId.get(row.sources) : undefined;
-      if (source?.url) cell.append(Object.assign(doc.createElement('a'), { href: source.url, textContent: source.title, rel: 'noopener' }));
+      if (source?.url)
+        cell.append(
+          Object.assign(doc.createElement('a'), { href: source.url, textContent: source.title, rel: 'noopener' }),
+        );
       else cell.textContent = source ? source.title : column.text(row);
       tr.append(cell);
     });
@@ -54,7 +64,12 @@ export function renderResultTable(doc: Document, rows: readonly ResultRow[], lan
 }
 
 /** Any query's rows as a plain table (the SQL console): headers from the columns, text only. */
-export function renderRowsTable(doc: Document, columns: readonly string[], rows: ReadonlyArray<Record<string, unknown>>, lang: Lang): HTMLTableElement {
+export function renderRowsTable(
+  doc: Document,
+  columns: readonly string[],
+  rows: ReadonlyArray<Record<string, unknown>>,
+  lang: Lang,
+): HTMLTableElement {
   const table = doc.createElement('table');
   const head = table.createTHead().insertRow();
   for (const name of columns) {

@@ -4,7 +4,14 @@
 import { createCsvStream } from '../lib/csv.ts';
 import { decoderFor, notUtf8 } from '../lib/encoding.ts';
 import { createGeoResolver } from '../lib/geography.ts';
-import { normalizeRows, readObservationHeader, type NormalizeContext, type Observation, type ObservationHeader, type QualityNote } from '../lib/observations.ts';
+import {
+  normalizeRows,
+  readObservationHeader,
+  type NormalizeContext,
+  type Observation,
+  type ObservationHeader,
+  type QualityNote,
+} from '../lib/observations.ts';
 import { NormalizeError, type Problem } from '../lib/problems.ts';
 import { BATCH_ROWS, CHUNK_BYTES, MAX_PROBLEMS, type UploadMessage, type UploadRequest } from './upload-protocol.ts';
 import { observationsToIpc } from './upload-table.ts';
@@ -57,7 +64,10 @@ async function read(request: UploadRequest): Promise<void> {
   const take = async (rows: ReturnType<typeof stream.push>) => {
     if (refused) return;
     if (!header && stream.header) {
-      const read = readObservationHeader({ file: file.name, locale: stream.locale, delimiter: stream.delimiter, header: stream.header }, context);
+      const read = readObservationHeader(
+        { file: file.name, locale: stream.locale, delimiter: stream.delimiter, header: stream.header },
+        context,
+      );
       if (!read.header) {
         problems.push(...read.problems);
         bad += read.problems.length;

@@ -35,13 +35,19 @@ export function uploadSourceId(fileName: string): string {
 /** The reference tables the normalizer needs, read from DuckDB (the same tables the build wrote). */
 async function referenceTables(db: BrowserDb): Promise<Omit<UploadRequest, 'file' | 'uploadSource'>> {
   const [indicators, sources, aliases, clusters] = await Promise.all([
-    db.query<Indicator>(`SELECT id, name_vi, name_en, kind, unit, numerator, denominator, period_basis, coalesce(description_vi, '') AS description_vi, coalesce(description_en, '') AS description_en FROM indicators`),
+    db.query<Indicator>(
+      `SELECT id, name_vi, name_en, kind, unit, numerator, denominator, period_basis, coalesce(description_vi, '') AS description_vi, coalesce(description_en, '') AS description_en FROM indicators`,
+    ),
     db.query<{ id: string }>(`SELECT id FROM sources`),
     db.query<AliasRow>(`SELECT alias, code, map FROM geo_aliases`),
-    db.query<{ code: string; name_vi: string; name_en: string }>(`SELECT code, name_vi, name_en FROM geo WHERE level = 'cluster'`),
+    db.query<{ code: string; name_vi: string; name_en: string }>(
+      `SELECT code, name_vi, name_en FROM geo WHERE level = 'cluster'`,
+    ),
   ]);
   // Clusters are known by their id and their names (the build also reads cluster_aliases.csv).
-  const clusterAliases: ClusterAliasRow[] = clusters.flatMap((c) => [c.name_vi, c.name_en].filter(Boolean).map((alias) => ({ alias, cluster_id: c.code })));
+  const clusterAliases: ClusterAliasRow[] = clusters.flatMap((c) =>
+    [c.name_vi, c.name_en].filter(Boolean).map((alias) => ({ alias, cluster_id: c.code })),
+  );
   return { indicators, sources: sources.map((s) => s.id), aliases, clusterAliases };
 }
 
@@ -71,7 +77,8 @@ export class UploadFailure extends Error {
   }
 }
 
-const MEMORY = /allocation failed|out of memory|invalid (typed )?array length|array buffer|memory access out of bounds|cannot allocate|maximum call stack/i;
+const MEMORY =
+  /allocation failed|out of memory|invalid (typed )?array length|array buffer|memory access out of bounds|cannot allocate|maximum call stack/i;
 
 function isMemory(error: { name?: string; message: string }): boolean {
   return error.name === 'RangeError' || MEMORY.test(error.message);
@@ -90,7 +97,13 @@ function duckdbMessage(error: Error): string {
 
 /** A table name no upload, and no table the reader made in the console, has taken. */
 async function freeTableName(db: BrowserDb): Promise<string> {
-  const taken = new Set((await db.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_name LIKE 'upload_%'`)).map((t) => t.name));
+  const taken = new Set(
+    (
+      await db.query<{ name: string }>(
+        `SELECT table_name AS name FROM information_schema.tables WHERE table_name LIKE 'upload_%'`,
+      )
+    ).map((t) => t.name),
+  );
   let name: string;
   do name = `upload_${++uploads}`;
   while (taken.has(name));
@@ -100,7 +113,13 @@ async function freeTableName(db: BrowserDb): Promise<string> {
 /** After a failure: does DuckDB still answer? A crash in its own worker would leave every query waiting. */
 async function engineAnswers(db: BrowserDb): Promise<boolean> {
   const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000));
-  return Promise.race([db.query('SELECT 1 AS ok').then(() => true, () => false), timeout]);
+  return Promise.race([
+    db.query('SELECT 1 AS ok').then(
+      () => true,
+      () => false,
+    ),
+    timeout,
+  ]);
 }
 
 /**
@@ -109,7 +128,11 @@ async function engineAnswers(db: BrowserDb): Promise<boolean> {
  * way (the file refused, memory exhausted, the worker gone, DuckDB refusing a batch) rejects with
  * an UploadFailure, after the rows inserted so far are dropped.
  */
-export async function uploadCsv(db: BrowserDb, file: File, onProgress: (bytes: number, total: number, rows: number) => void): Promise<UploadOutcome> {
+export async function uploadCsv(
+  db: BrowserDb,
+  file: File,
+  onProgress: (bytes: number, total: number, rows: number) => void,
+): Promise<UploadOutcome> {
   const table = await freeTableName(db);
   const request: UploadRequest = { file, uploadSource: uploadSourceId(file.name), ...(await referenceTables(db)) };
   const worker = spare ?? newWorker();
@@ -129,9 +152,13 @@ export async function uploadCsv(db: BrowserDb, file: File, onProgress: (bytes: n
       };
       const listen = () => {
         clearTimeout(silence);
-        silence = setTimeout(() => (inserting
-          ? fail('insert', `DuckDB stopped answering while storing rows (${WORKER_SILENCE_MS / 1000} s)`)
-          : fail('worker', `the reader stopped answering (${WORKER_SILENCE_MS / 1000} s)`)), WORKER_SILENCE_MS);
+        silence = setTimeout(
+          () =>
+            inserting
+              ? fail('insert', `DuckDB stopped answering while storing rows (${WORKER_SILENCE_MS / 1000} s)`)
+              : fail('worker', `the reader stopped answering (${WORKER_SILENCE_MS / 1000} s)`),
+          WORKER_SILENCE_MS,
+        );
       };
       // The worker died: an uncaught error (out of memory among them), or a message it sent cannot be read.
       worker.onerror = (event) => {
@@ -143,33 +170,47 @@ export async function uploadCsv(db: BrowserDb, file: File, onProgress: (bytes: n
       worker.onmessage = (event: MessageEvent<UploadMessage>) => {
         const message = event.data;
         listen();
-        queue = queue.then(async () => {
-          if (stopped) return;
-          if (message.type === 'progress') onProgress(message.bytes, message.total, inserted);
-          else if (message.type === 'rows') {
-            try {
-              inserting = true;
-              await db.connection.insertArrowFromIPCStream(message.ipc, { name: table, create: !created });
-            } catch (error) {
-              const e = error instanceof Error ? error : new Error(String(error));
-              // A create that failed may have left the table behind (its name was free): drop it too.
+        queue = queue
+          .then(async () => {
+            if (stopped) return;
+            if (message.type === 'progress') onProgress(message.bytes, message.total, inserted);
+            else if (message.type === 'rows') {
+              try {
+                inserting = true;
+                await db.connection.insertArrowFromIPCStream(message.ipc, { name: table, create: !created });
+              } catch (error) {
+                const e = error instanceof Error ? error : new Error(String(error));
+                // A create that failed may have left the table behind (its name was free): drop it too.
+                created = true;
+                return fail(isMemory(e) ? 'memory' : 'insert', duckdbMessage(e));
+              } finally {
+                inserting = false;
+              }
               created = true;
-              return fail(isMemory(e) ? 'memory' : 'insert', duckdbMessage(e));
-            } finally {
-              inserting = false;
+              inserted += message.count;
+              worker.postMessage('continue');
+            } else if (message.type === 'failed') {
+              fail(
+                message.input ? 'input' : isMemory(message) ? 'memory' : 'worker',
+                message.input ? message.message : `${message.name}: ${message.message}`,
+              );
+            } else {
+              // No good row: the table still exists, empty, with the contract's columns.
+              if (!created)
+                await db.connection.query(
+                  `CREATE TABLE ${table} AS SELECT indicator, geo_code, geo_level, geo_map, organisation, subdivision, period_label, period_start, period_end, period_type, numerator, denominator, value, value_reported, bound, unit, source_id, notes, file, line FROM observations WHERE FALSE`,
+                );
+              stopped = true;
+              resolve({
+                table,
+                good: message.good,
+                bad: message.bad,
+                problems: message.problems,
+                notes: message.notes,
+              });
             }
-            created = true;
-            inserted += message.count;
-            worker.postMessage('continue');
-          } else if (message.type === 'failed') {
-            fail(message.input ? 'input' : isMemory(message) ? 'memory' : 'worker', message.input ? message.message : `${message.name}: ${message.message}`);
-          } else {
-            // No good row: the table still exists, empty, with the contract's columns.
-            if (!created) await db.connection.query(`CREATE TABLE ${table} AS SELECT indicator, geo_code, geo_level, geo_map, organisation, subdivision, period_label, period_start, period_end, period_type, numerator, denominator, value, value_reported, bound, unit, source_id, notes, file, line FROM observations WHERE FALSE`);
-            stopped = true;
-            resolve({ table, good: message.good, bad: message.bad, problems: message.problems, notes: message.notes });
-          }
-        }).catch((error: unknown) => fail('insert', error instanceof Error ? error.message : String(error)));
+          })
+          .catch((error: unknown) => fail('insert', error instanceof Error ? error.message : String(error)));
       };
       listen();
       try {
@@ -199,19 +240,37 @@ export function describeFailure(failure: UploadFailure, lang: Lang): string {
   const n = formatNumber(failure.discarded, lang, 0);
   const what = {
     input: vi ? `tệp bị từ chối: ${failure.detail}` : `the file was refused: ${failure.detail}`,
-    memory: vi ? `trình duyệt hết bộ nhớ khi đọc tệp (${failure.detail})` : `the browser ran out of memory reading it (${failure.detail})`,
-    worker: vi ? `bộ đọc tệp (worker) dừng giữa chừng (${failure.detail})` : `the file reader (worker) stopped half-way (${failure.detail})`,
-    insert: vi ? `DuckDB không ghi được các dòng (${failure.detail})` : `DuckDB could not store the rows (${failure.detail})`,
+    memory: vi
+      ? `trình duyệt hết bộ nhớ khi đọc tệp (${failure.detail})`
+      : `the browser ran out of memory reading it (${failure.detail})`,
+    worker: vi
+      ? `bộ đọc tệp (worker) dừng giữa chừng (${failure.detail})`
+      : `the file reader (worker) stopped half-way (${failure.detail})`,
+    insert: vi
+      ? `DuckDB không ghi được các dòng (${failure.detail})`
+      : `DuckDB could not store the rows (${failure.detail})`,
   }[failure.reason];
-  const rows = failure.discarded > 0
-    ? vi ? `${n} dòng đã nạp được đã bị bỏ: không giữ một bảng thiếu dòng.` : `The ${n} rows already loaded were discarded: no table is kept with rows missing.`
-    : vi ? 'Chưa dòng nào được nạp.' : 'No row had been loaded.';
+  const rows =
+    failure.discarded > 0
+      ? vi
+        ? `${n} dòng đã nạp được đã bị bỏ: không giữ một bảng thiếu dòng.`
+        : `The ${n} rows already loaded were discarded: no table is kept with rows missing.`
+      : vi
+        ? 'Chưa dòng nào được nạp.'
+        : 'No row had been loaded.';
   const still = failure.engineAlive
-    ? vi ? 'Số liệu công bố và các bảng khác không đổi; bộ lọc và truy vấn SQL vẫn dùng được.' : 'The published figures and other tables are unchanged; filters and the SQL console still work.'
-    : vi ? 'Công cụ truy vấn cũng đã dừng: hãy tải lại trang.' : 'The query engine stopped too: please reload the page.';
-  const advice = failure.reason === 'memory'
-    ? vi ? ' Hãy chia tệp thành nhiều tệp nhỏ hơn, hoặc bỏ các cột không cần.' : ' Split the file into smaller ones, or leave out the columns you do not need.'
-    : '';
+    ? vi
+      ? 'Số liệu công bố và các bảng khác không đổi; bộ lọc và truy vấn SQL vẫn dùng được.'
+      : 'The published figures and other tables are unchanged; filters and the SQL console still work.'
+    : vi
+      ? 'Công cụ truy vấn cũng đã dừng: hãy tải lại trang.'
+      : 'The query engine stopped too: please reload the page.';
+  const advice =
+    failure.reason === 'memory'
+      ? vi
+        ? ' Hãy chia tệp thành nhiều tệp nhỏ hơn, hoặc bỏ các cột không cần.'
+        : ' Split the file into smaller ones, or leave out the columns you do not need.'
+      : '';
   return vi
     ? `Không nạp được tệp «${failure.fileName}»: ${what}. ${rows} ${still}${advice}`
     : `The file «${failure.fileName}» could not be loaded: ${what}. ${rows} ${still}${advice}`;

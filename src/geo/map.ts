@@ -14,7 +14,10 @@ export interface ProvinceProperties {
   merged_from?: string;
 }
 export type ProvinceFeatures = FeatureCollection<MultiPolygon, ProvinceProperties>;
-export type VietnamTopology = Topology<{ p63: GeometryCollection<ProvinceProperties>; p34: GeometryCollection<ProvinceProperties> }>;
+export type VietnamTopology = Topology<{
+  p63: GeometryCollection<ProvinceProperties>;
+  p34: GeometryCollection<ProvinceProperties>;
+}>;
 
 /** The provinces of one map (63 until 2025-06-30, 34 from 2025-07-01) as GeoJSON. */
 export function provinceFeatures(topology: VietnamTopology, map: ProvinceMap): ProvinceFeatures {

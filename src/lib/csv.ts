@@ -108,11 +108,18 @@ export function createCsvStream(file: string, defaultLocale: Locale = 'vi'): Csv
 
   return {
     file,
-    get locale() { return locale; },
-    get delimiter() { return delimiter; },
-    get header() { return header; },
+    get locale() {
+      return locale;
+    },
+    get delimiter() {
+      return delimiter;
+    },
+    get header() {
+      return header;
+    },
     push(text) {
-      if (text.includes('\uFFFD')) throw new NormalizeError(`${file}: not valid UTF-8 (save it as "CSV UTF-8" in Excel)`);
+      if (text.includes('\uFFFD'))
+        throw new NormalizeError(`${file}: not valid UTF-8 (save it as "CSV UTF-8" in Excel)`);
       // One newline convention, so line numbers and cell text do not depend on the editor that saved it.
       if (!started && pending === '') text = text.replace(/^\uFEFF/, '');
       pending += text;
@@ -121,7 +128,7 @@ export function createCsvStream(file: string, defaultLocale: Locale = 'vi'): Csv
       let ready = pending.slice(0, pending.length - holdCr).replace(/\r\n?/g, '\n');
       const held = pending.slice(pending.length - holdCr);
       // Rescan from where the newline conversion may have moved things: the converted text is never longer.
-      if (ready.length < scanned) scanned = 0, inQuotes = false, inComment = false, lastBreak = -1;
+      if (ready.length < scanned) (scanned = 0), (inQuotes = false), (inComment = false), (lastBreak = -1);
       for (; scanned < ready.length; scanned++) {
         const c = ready.charCodeAt(scanned);
         const atLineStart = scanned === 0 || ready.charCodeAt(scanned - 1) === NEWLINE;

@@ -39,7 +39,7 @@ export function parseDate(text: string): IsoDate {
   const s = text.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/.exec(s);
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
   if (m) return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
   throw new NormalizeError(`«${text}» is not a date (write 2022-09-30 or 30/09/2022)`);
 }

@@ -51,7 +51,12 @@ export function formatBound(bound: Bound, lang: Lang): string {
 
 /** Formats a value in its unit. */
 export function formatValue(value: number, unit: string, lang: Lang, bound: Bound = 'exact'): string {
-  const text = unit === 'percent' ? formatPercent(value, lang) : unit === 'VND' ? formatVnd(value, lang) : formatNumber(value, lang, 0);
+  const text =
+    unit === 'percent'
+      ? formatPercent(value, lang)
+      : unit === 'VND'
+        ? formatVnd(value, lang)
+        : formatNumber(value, lang, 0);
   return formatBound(bound, lang) + text;
 }
 

@@ -20,7 +20,10 @@ export interface AliasRow {
   valid_to?: string | null;
   note?: string | null;
 }
-export interface ClusterAliasRow { alias: string; cluster_id: string }
+export interface ClusterAliasRow {
+  alias: string;
+  cluster_id: string;
+}
 
 export interface GeoMatch {
   code: string;
@@ -56,7 +59,8 @@ export function createGeoResolver(aliases: readonly AliasRow[], clusters: readon
   const provinces = new Map<string, Map<ProvinceMap, string>>();
   const retired = new Map<string, AliasRow>();
   for (const row of aliases) {
-    if (row.map !== '63' && row.map !== '34') throw new NormalizeError(`alias «${row.alias}»: map must be 63 or 34, not «${row.map}»`);
+    if (row.map !== '63' && row.map !== '34')
+      throw new NormalizeError(`alias «${row.alias}»: map must be 63 or 34, not «${row.map}»`);
     const key = placeKey(row.alias);
     if (row.valid_to) {
       retired.set(key, row);
@@ -65,7 +69,9 @@ export function createGeoResolver(aliases: readonly AliasRow[], clusters: readon
     const byMap = provinces.get(key) ?? new Map<ProvinceMap, string>();
     const existing = byMap.get(row.map);
     if (existing && existing !== row.code) {
-      throw new NormalizeError(`aliases «${row.alias}» fold to «${key}», which already names province ${existing} on the ${row.map}-province map`);
+      throw new NormalizeError(
+        `aliases «${row.alias}» fold to «${key}», which already names province ${existing} on the ${row.map}-province map`,
+      );
     }
     byMap.set(row.map, row.code);
     provinces.set(key, byMap);
@@ -86,7 +92,9 @@ export function createGeoResolver(aliases: readonly AliasRow[], clusters: readon
     const old = retired.get(key);
     if (old) {
       if (end <= old.valid_to!) return { code: old.code, level: 'province', map: '63' };
-      throw new NormalizeError(`«${name}» was in use until ${old.valid_to}${old.note ? ` (${old.note})` : ''}; the period ${start}..${end} is after`);
+      throw new NormalizeError(
+        `«${name}» was in use until ${old.valid_to}${old.note ? ` (${old.note})` : ''}; the period ${start}..${end} is after`,
+      );
     }
     const byMap = provinces.get(key);
     if (!byMap) {
@@ -99,7 +107,10 @@ export function createGeoResolver(aliases: readonly AliasRow[], clusters: readon
       if (code) return { code, level: 'province', map };
     }
     const [onlyMap] = [...byMap.keys()];
-    const era = onlyMap === '63' ? `the 63-province map, which ended on ${MAP63_LAST_DAY}` : `the 34-province map, in force from ${MAP34_FIRST_DAY}`;
+    const era =
+      onlyMap === '63'
+        ? `the 63-province map, which ended on ${MAP63_LAST_DAY}`
+        : `the 34-province map, in force from ${MAP34_FIRST_DAY}`;
     throw new NormalizeError(`«${name}» is a province of ${era}; it did not exist in ${start}..${end}`);
   };
 }

@@ -18,8 +18,14 @@ export async function sha256Hex(bytes: ArrayBuffer | Uint8Array): Promise<string
 export async function verifyFile(name: string, bytes: ArrayBuffer, manifest: Manifest): Promise<ArrayBuffer> {
   const expected = manifest.files[name];
   if (!expected) throw new IntegrityError(`${name} is not listed in manifest.json`);
-  if (bytes.byteLength !== expected.bytes) throw new IntegrityError(`${name}: ${bytes.byteLength} bytes, the manifest says ${expected.bytes} (truncated or replaced)`);
+  if (bytes.byteLength !== expected.bytes)
+    throw new IntegrityError(
+      `${name}: ${bytes.byteLength} bytes, the manifest says ${expected.bytes} (truncated or replaced)`,
+    );
   const actual = await sha256Hex(bytes);
-  if (actual !== expected.sha256) throw new IntegrityError(`${name}: SHA-256 ${actual.slice(0, 12)}… does not match the manifest's ${expected.sha256.slice(0, 12)}…`);
+  if (actual !== expected.sha256)
+    throw new IntegrityError(
+      `${name}: SHA-256 ${actual.slice(0, 12)}… does not match the manifest's ${expected.sha256.slice(0, 12)}…`,
+    );
   return bytes;
 }

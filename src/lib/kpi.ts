@@ -13,9 +13,16 @@ export interface Kpi {
 }
 
 /** Same months of the year: a half-year compares with a half-year, a statistical year with a year. */
-function sameShape(a: { period_start: string; period_end: string }, b: { period_start: string; period_end: string }): boolean {
-  return a.period_start.slice(5) === b.period_start.slice(5) && a.period_end.slice(5) === b.period_end.slice(5)
-    && Number(a.period_end.slice(0, 4)) - Number(a.period_start.slice(0, 4)) === Number(b.period_end.slice(0, 4)) - Number(b.period_start.slice(0, 4));
+function sameShape(
+  a: { period_start: string; period_end: string },
+  b: { period_start: string; period_end: string },
+): boolean {
+  return (
+    a.period_start.slice(5) === b.period_start.slice(5) &&
+    a.period_end.slice(5) === b.period_end.slice(5) &&
+    Number(a.period_end.slice(0, 4)) - Number(a.period_start.slice(0, 4)) ===
+      Number(b.period_end.slice(0, 4)) - Number(b.period_start.slice(0, 4))
+  );
 }
 
 /**
@@ -24,11 +31,14 @@ function sameShape(a: { period_start: string; period_end: string }, b: { period_
  */
 export function computeKpi(series: readonly FigureRow[], targets: readonly TargetRow[] = []): Kpi | null {
   if (series.length === 0) return null;
-  const ordered = [...series].sort((a, b) => a.period_end.localeCompare(b.period_end) || b.period_start.localeCompare(a.period_start));
+  const ordered = [...series].sort(
+    (a, b) => a.period_end.localeCompare(b.period_end) || b.period_start.localeCompare(a.period_start),
+  );
   const latest = ordered.at(-1)!;
   const comparable = ordered.filter((r) => sameShape(r, latest));
   const previous = comparable.length > 1 ? comparable.at(-2)! : null;
-  const target = targets.find((t) => t.period_start === latest.period_start && t.period_end === latest.period_end) ?? null;
+  const target =
+    targets.find((t) => t.period_start === latest.period_start && t.period_end === latest.period_end) ?? null;
   const met = target ? (target.bound === 'above' ? latest.value > target.value : latest.value >= target.value) : null;
   return { latest, previous, change: previous ? latest.value - previous.value : null, target, met, comparable };
 }

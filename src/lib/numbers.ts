@@ -16,9 +16,20 @@ export interface ParsedNumber {
 
 // Words that qualify a printed figure. Longest first so "xấp xỉ" wins over shorter prefixes.
 const BOUND_WORDS: ReadonlyArray<[string, Bound]> = [
-  ['xấp xỉ', 'approx'], ['khoảng', 'approx'], ['gần', 'approx'], ['~', 'approx'], ['≈', 'approx'],
-  ['trên', 'above'], ['hơn', 'above'], ['>=', 'above'], ['≥', 'above'], ['>', 'above'],
-  ['dưới', 'below'], ['<=', 'below'], ['≤', 'below'], ['<', 'below'],
+  ['xấp xỉ', 'approx'],
+  ['khoảng', 'approx'],
+  ['gần', 'approx'],
+  ['~', 'approx'],
+  ['≈', 'approx'],
+  ['trên', 'above'],
+  ['hơn', 'above'],
+  ['>=', 'above'],
+  ['≥', 'above'],
+  ['>', 'above'],
+  ['dưới', 'below'],
+  ['<=', 'below'],
+  ['≤', 'below'],
+  ['<', 'below'],
 ];
 
 /** Cells that mean "no figure". They parse to null, never to zero. */
@@ -51,7 +62,10 @@ export function parseNumber(text: string, locale: Locale): ParsedNumber | null {
     const value = Number(fraction === undefined ? digits : `${digits}.${fraction}`);
     if (Number.isFinite(value)) return { value, bound: 'exact', suffix: percent };
   }
-  let s = text.normalize('NFC').replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
+  let s = text
+    .normalize('NFC')
+    .replace(/[\u00a0\u202f\u2009]/g, ' ')
+    .trim();
   if (MISSING.has(s.toLowerCase())) return null;
   let bound: Bound = 'exact';
   const lower = s.toLowerCase();
@@ -68,7 +82,8 @@ export function parseNumber(text: string, locale: Locale): ParsedNumber | null {
   const { group, decimal } = SEPARATORS[locale];
   const compact = digits.replace(/\s/g, '');
   const parts = compact.split(decimal);
-  if (parts.length > 2) throw new NormalizeError(`«${text}» has more than one decimal mark «${decimal}» (locale ${locale})`);
+  if (parts.length > 2)
+    throw new NormalizeError(`«${text}» has more than one decimal mark «${decimal}» (locale ${locale})`);
   const [whole = '', fraction] = parts;
   if (fraction !== undefined && !/^\d+$/.test(fraction)) {
     throw new NormalizeError(`«${text}» is not a ${locale} number: «${group}» after the decimal mark «${decimal}»`);

@@ -100,12 +100,29 @@ export function readObservationHeader(
   const headerName = new Map<ObservationColumn, string>();
   if (table.header.length === 1 && /[|\t:]/.test(table.header[0] ?? '')) {
     const name = table.header[0]!;
-    return { header: null, problems: [{ file, line: 1, column: name, value: name, reason: 'only one column found: separate columns with a comma or a semicolon' }] };
+    return {
+      header: null,
+      problems: [
+        {
+          file,
+          line: 1,
+          column: name,
+          value: name,
+          reason: 'only one column found: separate columns with a comma or a semicolon',
+        },
+      ],
+    };
   }
   table.header.forEach((name, i) => {
     const column = resolveColumn(name);
     if (column === null) {
-      problems.push({ file, line: 1, column: name, value: name, reason: 'unknown column (see the data contract in README.md)' });
+      problems.push({
+        file,
+        line: 1,
+        column: name,
+        value: name,
+        reason: 'unknown column (see the data contract in README.md)',
+      });
     } else if (index.has(column)) {
       problems.push({ file, line: 1, column: name, value: name, reason: `a second column for «${column}»` });
     } else {
@@ -115,20 +132,41 @@ export function readObservationHeader(
   });
   for (const column of REQUIRED_COLUMNS) {
     if (column === 'source_id' && context.uploadSource) continue; // an upload is its own source
-    if (!index.has(column)) problems.push({ file, line: 1, column, value: '', reason: `required column «${column}» is missing` });
+    if (!index.has(column))
+      problems.push({ file, line: 1, column, value: '', reason: `required column «${column}» is missing` });
   }
   if (!index.has('period_label') && !(index.has('period_start') && index.has('period_end'))) {
-    problems.push({ file, line: 1, column: 'period_label', value: '', reason: 'give a period column, or period_start and period_end' });
+    problems.push({
+      file,
+      line: 1,
+      column: 'period_label',
+      value: '',
+      reason: 'give a period column, or period_start and period_end',
+    });
   }
   if (problems.length > 0) return { header: null, problems };
-  return { header: { file, locale: table.locale, delimiter: table.delimiter, width: table.header.length, index, names: headerName }, problems };
+  return {
+    header: {
+      file,
+      locale: table.locale,
+      delimiter: table.delimiter,
+      width: table.header.length,
+      index,
+      names: headerName,
+    },
+    problems,
+  };
 }
 
 /**
  * Normalizes rows under a header read by readObservationHeader: all of a file's rows at once
  * (the build), or a file's rows piece by piece (a large upload, read as a stream).
  */
-export function normalizeRows(rows: readonly CsvRow[], header: ObservationHeader, context: NormalizeContext): NormalizeResult {
+export function normalizeRows(
+  rows: readonly CsvRow[],
+  header: ObservationHeader,
+  context: NormalizeContext,
+): NormalizeResult {
   const problems: Problem[] = [];
   const notes: QualityNote[] = [];
   const observations: Observation[] = [];
@@ -136,7 +174,13 @@ export function normalizeRows(rows: readonly CsvRow[], header: ObservationHeader
 
   for (const { line, cells } of rows) {
     if (cells.length !== header.width) {
-      problems.push({ file, line, column: '*', value: cells.join(header.delimiter), reason: `${cells.length} cells where the header has ${header.width} (wrong delimiter or unquoted «${header.delimiter}»?)` });
+      problems.push({
+        file,
+        line,
+        column: '*',
+        value: cells.join(header.delimiter),
+        reason: `${cells.length} cells where the header has ${header.width} (wrong delimiter or unquoted «${header.delimiter}»?)`,
+      });
       continue;
     }
     const rowProblems: Problem[] = [];
@@ -162,7 +206,9 @@ export function normalizeRows(rows: readonly CsvRow[], header: ObservationHeader
     if (!indicator) fail('indicator', cell('indicator') ? 'unknown indicator (not in indicators.csv)' : 'no indicator');
 
     const period = indicator ? readPeriod(cell, fail, attempt, indicator, notes, file, line) : undefined;
-    const geo = attempt('geo', () => context.resolveGeo(cell('geo'), period?.start ?? '1900-01-01', period?.end ?? '2100-12-31'));
+    const geo = attempt('geo', () =>
+      context.resolveGeo(cell('geo'), period?.start ?? '1900-01-01', period?.end ?? '2100-12-31'),
+    );
 
     let sourceId = cell('source_id');
     if (context.uploadSource && !context.sources.has(sourceId)) {
@@ -202,25 +248,52 @@ export function normalizeRows(rows: readonly CsvRow[], header: ObservationHeader
       file,
       line,
     };
-    const difference = indicator.kind === 'rate' ? rateDiscrepancy(ratePercent(observation.numerator, observation.denominator), observation.value_reported, observation.bound) : null;
+    const difference =
+      indicator.kind === 'rate'
+        ? rateDiscrepancy(
+            ratePercent(observation.numerator, observation.denominator),
+            observation.value_reported,
+            observation.bound,
+          )
+        : null;
     if (difference !== null) {
       notes.push({
-        kind: 'rate_discrepancy', file, line, indicator: indicator.id, geo_code: geo.code,
-        period_start: period.start, period_end: period.end, value: observation.value, value_reported: observation.value_reported,
+        kind: 'rate_discrepancy',
+        file,
+        line,
+        indicator: indicator.id,
+        geo_code: geo.code,
+        period_start: period.start,
+        period_end: period.end,
+        value: observation.value,
+        value_reported: observation.value_reported,
         difference_pp: difference,
         message: `printed ${observation.value_reported}% but ${observation.numerator}/${observation.denominator} = ${observation.value?.toFixed(2)}%`,
       });
     }
     for (const named of uploadNotes) {
       notes.push({
-        kind: 'upload_source', file, line, indicator: indicator.id, geo_code: geo.code, period_start: period.start, period_end: period.end,
+        kind: 'upload_source',
+        file,
+        line,
+        indicator: indicator.id,
+        geo_code: geo.code,
+        period_start: period.start,
+        period_end: period.end,
         message: `source «${named}» is not a published source: the figure is attributed to ${context.uploadSource}`,
       });
     }
     if (partialCounts) {
       notes.push({
-        kind: 'partial_counts', file, line, indicator: indicator.id, geo_code: geo.code, period_start: period.start, period_end: period.end,
-        value: observation.value, value_reported: observation.value_reported,
+        kind: 'partial_counts',
+        file,
+        line,
+        indicator: indicator.id,
+        geo_code: geo.code,
+        period_start: period.start,
+        period_end: period.end,
+        value: observation.value,
+        value_reported: observation.value_reported,
         message: `the rate is printed with its ${observation.numerator === null ? 'denominator' : 'numerator'} only: the printed rate is shown, and the row cannot join an aggregate`,
       });
     }
@@ -234,7 +307,15 @@ type Fail = (column: ObservationColumn, reason: string) => void;
 type Attempt = <T>(column: ObservationColumn, read: () => T) => T | undefined;
 
 /** Explicit dates are authoritative; a label alone is read on the indicator's basis. */
-function readPeriod(cell: Cell, fail: Fail, attempt: Attempt, indicator: Indicator, notes: QualityNote[], file: string, line: number): Period | undefined {
+function readPeriod(
+  cell: Cell,
+  fail: Fail,
+  attempt: Attempt,
+  indicator: Indicator,
+  notes: QualityNote[],
+  file: string,
+  line: number,
+): Period | undefined {
   const label = cell('period_label');
   const startText = cell('period_start');
   const endText = cell('period_end');
@@ -251,7 +332,13 @@ function readPeriod(cell: Cell, fail: Fail, attempt: Attempt, indicator: Indicat
         const fromLabel = parsePeriodLabel(label, indicator.period_basis);
         if (fromLabel.start !== start || fromLabel.end !== end) {
           notes.push({
-            kind: 'period_label_mismatch', file, line, indicator: indicator.id, geo_code: cell('geo'), period_start: start, period_end: end,
+            kind: 'period_label_mismatch',
+            file,
+            line,
+            indicator: indicator.id,
+            geo_code: cell('geo'),
+            period_start: start,
+            period_end: end,
             message: `label «${label}» reads as ${fromLabel.start}..${fromLabel.end} on the ${indicator.period_basis} basis; the explicit dates ${start}..${end} are used`,
           });
         }
@@ -265,7 +352,14 @@ function readPeriod(cell: Cell, fail: Fail, attempt: Attempt, indicator: Indicat
   return attempt('period_label', () => parsePeriodLabel(label, indicator.period_basis));
 }
 
-function readValues(indicator: Indicator, numerator: ParsedNumber | null, denominator: ParsedNumber | null, reported: ParsedNumber | null, cell: Cell, fail: Fail) {
+function readValues(
+  indicator: Indicator,
+  numerator: ParsedNumber | null,
+  denominator: ParsedNumber | null,
+  reported: ParsedNumber | null,
+  cell: Cell,
+  fail: Fail,
+) {
   const unitText = cell('unit') || reported?.suffix || indicator.unit;
   if (cell('unit') && reported?.suffix && normalizeUnit(reported.suffix).unit !== normalizeUnit(cell('unit')).unit) {
     fail('value_reported', `the value says «${reported.suffix}» but the unit column says «${cell('unit')}»`);
@@ -275,7 +369,10 @@ function readValues(indicator: Indicator, numerator: ParsedNumber | null, denomi
     fail('unit', `indicator ${indicator.id} is measured in ${indicator.unit}, not «${unitText}»`);
   }
   const hasCounts = indicator.kind === 'rate' || indicator.kind === 'fact'; // facts may be printed as "831/833"
-  for (const [column, parsed] of [['numerator', numerator], ['denominator', denominator]] as const) {
+  for (const [column, parsed] of [
+    ['numerator', numerator],
+    ['denominator', denominator],
+  ] as const) {
     if (!parsed) continue;
     if (!hasCounts) fail(column, `only rate indicators have a ${column}; ${indicator.id} is a ${indicator.kind}`);
     if (parsed.bound !== 'exact') fail(column, 'a count behind a rate must be exact, not approximate');
@@ -284,17 +381,25 @@ function readValues(indicator: Indicator, numerator: ParsedNumber | null, denomi
   const value_reported = reported ? convertValue(reported.value, conversion) : null;
   const bound = reported?.bound ?? 'exact';
   if (indicator.kind === 'rate' || (indicator.kind === 'target' && conversion.unit === 'percent')) {
-    if (value_reported !== null && (value_reported < 0 || value_reported > 100)) fail('value_reported', 'a rate must lie between 0 and 100%');
+    if (value_reported !== null && (value_reported < 0 || value_reported > 100))
+      fail('value_reported', 'a rate must lie between 0 and 100%');
   } else if (indicator.kind !== 'fact' && value_reported !== null && value_reported < 0) {
     fail('value_reported', 'a count or amount cannot be negative');
   }
   if (denominator && denominator.value === 0) fail('denominator', 'the denominator is zero: no rate can be computed');
-  if (numerator && denominator && numerator.value > denominator.value) fail('numerator', `numerator ${numerator.value} exceeds denominator ${denominator.value}: a rate cannot pass 100%`);
-  const counts = { numerator: hasCounts ? (numerator?.value ?? null) : null, denominator: hasCounts ? (denominator?.value ?? null) : null };
+  if (numerator && denominator && numerator.value > denominator.value)
+    fail('numerator', `numerator ${numerator.value} exceeds denominator ${denominator.value}: a rate cannot pass 100%`);
+  const counts = {
+    numerator: hasCounts ? (numerator?.value ?? null) : null,
+    denominator: hasCounts ? (denominator?.value ?? null) : null,
+  };
   // A rate printed with one count only keeps its printed value; it cannot join an aggregate.
   const partialCounts = indicator.kind === 'rate' && (counts.numerator === null) !== (counts.denominator === null);
-  if (partialCounts && value_reported === null) fail(counts.numerator === null ? 'numerator' : 'denominator', 'a rate with one count only needs its printed value');
-  const value = (indicator.kind === 'rate' ? ratePercent(counts.numerator, counts.denominator) : null) ?? value_reported;
-  if (value === null && counts.numerator === null) fail('value_reported', 'no figure: give value_reported, or numerator and denominator');
+  if (partialCounts && value_reported === null)
+    fail(counts.numerator === null ? 'numerator' : 'denominator', 'a rate with one count only needs its printed value');
+  const value =
+    (indicator.kind === 'rate' ? ratePercent(counts.numerator, counts.denominator) : null) ?? value_reported;
+  if (value === null && counts.numerator === null)
+    fail('value_reported', 'no figure: give value_reported, or numerator and denominator');
   return { ...counts, value, value_reported, bound, unit: conversion.unit, partialCounts };
 }

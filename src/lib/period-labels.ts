@@ -18,7 +18,8 @@ export function formatPeriod(start: string, end: string, basis: PeriodBasis, lan
   if (wholeMonths && basis === 'thads_year' && ms === 10 && (ye === ys + 1 || (months <= 3 && ye === ys))) {
     const year = ys + 1;
     if (months === 12) return vi ? `Năm thống kê ${year}` : `Statistical year ${year}`;
-    if (months < 12) return vi ? `${months} tháng năm thống kê ${year}` : `First ${months} months of statistical year ${year}`;
+    if (months < 12)
+      return vi ? `${months} tháng năm thống kê ${year}` : `First ${months} months of statistical year ${year}`;
   }
   if (wholeMonths && basis === 'calendar' && ys === ye) {
     if (months === 12) return vi ? `Năm ${ys}` : `${ys}`;

@@ -57,7 +57,8 @@ function parseLabel(label: string, basis: PeriodBasis): Period {
   const raw = label.trim();
 
   // Explicit range of dates: "01/01–30/09/2022", "01/01/2022-30/09/2022", "2022-01-01..2022-09-30".
-  const range = /^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?\s*(?:[-–—]|\.\.|đến|to)\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(raw);
+  const range =
+    /^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?\s*(?:[-–—]|\.\.|đến|to)\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(raw);
   if (range) {
     const endYear = Number(range[6]);
     const start = isoDate(Number(range[3] ?? endYear), Number(range[2]), Number(range[1]));
@@ -65,7 +66,8 @@ function parseLabel(label: string, basis: PeriodBasis): Period {
     return checkOrder({ start, end, type: 'range' }, label);
   }
   const isoRange = /^(\d{4}-\d{2}-\d{2})\s*(?:\.\.|\/|đến|to)\s*(\d{4}-\d{2}-\d{2})$/.exec(raw);
-  if (isoRange) return checkOrder({ start: parseDate(isoRange[1]!), end: parseDate(isoRange[2]!), type: 'range' }, label);
+  if (isoRange)
+    return checkOrder({ start: parseDate(isoRange[1]!), end: parseDate(isoRange[2]!), type: 'range' }, label);
 
   let m: RegExpExecArray | null;
   // "2014-2018", "giai đoạn 2016-2020", "nhiệm kỳ 2016-2020"
@@ -106,11 +108,14 @@ function parseLabel(label: string, basis: PeriodBasis): Period {
   if ((m = /^(?:ca )?(?:nam )?(?:thong ke )?(\d{4})$/.exec(s))) {
     return leadingMonths(Number(m[1]), 12, basis, 'year');
   }
-  throw new NormalizeError(`«${label}» is not a period this build can read (e.g. "năm 2019", "6 tháng đầu năm 2018", "Quý I/2020", "2018-H1")`);
+  throw new NormalizeError(
+    `«${label}» is not a period this build can read (e.g. "năm 2019", "6 tháng đầu năm 2018", "Quý I/2020", "2018-H1")`,
+  );
 }
 
 function checkOrder(period: Period, label: string): Period {
-  if (period.start > period.end) throw new NormalizeError(`«${label}» ends (${period.end}) before it starts (${period.start})`);
+  if (period.start > period.end)
+    throw new NormalizeError(`«${label}» ends (${period.end}) before it starts (${period.start})`);
   return period;
 }
 

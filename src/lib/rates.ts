@@ -39,12 +39,18 @@ export const APPROXIMATE_THRESHOLD_PP = 1;
  * printed − computed, in percentage points, when the printed figure misstates its counts;
  * else null. A bound is honoured: "trên 85%" is true of 85,19%.
  */
-export function rateDiscrepancy(computed: number | null, reported: number | null, bound: Bound = 'exact'): number | null {
+export function rateDiscrepancy(
+  computed: number | null,
+  reported: number | null,
+  bound: Bound = 'exact',
+): number | null {
   if (computed === null || reported === null) return null;
   const difference = reported - computed;
   const wrong =
-    bound === 'above' ? computed < reported - DISCREPANCY_THRESHOLD_PP
-    : bound === 'below' ? computed > reported + DISCREPANCY_THRESHOLD_PP
-    : Math.abs(difference) > (bound === 'approx' ? APPROXIMATE_THRESHOLD_PP : DISCREPANCY_THRESHOLD_PP);
+    bound === 'above'
+      ? computed < reported - DISCREPANCY_THRESHOLD_PP
+      : bound === 'below'
+        ? computed > reported + DISCREPANCY_THRESHOLD_PP
+        : Math.abs(difference) > (bound === 'approx' ? APPROXIMATE_THRESHOLD_PP : DISCREPANCY_THRESHOLD_PP);
   return wrong ? difference : null;
 }

@@ -24,13 +24,18 @@ export interface IncompleteSource {
 }
 
 /** Reads sources.csv: every figure's title, publisher, date and address. */
-export function readSources(table: CsvTable): { sources: Source[]; incomplete: IncompleteSource[]; problems: Problem[] } {
+export function readSources(table: CsvTable): {
+  sources: Source[];
+  incomplete: IncompleteSource[];
+  problems: Problem[];
+} {
   const { records, problems } = readRecords(table, ['id', 'title', 'publisher', 'url', 'date']);
   const sources: Source[] = [];
   const incomplete: IncompleteSource[] = [];
   const seen = new Set<string>();
   for (const r of records) {
-    const fail = (column: string, reason: string) => problems.push({ file: table.file, line: r.line, column, value: r[column] ?? '', reason });
+    const fail = (column: string, reason: string) =>
+      problems.push({ file: table.file, line: r.line, column, value: r[column] ?? '', reason });
     if (!r.id) fail('id', 'no id');
     else if (seen.has(r.id)) fail('id', 'duplicate source id');
     seen.add(r.id!);
@@ -48,18 +53,35 @@ export function readSources(table: CsvTable): { sources: Source[]; incomplete: I
     }
     const missing = [...(r.date ? [] : ['date' as const]), ...(r.url ? [] : ['url' as const])];
     if (missing.length > 0) incomplete.push({ file: table.file, line: r.line, id: r.id!, missing });
-    sources.push({ id: r.id!, title: r.title!, publisher: r.publisher!, url: r.url || null, date, note: r.note || null });
+    sources.push({
+      id: r.id!,
+      title: r.title!,
+      publisher: r.publisher!,
+      url: r.url || null,
+      date,
+      note: r.note || null,
+    });
   }
   return { sources, incomplete, problems };
 }
 
 /** Reads indicators.csv and checks each definition against the domain rules. */
 export function readIndicators(table: CsvTable): { indicators: Indicator[]; problems: Problem[] } {
-  const { records, problems } = readRecords(table, ['id', 'name_vi', 'name_en', 'kind', 'unit', 'numerator', 'denominator', 'period_basis']);
+  const { records, problems } = readRecords(table, [
+    'id',
+    'name_vi',
+    'name_en',
+    'kind',
+    'unit',
+    'numerator',
+    'denominator',
+    'period_basis',
+  ]);
   const indicators: Indicator[] = [];
   const ids = new Set(records.map((r) => r.id));
   for (const r of records) {
-    const fail = (column: string, reason: string) => problems.push({ file: table.file, line: r.line, column, value: r[column] ?? '', reason });
+    const fail = (column: string, reason: string) =>
+      problems.push({ file: table.file, line: r.line, column, value: r[column] ?? '', reason });
     const id = r.id!;
     if (!/^[a-z][a-z0-9_]*$/.test(id)) fail('id', 'ids are lower-case letters, digits and _');
     const kind = r.kind as IndicatorKind;
@@ -72,9 +94,16 @@ export function readIndicators(table: CsvTable): { indicators: Indicator[]; prob
       if (r[column] && !ids.has(r[column])) fail(column, 'unknown indicator');
     }
     indicators.push({
-      id, name_vi: r.name_vi!, name_en: r.name_en!, kind, unit: r.unit!,
-      numerator: r.numerator || null, denominator: r.denominator || null,
-      period_basis: expectedBasis(id), description_vi: r.description_vi ?? '', description_en: r.description_en ?? '',
+      id,
+      name_vi: r.name_vi!,
+      name_en: r.name_en!,
+      kind,
+      unit: r.unit!,
+      numerator: r.numerator || null,
+      denominator: r.denominator || null,
+      period_basis: expectedBasis(id),
+      description_vi: r.description_vi ?? '',
+      description_en: r.description_en ?? '',
     });
   }
   return { indicators, problems };
@@ -83,9 +112,25 @@ export function readIndicators(table: CsvTable): { indicators: Indicator[]; prob
 export function readAliases(table: CsvTable): { aliases: AliasRow[]; problems: Problem[] } {
   const { records, problems } = readRecords(table, ['alias', 'code', 'map']);
   for (const r of records) {
-    if (r.valid_to && !/^\d{4}-\d{2}-\d{2}$/.test(r.valid_to)) problems.push({ file: table.file, line: r.line, column: 'valid_to', value: r.valid_to, reason: 'not an ISO date' });
+    if (r.valid_to && !/^\d{4}-\d{2}-\d{2}$/.test(r.valid_to))
+      problems.push({
+        file: table.file,
+        line: r.line,
+        column: 'valid_to',
+        value: r.valid_to,
+        reason: 'not an ISO date',
+      });
   }
-  return { aliases: records.map((r) => ({ alias: r.alias!, code: r.code!, map: r.map!, valid_to: r.valid_to || null, note: r.note || null })), problems };
+  return {
+    aliases: records.map((r) => ({
+      alias: r.alias!,
+      code: r.code!,
+      map: r.map!,
+      valid_to: r.valid_to || null,
+      note: r.note || null,
+    })),
+    problems,
+  };
 }
 
 export function readClusterAliases(table: CsvTable): { aliases: ClusterAliasRow[]; problems: Problem[] } {

@@ -1,5 +1,13 @@
 /** The tables of the data contract, as both engines name them. */
-export const TABLES = ['observations', 'sources', 'indicators', 'geo', 'geo_aliases', 'cluster_members', 'movements'] as const;
+export const TABLES = [
+  'observations',
+  'sources',
+  'indicators',
+  'geo',
+  'geo_aliases',
+  'cluster_members',
+  'movements',
+] as const;
 
 /** Anything that runs SQL and returns plain rows: DuckDB for Node at build, DuckDB-wasm in the browser. */
 export interface Db {

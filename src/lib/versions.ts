@@ -44,7 +44,10 @@ export function chooseVersions(
       const first = seen.get(o.source_id);
       if (first) {
         problems.push({
-          file: o.file, line: o.line, column: 'source_id', value: o.source_id,
+          file: o.file,
+          line: o.line,
+          column: 'source_id',
+          value: o.source_id,
           reason: `duplicate of ${first.file}:${first.line} (same indicator, place, period and source)`,
         });
       } else seen.set(o.source_id, o);
@@ -64,9 +67,13 @@ export function chooseVersions(
     const chosen = observations[ranked[0]!]!;
     const values = new Set(ranked.map((i) => observations[i]!.value));
     conflicts.push({
-      kind: 'conflicting_versions', indicator: chosen.indicator, geo_code: chosen.geo_code,
-      period_start: chosen.period_start, period_end: chosen.period_end,
-      chosen: describe(ranked[0]!), others: ranked.slice(1).map(describe),
+      kind: 'conflicting_versions',
+      indicator: chosen.indicator,
+      geo_code: chosen.geo_code,
+      period_start: chosen.period_start,
+      period_end: chosen.period_end,
+      chosen: describe(ranked[0]!),
+      others: ranked.slice(1).map(describe),
       message: `${seen.size} sources give this figure${values.size > 1 ? ' with different values' : ''}; ${chosen.source_id} is shown (exact before rounded, then latest published)`,
     });
   }

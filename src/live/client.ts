@@ -27,7 +27,10 @@ export async function update(form: HTMLFormElement): Promise<void> {
   const figure = block?.querySelector<HTMLElement>('figure[id]');
   const view = VIEWS[block?.dataset.view ?? ''];
   if (!block || !figure || !view) return;
-  const params = { ...JSON.parse(block.dataset.params ?? '{}'), ...Object.fromEntries(new FormData(form) as unknown as Iterable<[string, string]>) };
+  const params = {
+    ...JSON.parse(block.dataset.params ?? '{}'),
+    ...Object.fromEntries(new FormData(form) as unknown as Iterable<[string, string]>),
+  };
   figure.setAttribute('aria-busy', 'true');
   say(t.liveLoading, true);
   try {
@@ -41,7 +44,9 @@ export async function update(form: HTMLFormElement): Promise<void> {
     console.error(error);
     // The figure keeps the published, build-time numbers; the reader is told why it did not change.
     figure.dataset.liveError = (error as Error).name;
-    say(error instanceof IntegrityError ? t.integrityError : error instanceof DataFileError ? t.dataError : t.liveError);
+    say(
+      error instanceof IntegrityError ? t.integrityError : error instanceof DataFileError ? t.dataError : t.liveError,
+    );
   } finally {
     figure.removeAttribute('aria-busy');
   }

@@ -29,7 +29,12 @@ async function checkEngineFiles(): Promise<void> {
 }
 
 function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
-  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what}: no answer in ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS))]);
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) =>
+      setTimeout(() => reject(new Error(`${what}: no answer in ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS),
+    ),
+  ]);
 }
 
 /**
@@ -51,7 +56,11 @@ export function openBrowserDb(onProgress: (step: string) => void = () => {}): Pr
     await connection.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;
 SET enable_external_access = false; SET lock_configuration = true`);
     onProgress('data');
-    await Promise.all(TABLES.map(async (name) => connection.insertArrowTable(await parquetToArrow(await fetchVerified(`${name}.parquet`)), { name })));
+    await Promise.all(
+      TABLES.map(async (name) =>
+        connection.insertArrowTable(await parquetToArrow(await fetchVerified(`${name}.parquet`)), { name }),
+      ),
+    );
     return {
       duckdb: db,
       connection,

@@ -1,7 +1,19 @@
 // Parquet (hyparquet) -> Arrow table WITHOUT apache-arrow's Builders (vectorFromArray/tableFromArrays
 // compile a null-check with `new Function`, which a CSP without 'unsafe-eval' blocks).
 // We build the Arrow buffers by hand with makeData. Flat schemas only.
-import { Table, makeData, makeVector, Utf8, Float64, Int32, Int64, Bool, DateDay, type DataType, type Vector } from 'apache-arrow';
+import {
+  Table,
+  makeData,
+  makeVector,
+  Utf8,
+  Float64,
+  Int32,
+  Int64,
+  Bool,
+  DateDay,
+  type DataType,
+  type Vector,
+} from 'apache-arrow';
 import { parquetMetadata, parquetRead } from 'hyparquet';
 import type { SchemaElement } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
@@ -9,12 +21,19 @@ import { compressors } from 'hyparquet-compressors';
 function arrowType(el: SchemaElement): DataType {
   if (el.converted_type === 'DATE' || el.logical_type?.type === 'DATE') return new DateDay();
   switch (el.type) {
-    case 'BOOLEAN': return new Bool();
-    case 'INT32': return new Int32();
-    case 'INT64': return new Int64();
-    case 'FLOAT': case 'DOUBLE': return new Float64();
-    case 'BYTE_ARRAY': return new Utf8();
-    default: throw new Error(`unsupported parquet type ${el.type} for ${el.name}`);
+    case 'BOOLEAN':
+      return new Bool();
+    case 'INT32':
+      return new Int32();
+    case 'INT64':
+      return new Int64();
+    case 'FLOAT':
+    case 'DOUBLE':
+      return new Float64();
+    case 'BYTE_ARRAY':
+      return new Utf8();
+    default:
+      throw new Error(`unsupported parquet type ${el.type} for ${el.name}`);
   }
 }
 
@@ -35,7 +54,9 @@ export function toVector(type: DataType, values: ArrayLike<unknown>): Vector {
     for (let i = 0; i < length; i++) {
       const v = values[i];
       const b = v == null ? new Uint8Array(0) : v instanceof Uint8Array ? v : enc.encode(String(v));
-      parts[i] = b; total += b.length; valueOffsets[i + 1] = total;
+      parts[i] = b;
+      total += b.length;
+      valueOffsets[i + 1] = total;
     }
     const data = new Uint8Array(total);
     for (let i = 0; i < length; i++) data.set(parts[i]!, valueOffsets[i]!);
@@ -52,7 +73,7 @@ export function toVector(type: DataType, values: ArrayLike<unknown>): Vector {
     const v = values[i];
     if (v == null) continue;
     // DATE: we ask hyparquet for raw days (parsers.dateFromDays) -> Int32 days = Arrow DateDay.
-    data[i] = Ctor === BigInt64Array ? BigInt(v as any) : (v instanceof Date ? Math.floor(v.getTime() / 864e5) : v);
+    data[i] = Ctor === BigInt64Array ? BigInt(v as any) : v instanceof Date ? Math.floor(v.getTime() / 864e5) : v;
   }
   return makeVector(makeData({ ...common, data }));
 }
@@ -63,7 +84,9 @@ export async function parquetToArrow(buf: ArrayBuffer): Promise<Table> {
   const leaves = (metadata.schema as SchemaElement[]).slice(1);
   const cols: Record<string, unknown[]> = {};
   await parquetRead({
-    file: buf, metadata, compressors,
+    file: buf,
+    metadata,
+    compressors,
     // hyparquet's default turns DATE into a JS Date (UTC midnight); raw day numbers are what Arrow wants.
     parsers: { dateFromDays: (days: number) => days },
     onChunk: ({ columnName, columnData, rowStart }) => {

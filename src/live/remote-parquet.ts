@@ -1,7 +1,13 @@
 // Reads Parquet partitioned by indicator and year (scripts/lib/partition.ts) over HTTP range
 // requests: only the partitions a query names, only the columns it asks for, and only the row
 // groups whose min/max statistics can hold its filter. Says how many bytes and requests it took.
-import { asyncBufferFromUrl, parquetMetadataAsync, parquetReadObjects, type AsyncBuffer, type ParquetQueryFilter } from 'hyparquet';
+import {
+  asyncBufferFromUrl,
+  parquetMetadataAsync,
+  parquetReadObjects,
+  type AsyncBuffer,
+  type ParquetQueryFilter,
+} from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 
 export interface Partition {
@@ -62,20 +68,41 @@ export async function fetchManifest(base: string): Promise<PartitionManifest> {
  * which the partition's folder carries). The file sizes come from the manifest, so no HEAD request
  * is made; each file costs one request for its footer and one per run of needed column chunks.
  */
-export async function readRemote<T = Record<string, unknown>>(base: string, manifest: PartitionManifest, query: RemoteQuery): Promise<RemoteResult<T>> {
+export async function readRemote<T = Record<string, unknown>>(
+  base: string,
+  manifest: PartitionManifest,
+  query: RemoteQuery,
+): Promise<RemoteResult<T>> {
   const count = { bytes: 0, requests: 0 };
-  const wanted = manifest.partitions.filter((p) => p.indicator === query.indicator && p.year >= query.years[0] && p.year <= query.years[1]);
-  const filter = query.equals && Object.keys(query.equals).length
-    ? ({ $and: Object.entries(query.equals).map(([column, value]) => ({ [column]: { $eq: value } })) } as ParquetQueryFilter)
-    : undefined;
-  const parts = await Promise.all(wanted.map(async (partition) => {
-    const file = countingBuffer(await asyncBufferFromUrl({ url: new URL(partition.path, base).href, byteLength: partition.bytes }), count);
-    // The footer is at the end of the file. hyparquet reads the last 512 KB by default, which for a
-    // partition of a few hundred KB is the whole file; 16 KB holds a footer of these files.
-    const metadata = await parquetMetadataAsync(file, { initialFetchSize: FOOTER_FETCH });
-    const rows = await parquetReadObjects({ file, metadata, columns: query.columns, filter, compressors, parsers: { dateFromDays: (days: number) => new Date(days * 864e5).toISOString().slice(0, 10) } });
-    return rows.map((row) => ({ ...row, year: partition.year }) as T);
-  }));
+  const wanted = manifest.partitions.filter(
+    (p) => p.indicator === query.indicator && p.year >= query.years[0] && p.year <= query.years[1],
+  );
+  const filter =
+    query.equals && Object.keys(query.equals).length
+      ? ({
+          $and: Object.entries(query.equals).map(([column, value]) => ({ [column]: { $eq: value } })),
+        } as ParquetQueryFilter)
+      : undefined;
+  const parts = await Promise.all(
+    wanted.map(async (partition) => {
+      const file = countingBuffer(
+        await asyncBufferFromUrl({ url: new URL(partition.path, base).href, byteLength: partition.bytes }),
+        count,
+      );
+      // The footer is at the end of the file. hyparquet reads the last 512 KB by default, which for a
+      // partition of a few hundred KB is the whole file; 16 KB holds a footer of these files.
+      const metadata = await parquetMetadataAsync(file, { initialFetchSize: FOOTER_FETCH });
+      const rows = await parquetReadObjects({
+        file,
+        metadata,
+        columns: query.columns,
+        filter,
+        compressors,
+        parsers: { dateFromDays: (days: number) => new Date(days * 864e5).toISOString().slice(0, 10) },
+      });
+      return rows.map((row) => ({ ...row, year: partition.year }) as T);
+    }),
+  );
   return {
     rows: parts.flat(),
     bytesFetched: count.bytes,

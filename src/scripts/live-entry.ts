@@ -23,7 +23,8 @@ function syncPeers(target: EventTarget | null): HTMLFormElement[] {
   if (!(target instanceof HTMLSelectElement) || !target.dataset.sync) return [];
   const peers: HTMLFormElement[] = [];
   for (const other of document.querySelectorAll<HTMLSelectElement>(`select[data-sync="${target.dataset.sync}"]`)) {
-    if (other === target || other.value === target.value || ![...other.options].some((o) => o.value === target.value)) continue;
+    if (other === target || other.value === target.value || ![...other.options].some((o) => o.value === target.value))
+      continue;
     other.value = target.value;
     if (other.form) peers.push(other.form);
   }

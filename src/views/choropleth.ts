@@ -16,7 +16,7 @@ const WHY: Record<'vi' | 'en', Record<MapStatus, (r: MapFigureRow) => string>> =
     no_data: () => 'không có số liệu',
     incomplete: (r) => `chỉ ${r.reported}/${r.members} tỉnh cũ có số liệu: không gộp được`,
     no_counts: (r) => `${r.members - r.with_counts} tỉnh cũ chỉ công bố tỷ lệ, không có tử số, mẫu số: không gộp được`,
-    },
+  },
   en: {
     published: () => '',
     summed: (r) => `numerators and denominators of ${r.members} former provinces added`,
@@ -44,16 +44,27 @@ export const choroplethView: View = async (db, params, context) => {
   const basis = indicator.startsWith('thads_') ? 'thads_year' : 'calendar';
   let [start, end] = (params.period ?? '').split('..');
   if (!start || !end) [start, end] = ((await rankingPeriods(db, indicator, lang))[0]?.value ?? '..').split('..');
-  const [rows, topology] = await Promise.all([db.query<MapFigureRow>(provinceMapSql(indicator, start!, end!, map)), loadTopology()]);
+  const [rows, topology] = await Promise.all([
+    db.query<MapFigureRow>(provinceMapSql(indicator, start!, end!, map)),
+    loadTopology(),
+  ]);
   const features = provinceFeatures(topology, map);
   const sourceIds = [...new Set(rows.flatMap((r) => r.source_ids?.split('|') ?? []))];
   const sources = await db.query<SourceRef>(sourcesByIdSql(sourceIds));
   const name = (r: MapFigureRow) => (vi ? r.name_vi : r.name_en);
   const why = (r: MapFigureRow) => WHY[lang][r.status](r);
-  const values = new Map<string, ProvinceValue>(rows.map((r) => [r.code, {
-    value: r.value,
-    label: r.value === null ? `${name(r)}: ${why(r)}` : `${provinceLabel(name(r), r.value, lang)}${r.status === 'summed' ? ` (${why(r)})` : ''}`,
-  }]));
+  const values = new Map<string, ProvinceValue>(
+    rows.map((r) => [
+      r.code,
+      {
+        value: r.value,
+        label:
+          r.value === null
+            ? `${name(r)}: ${why(r)}`
+            : `${provinceLabel(name(r), r.value, lang)}${r.status === 'summed' ? ` (${why(r)})` : ''}`,
+      },
+    ]),
+  );
   const shown = rows.filter((r) => r.value !== null);
   const blocked = rows.filter((r) => r.status === 'incomplete' || r.status === 'no_counts');
   const when = formatPeriod(start!, end!, basis, lang);
@@ -67,26 +78,80 @@ export const choroplethView: View = async (db, params, context) => {
       : `Darker: higher rate. Hatched: no figure, or cannot be combined (not zero).${map === '34' ? ' Figures before 1 July 2025 are moved to the 34 provinces by adding numerators and denominators, never by averaging rates.' : ''}`,
     draw: (width) => choropleth(features, values, { ...context, width }),
     interactive: true,
-    legend: [{ label: vi ? 'Không có số liệu hoặc không gộp được' : 'No figure, or cannot be combined', color: '#9aa3ad', kind: 'hatch' }],
+    legend: [
+      {
+        label: vi ? 'Không có số liệu hoặc không gộp được' : 'No figure, or cannot be combined',
+        color: '#9aa3ad',
+        kind: 'hatch',
+      },
+    ],
     alt: vi
       ? `Bản đồ ${map} tỉnh, thành phố tô màu theo tỷ lệ, ${when}; ${shown.length} tỉnh có số liệu. Bảng số liệu bên dưới có đủ các số.`
       : `Map of the ${map} provinces coloured by rate, ${when}; ${shown.length} have a figure. The data table below has every number.`,
     table: {
-      columns: vi ? ['Tỉnh, thành phố', 'Tỷ lệ', 'Tử số', 'Mẫu số', 'Ghi chú', 'Nguồn'] : ['Province', 'Rate', 'Numerator', 'Denominator', 'Note', 'Source'],
+      columns: vi
+        ? ['Tỉnh, thành phố', 'Tỷ lệ', 'Tử số', 'Mẫu số', 'Ghi chú', 'Nguồn']
+        : ['Province', 'Rate', 'Numerator', 'Denominator', 'Note', 'Source'],
       rows: [...shown.sort((a, b) => b.value! - a.value!), ...blocked].map((r) => [
-        name(r), r.value === null ? '—' : formatPercent(r.value, lang), r.numerator === null ? '—' : formatNumber(r.numerator, lang, 0),
-        r.denominator === null ? '—' : formatNumber(r.denominator, lang, 0), why(r), r.source_titles ?? '',
+        name(r),
+        r.value === null ? '—' : formatPercent(r.value, lang),
+        r.numerator === null ? '—' : formatNumber(r.numerator, lang, 0),
+        r.denominator === null ? '—' : formatNumber(r.denominator, lang, 0),
+        why(r),
+        r.source_titles ?? '',
       ]),
     },
     csv: {
       filename: `${indicator}_${map}_${start}_${end}.csv`,
-      text: toCsv(['indicator', 'map', 'geo_code', 'province', 'period_start', 'period_end', 'value', 'numerator', 'denominator', 'status', 'old_provinces', 'reported', 'source_ids'],
-        rows.map((r) => [indicator, map, r.code, r.name_vi, start, end, r.value, r.numerator, r.denominator, r.status, r.members, r.reported, r.source_ids])),
+      text: toCsv(
+        [
+          'indicator',
+          'map',
+          'geo_code',
+          'province',
+          'period_start',
+          'period_end',
+          'value',
+          'numerator',
+          'denominator',
+          'status',
+          'old_provinces',
+          'reported',
+          'source_ids',
+        ],
+        rows.map((r) => [
+          indicator,
+          map,
+          r.code,
+          r.name_vi,
+          start,
+          end,
+          r.value,
+          r.numerator,
+          r.denominator,
+          r.status,
+          r.members,
+          r.reported,
+          r.source_ids,
+        ]),
+      ),
     },
     sources,
     notes: [
-      ...(blocked.length > 0 ? [vi ? `${blocked.length} tỉnh, thành phố mới không gộp được từ các tỉnh cũ (xem bảng).` : `${blocked.length} new provinces cannot be combined from their former provinces (see the table).`] : []),
-      ...(shown.length === 0 && map === '63' && mapOf(`${start}..${end}`) === '34' ? [vi ? 'Số liệu kỳ này công bố theo 34 tỉnh, thành phố mới; không tách được về 63 tỉnh cũ.' : 'This period was published for the 34 new provinces; it cannot be split back onto the 63.'] : []),
+      ...(blocked.length > 0
+        ? [
+            vi
+              ? `${blocked.length} tỉnh, thành phố mới không gộp được từ các tỉnh cũ (xem bảng).`
+              : `${blocked.length} new provinces cannot be combined from their former provinces (see the table).`,
+          ]
+        : []),
+      ...(shown.length === 0 && map === '63' && mapOf(`${start}..${end}`) === '34'
+        ? [
+            vi
+              ? 'Số liệu kỳ này công bố theo 34 tỉnh, thành phố mới; không tách được về 63 tỉnh cũ.'
+              : 'This period was published for the 34 new provinces; it cannot be split back onto the 63.',
+          ]
+        : []),
     ],
   };
 };

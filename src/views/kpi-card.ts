@@ -36,11 +36,18 @@ function targetText(met: boolean, target: string, lang: 'vi' | 'en'): string {
 }
 
 /** A headline card: latest national figure, counts, target, change, trend, source. */
-export async function kpiCard(db: Db, headline: (typeof HEADLINES)[number], name: string, context: ChartContext): Promise<KpiCard | null> {
+export async function kpiCard(
+  db: Db,
+  headline: (typeof HEADLINES)[number],
+  name: string,
+  context: ChartContext,
+): Promise<KpiCard | null> {
   const { lang } = context;
   const t = ui(lang);
   const basis = headline.indicator.startsWith('thads_') ? 'thads_year' : 'calendar';
-  const series = (await db.query<FigureRow>(nationalSeriesSql(headline.indicator))).filter((r) => !headline.years || r.period_type === 'year');
+  const series = (await db.query<FigureRow>(nationalSeriesSql(headline.indicator))).filter(
+    (r) => !headline.years || r.period_type === 'year',
+  );
   const targets = headline.target ? await db.query<TargetRow>(nationalTargetsSql(headline.target)) : [];
   const kpi = computeKpi(series, targets);
   if (!kpi) return null;
@@ -51,13 +58,22 @@ export async function kpiCard(db: Db, headline: (typeof HEADLINES)[number], name
     name,
     value: `${formatBound(latest.bound, lang)}${formatPercent(latest.value, lang)}`,
     period: formatPeriod(latest.period_start, latest.period_end, basis, lang),
-    counts: countsUnit && latest.numerator !== null && latest.denominator !== null
-      ? `${formatNumber(latest.numerator, lang, 0)}/${formatNumber(latest.denominator, lang, 0)} ${countsUnit}` : null,
-    target: kpi.target ? targetText(kpi.met === true, `${formatBound(kpi.target.bound, lang)}${formatPercent(kpi.target.value, lang)}`, lang) : null,
+    counts:
+      countsUnit && latest.numerator !== null && latest.denominator !== null
+        ? `${formatNumber(latest.numerator, lang, 0)}/${formatNumber(latest.denominator, lang, 0)} ${countsUnit}`
+        : null,
+    target: kpi.target
+      ? targetText(
+          kpi.met === true,
+          `${formatBound(kpi.target.bound, lang)}${formatPercent(kpi.target.value, lang)}`,
+          lang,
+        )
+      : null,
     met: kpi.met,
-    change: previous && kpi.change !== null
-      ? `${formatPointChange(kpi.change, lang)} ${lang === 'vi' ? 'so với' : 'on'} ${formatPeriod(previous.period_start, previous.period_end, basis, lang)}`
-      : t.noPrevious,
+    change:
+      previous && kpi.change !== null
+        ? `${formatPointChange(kpi.change, lang)} ${lang === 'vi' ? 'so với' : 'on'} ${formatPeriod(previous.period_start, previous.period_end, basis, lang)}`
+        : t.noPrevious,
     sparkline: kpi.comparable.length > 1 ? sparkline(kpi.comparable, context) : null,
     sources: uniqueSources([latest, ...(kpi.target ? [{ ...kpi.target }] : [])]),
     kpi,

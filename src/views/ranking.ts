@@ -2,7 +2,14 @@ import { rankingChart } from '../charts/ranking.ts';
 import { COLORS } from '../charts/theme.ts';
 import { formatNumber, formatPercent } from '../lib/format.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
-import { nationalSeriesSql, provinceFiguresSql, provincePeriodsSql, type FigureRow, type PeriodChoiceRow, type ProvinceFigureRow } from '../lib/queries.ts';
+import {
+  nationalSeriesSql,
+  provinceFiguresSql,
+  provincePeriodsSql,
+  type FigureRow,
+  type PeriodChoiceRow,
+  type ProvinceFigureRow,
+} from '../lib/queries.ts';
 import type { Db } from '../lib/sql.ts';
 import type { Lang } from '../lib/format.ts';
 import { sourceCell, toCsv, uniqueSources, type View } from './view.ts';
@@ -10,7 +17,11 @@ import { sourceCell, toCsv, uniqueSources, type View } from './view.ts';
 const PROVINCES_ON_MAP: Record<string, number> = { '63': 63, '34': 34 };
 
 /** The periods a reader can pick, as `start..end` values with labels; the best-covered first. */
-export async function rankingPeriods(db: Db, indicator: string, lang: Lang): Promise<Array<{ value: string; label: string }>> {
+export async function rankingPeriods(
+  db: Db,
+  indicator: string,
+  lang: Lang,
+): Promise<Array<{ value: string; label: string }>> {
   const rows = await db.query<PeriodChoiceRow>(provincePeriodsSql(indicator));
   const basis = indicator.startsWith('thads_') ? 'thads_year' : 'calendar';
   return rows.map((r) => ({
@@ -29,7 +40,9 @@ export const rankingView: View = async (db, params, context) => {
   if (!start || !end) [start, end] = ((await rankingPeriods(db, indicator, lang))[0]?.value ?? '..').split('..');
   const [rows, national] = await Promise.all([
     db.query<ProvinceFigureRow>(provinceFiguresSql(indicator, start!, end!)),
-    db.query<FigureRow>(nationalSeriesSql(indicator)).then((all) => all.find((r) => r.period_start === start && r.period_end === end) ?? null),
+    db
+      .query<FigureRow>(nationalSeriesSql(indicator))
+      .then((all) => all.find((r) => r.period_start === start && r.period_end === end) ?? null),
   ]);
   const when = formatPeriod(start!, end!, basis, lang);
   const name = (r: ProvinceFigureRow) => (vi ? r.name_vi : r.name_ascii);
@@ -37,12 +50,24 @@ export const rankingView: View = async (db, params, context) => {
   const bottom = rows.at(-1);
   const onMap = PROVINCES_ON_MAP[rows[0]?.geo_map ?? '63'] ?? 63;
   const missing = onMap - new Set(rows.map((r) => r.geo_code)).size;
-  const what = indicator === 'mediation_success_rate' ? (vi ? 'tỷ lệ hòa giải thành' : 'mediation success rate') : vi ? 'tỷ lệ' : 'rate';
+  const what =
+    indicator === 'mediation_success_rate'
+      ? vi
+        ? 'tỷ lệ hòa giải thành'
+        : 'mediation success rate'
+      : vi
+        ? 'tỷ lệ'
+        : 'rate';
   const title = !top
-    ? vi ? `${when}: chưa có số liệu theo tỉnh` : `${when}: no province figures`
+    ? vi
+      ? `${when}: chưa có số liệu theo tỉnh`
+      : `${when}: no province figures`
     : rows.length === 1
-      ? vi ? `${when}: chỉ ${name(top)} công bố ${what} (${formatPercent(top.value, lang)})` : `${when}: only ${name(top)} published a ${what} (${formatPercent(top.value, lang)})`
-      : vi ? `${when}: ${name(top)} cao nhất (${formatPercent(top.value, lang)}), ${name(bottom!)} thấp nhất (${formatPercent(bottom!.value, lang)})`
+      ? vi
+        ? `${when}: chỉ ${name(top)} công bố ${what} (${formatPercent(top.value, lang)})`
+        : `${when}: only ${name(top)} published a ${what} (${formatPercent(top.value, lang)})`
+      : vi
+        ? `${when}: ${name(top)} cao nhất (${formatPercent(top.value, lang)}), ${name(bottom!)} thấp nhất (${formatPercent(bottom!.value, lang)})`
         : `${when}: ${name(top)} highest (${formatPercent(top.value, lang)}), ${name(bottom!)} lowest (${formatPercent(bottom!.value, lang)})`;
   return {
     title,
@@ -50,20 +75,72 @@ export const rankingView: View = async (db, params, context) => {
       ? `Tỷ lệ (%) theo tỉnh, thành phố đã công bố số liệu; vạch đứt: toàn quốc cùng kỳ${national ? '' : ' (không có)'}.`
       : `Rate (%) for the provinces that published one; dashed line: national figure for the same period${national ? '' : ' (none published)'}.`,
     draw: (width) => rankingChart(rows, national?.value ?? null, { ...context, width }),
-    legend: national ? [{ label: vi ? `Toàn quốc cùng kỳ: ${formatPercent(national.value, lang)}` : `National, same period: ${formatPercent(national.value, lang)}`, color: COLORS.national, kind: 'dash' }] : [],
+    legend: national
+      ? [
+          {
+            label: vi
+              ? `Toàn quốc cùng kỳ: ${formatPercent(national.value, lang)}`
+              : `National, same period: ${formatPercent(national.value, lang)}`,
+            color: COLORS.national,
+            kind: 'dash',
+          },
+        ]
+      : [],
     alt: vi
       ? `Biểu đồ thanh ngang xếp hạng ${rows.length} tỉnh, thành phố theo ${what}, kỳ ${when}.`
       : `Horizontal bar chart ranking ${rows.length} provinces by ${what}, ${when}.`,
     table: {
-      columns: vi ? ['Tỉnh, thành phố', 'Tỷ lệ', 'Số công bố', 'Tử số', 'Mẫu số', 'Nguồn'] : ['Province', 'Rate', 'Printed', 'Numerator', 'Denominator', 'Source'],
-      rows: rows.map((r) => [name(r), formatPercent(r.value, lang), r.value_reported === null ? '—' : formatPercent(r.value_reported, lang), r.numerator === null ? '—' : formatNumber(r.numerator, lang, 0), r.denominator === null ? '—' : formatNumber(r.denominator, lang, 0), sourceCell(r)]),
+      columns: vi
+        ? ['Tỉnh, thành phố', 'Tỷ lệ', 'Số công bố', 'Tử số', 'Mẫu số', 'Nguồn']
+        : ['Province', 'Rate', 'Printed', 'Numerator', 'Denominator', 'Source'],
+      rows: rows.map((r) => [
+        name(r),
+        formatPercent(r.value, lang),
+        r.value_reported === null ? '—' : formatPercent(r.value_reported, lang),
+        r.numerator === null ? '—' : formatNumber(r.numerator, lang, 0),
+        r.denominator === null ? '—' : formatNumber(r.denominator, lang, 0),
+        sourceCell(r),
+      ]),
     },
     csv: {
       filename: `${indicator}_${start}_${end}.csv`,
-      text: toCsv(['indicator', 'geo_code', 'province', 'period_start', 'period_end', 'value', 'value_reported', 'numerator', 'denominator', 'source_id', 'source_url'],
-        rows.map((r) => [r.indicator, r.geo_code, r.name_vi, r.period_start, r.period_end, r.value, r.value_reported, r.numerator, r.denominator, r.source_id, r.source_url])),
+      text: toCsv(
+        [
+          'indicator',
+          'geo_code',
+          'province',
+          'period_start',
+          'period_end',
+          'value',
+          'value_reported',
+          'numerator',
+          'denominator',
+          'source_id',
+          'source_url',
+        ],
+        rows.map((r) => [
+          r.indicator,
+          r.geo_code,
+          r.name_vi,
+          r.period_start,
+          r.period_end,
+          r.value,
+          r.value_reported,
+          r.numerator,
+          r.denominator,
+          r.source_id,
+          r.source_url,
+        ]),
+      ),
     },
     sources: uniqueSources(national ? [...rows, national] : rows),
-    notes: missing > 0 ? [vi ? `${missing} tỉnh, thành phố không có số liệu cho kỳ này (không tính là 0).` : `${missing} provinces published no figure for this period (not counted as zero).`] : [],
+    notes:
+      missing > 0
+        ? [
+            vi
+              ? `${missing} tỉnh, thành phố không có số liệu cho kỳ này (không tính là 0).`
+              : `${missing} provinces published no figure for this period (not counted as zero).`,
+          ]
+        : [],
   };
 };

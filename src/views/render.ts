@@ -60,7 +60,9 @@ export function fillFigure(figure: HTMLElement, view: ChartView, lang: Lang): vo
   chart.setAttribute('role', view.interactive ? 'group' : 'img');
   chart.replaceChildren(...drawAtWidths(view.draw, view.interactive));
   part(figure, 'legend').replaceChildren(...view.legend.map((item) => legendItem(doc, item)));
-  part(figure, 'notes').replaceChildren(...view.notes.map((text) => Object.assign(doc.createElement('p'), { textContent: text })));
+  part(figure, 'notes').replaceChildren(
+    ...view.notes.map((text) => Object.assign(doc.createElement('p'), { textContent: text })),
+  );
   part(figure, 'sources').replaceChildren(...sourceLine(doc, view.sources, lang));
   part(figure, 'table').replaceChildren(renderTable(doc, view.table));
   const download = part(figure, 'download') as HTMLAnchorElement;
@@ -85,13 +87,23 @@ function legendItem(doc: Document, item: LegendItem): HTMLLIElement {
   const li = doc.createElement('li');
   // An SVG swatch: presentation attributes, no inline style for the CSP to refuse.
   const svg = doc.createElementNS(SVG, 'svg');
-  for (const [k, v] of Object.entries({ width: 28, height: 12, 'aria-hidden': 'true', class: 'swatch' })) svg.setAttribute(k, String(v));
+  for (const [k, v] of Object.entries({ width: 28, height: 12, 'aria-hidden': 'true', class: 'swatch' }))
+    svg.setAttribute(k, String(v));
   const mark = doc.createElementNS(SVG, item.kind === 'bar' || item.kind === 'hatch' ? 'rect' : 'line');
-  const attributes = item.kind === 'bar'
-    ? { x: 0, y: 1, width: 28, height: 10, fill: item.color }
-    : item.kind === 'hatch'
-    ? { x: 0.5, y: 1.5, width: 27, height: 9, fill: 'white', stroke: item.color, 'stroke-dasharray': '2,2' }
-    : { x1: 0, x2: 28, y1: 6, y2: 6, stroke: item.color, 'stroke-width': 3, ...(item.kind === 'dash' ? { 'stroke-dasharray': '5,3' } : {}) };
+  const attributes =
+    item.kind === 'bar'
+      ? { x: 0, y: 1, width: 28, height: 10, fill: item.color }
+      : item.kind === 'hatch'
+        ? { x: 0.5, y: 1.5, width: 27, height: 9, fill: 'white', stroke: item.color, 'stroke-dasharray': '2,2' }
+        : {
+            x1: 0,
+            x2: 28,
+            y1: 6,
+            y2: 6,
+            stroke: item.color,
+            'stroke-width': 3,
+            ...(item.kind === 'dash' ? { 'stroke-dasharray': '5,3' } : {}),
+          };
   for (const [k, v] of Object.entries(attributes)) mark.setAttribute(k, String(v));
   svg.append(mark);
   li.append(svg, doc.createTextNode(item.label));
@@ -108,13 +120,19 @@ export function sourceLine(doc: Document, sources: readonly SourceRef[], lang: L
   let shown = sources;
   if (sources.length > SOURCES_IN_LINE) {
     shown = [...sources].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, 1);
-    nodes.push(doc.createTextNode(lang === 'vi'
-      ? `${sources.length} báo cáo đã công bố, nguồn của từng số liệu ở bảng số liệu; mới nhất: `
-      : `${sources.length} published reports, each figure's own in the data table; latest: `));
+    nodes.push(
+      doc.createTextNode(
+        lang === 'vi'
+          ? `${sources.length} báo cáo đã công bố, nguồn của từng số liệu ở bảng số liệu; mới nhất: `
+          : `${sources.length} published reports, each figure's own in the data table; latest: `,
+      ),
+    );
   }
   shown.forEach((s, i) => {
     if (i > 0) nodes.push(doc.createTextNode('; '));
-    const title = s.url ? Object.assign(doc.createElement('a'), { href: s.url, textContent: s.title, rel: 'noopener' }) : doc.createTextNode(s.title);
+    const title = s.url
+      ? Object.assign(doc.createElement('a'), { href: s.url, textContent: s.title, rel: 'noopener' })
+      : doc.createTextNode(s.title);
     nodes.push(title);
     const details = [s.publisher, s.date ? formatDate(s.date, lang) : null].filter(Boolean).join(', ');
     if (details) nodes.push(doc.createTextNode(` (${details})`));
@@ -139,7 +157,8 @@ export function renderTable(doc: Document, table: ChartView['table']): HTMLTable
       const td = doc.createElement(i === 0 ? 'th' : 'td');
       if (i === 0) (td as HTMLTableCellElement).scope = 'row';
       if (typeof cell === 'string') td.textContent = cell;
-      else if (cell.href) td.append(Object.assign(doc.createElement('a'), { href: cell.href, textContent: cell.text, rel: 'noopener' }));
+      else if (cell.href)
+        td.append(Object.assign(doc.createElement('a'), { href: cell.href, textContent: cell.text, rel: 'noopener' }));
       else td.textContent = cell.text;
       tr.append(td);
     });

@@ -46,10 +46,25 @@ export type ViewParams = Record<string, string>;
 export type View = (db: Db, params: ViewParams, context: ChartContext) => Promise<ChartView>;
 
 /** Sources of a set of rows, each once, in first-seen order. */
-export function uniqueSources(rows: ReadonlyArray<{ source_id: string; source_title: string; source_url: string | null; source_publisher?: string; source_date?: string | null }>): SourceRef[] {
+export function uniqueSources(
+  rows: ReadonlyArray<{
+    source_id: string;
+    source_title: string;
+    source_url: string | null;
+    source_publisher?: string;
+    source_date?: string | null;
+  }>,
+): SourceRef[] {
   const seen = new Map<string, SourceRef>();
   for (const r of rows) {
-    if (!seen.has(r.source_id)) seen.set(r.source_id, { id: r.source_id, title: r.source_title, url: r.source_url, publisher: r.source_publisher, date: r.source_date });
+    if (!seen.has(r.source_id))
+      seen.set(r.source_id, {
+        id: r.source_id,
+        title: r.source_title,
+        url: r.source_url,
+        publisher: r.source_publisher,
+        date: r.source_date,
+      });
   }
   return [...seen.values()];
 }
@@ -58,7 +73,10 @@ export function uniqueSources(rows: ReadonlyArray<{ source_id: string; source_ti
  * RFC 4180 CSV; raw values (dot decimals, ISO dates) so that spreadsheets and code read it alike. Text
  * that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe.
  */
-export function toCsv(columns: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>): string {
+export function toCsv(
+  columns: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>,
+): string {
   const cell = (v: string | number | null | undefined) => {
     let s = v === null || v === undefined ? '' : String(v);
     if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;

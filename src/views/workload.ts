@@ -32,28 +32,56 @@ export const workloadView: View = async (db, params, context) => {
   const rows = await db.query<Row>(nationalYearsSql([spec.total, spec.with_conditions]));
   const kindOf = (r: Row): WorkloadBar['kind'] => (r.indicator === spec.total ? 'total' : 'with_conditions');
   const bars: WorkloadBar[] = rows.map((r) => ({ period_end: r.period_end, kind: kindOf(r), value: r.value }));
-  const amount = (v: number) => (spec.unit === 'VND' ? formatVnd(v, lang) : `${formatNumber(v, lang, 0)} ${vi ? 'việc' : 'cases'}`);
-  const labels = { total: vi ? 'Tổng số phải thi hành' : 'Total to enforce', with_conditions: vi ? 'Có điều kiện thi hành' : 'With conditions to enforce' };
+  const amount = (v: number) =>
+    spec.unit === 'VND' ? formatVnd(v, lang) : `${formatNumber(v, lang, 0)} ${vi ? 'việc' : 'cases'}`;
+  const labels = {
+    total: vi ? 'Tổng số phải thi hành' : 'Total to enforce',
+    with_conditions: vi ? 'Có điều kiện thi hành' : 'With conditions to enforce',
+  };
   const years = [...new Set(rows.map((r) => r.period_end))];
   const last = years.at(-1);
   const lastTotal = rows.find((r) => r.period_end === last && kindOf(r) === 'total');
   const lastWith = rows.find((r) => r.period_end === last && kindOf(r) === 'with_conditions');
-  const when = last ? formatPeriod(rows.find((r) => r.period_end === last)!.period_start, last, 'thads_year', lang) : '';
-  const title = lastTotal && lastWith
-    ? vi ? `${when}: ${amount(lastTotal.value)} phải thi hành, ${formatPercent((lastWith.value / lastTotal.value) * 100, lang, 1)} có điều kiện thi hành`
-      : `${when}: ${amount(lastTotal.value)} to enforce, ${formatPercent((lastWith.value / lastTotal.value) * 100, lang, 1)} with conditions to enforce`
-    : vi ? `Số ${measure === 'case' ? 'việc' : 'tiền'} phải thi hành và có điều kiện thi hành, theo năm thống kê` : `${measure === 'case' ? 'Cases' : 'Money'} to enforce and with conditions to enforce, by statistical year`;
+  const when = last
+    ? formatPeriod(rows.find((r) => r.period_end === last)!.period_start, last, 'thads_year', lang)
+    : '';
+  const title =
+    lastTotal && lastWith
+      ? vi
+        ? `${when}: ${amount(lastTotal.value)} phải thi hành, ${formatPercent((lastWith.value / lastTotal.value) * 100, lang, 1)} có điều kiện thi hành`
+        : `${when}: ${amount(lastTotal.value)} to enforce, ${formatPercent((lastWith.value / lastTotal.value) * 100, lang, 1)} with conditions to enforce`
+      : vi
+        ? `Số ${measure === 'case' ? 'việc' : 'tiền'} phải thi hành và có điều kiện thi hành, theo năm thống kê`
+        : `${measure === 'case' ? 'Cases' : 'Money'} to enforce and with conditions to enforce, by statistical year`;
   return {
     title,
-    subtitle: vi ? 'Tỷ lệ thi hành xong tính trên phần có điều kiện thi hành. Năm không có cột là năm chưa có số liệu công bố.' : 'Completion rates are computed over the part with conditions to enforce. A year without a bar has no published figure.',
+    subtitle: vi
+      ? 'Tỷ lệ thi hành xong tính trên phần có điều kiện thi hành. Năm không có cột là năm chưa có số liệu công bố.'
+      : 'Completion rates are computed over the part with conditions to enforce. A year without a bar has no published figure.',
     draw: (width) => workloadChart(bars, spec.unit, labels, { ...context, width }),
-    legend: [{ label: labels.total, color: COLORS.resultSoft, kind: 'bar' }, { label: labels.with_conditions, color: COLORS.result, kind: 'bar' }],
-    alt: vi ? `Biểu đồ cột theo ${years.length} năm thống kê: tổng số phải thi hành và phần có điều kiện thi hành.` : `Column chart over ${years.length} statistical years: the total to enforce and the part with conditions to enforce.`,
+    legend: [
+      { label: labels.total, color: COLORS.resultSoft, kind: 'bar' },
+      { label: labels.with_conditions, color: COLORS.result, kind: 'bar' },
+    ],
+    alt: vi
+      ? `Biểu đồ cột theo ${years.length} năm thống kê: tổng số phải thi hành và phần có điều kiện thi hành.`
+      : `Column chart over ${years.length} statistical years: the total to enforce and the part with conditions to enforce.`,
     table: {
       columns: vi ? ['Kỳ', 'Chỉ tiêu', 'Giá trị', 'Nguồn'] : ['Period', 'Indicator', 'Value', 'Source'],
-      rows: rows.map((r) => [formatPeriod(r.period_start, r.period_end, 'thads_year', lang), labels[kindOf(r)], amount(r.value), sourceCell(r)]),
+      rows: rows.map((r) => [
+        formatPeriod(r.period_start, r.period_end, 'thads_year', lang),
+        labels[kindOf(r)],
+        amount(r.value),
+        sourceCell(r),
+      ]),
     },
-    csv: { filename: `thads_${measure}_workload.csv`, text: toCsv(['indicator', 'period_start', 'period_end', 'value', 'source_id', 'source_url'], rows.map((r) => [r.indicator, r.period_start, r.period_end, r.value, r.source_id, r.source_url])) },
+    csv: {
+      filename: `thads_${measure}_workload.csv`,
+      text: toCsv(
+        ['indicator', 'period_start', 'period_end', 'value', 'source_id', 'source_url'],
+        rows.map((r) => [r.indicator, r.period_start, r.period_end, r.value, r.source_id, r.source_url]),
+      ),
+    },
     sources: uniqueSources(rows),
     notes: [],
   };

@@ -38,14 +38,20 @@ async function expected(search: string): Promise<ResultRow[]> {
 /** Waits until the result block shows what the browser computed for the address's selection. */
 async function liveResult(page: Page): Promise<void> {
   const key = serializeState({ ...parseState(new URL(page.url()).search), sql: '' });
-  await page.waitForFunction((k) => {
-    const block = document.querySelector<HTMLElement>('#result');
-    return block?.dataset.live === 'true' && !block.hasAttribute('aria-busy') && (block.dataset.state ?? '') === k;
-  }, key, { timeout: 60_000 });
+  await page.waitForFunction(
+    (k) => {
+      const block = document.querySelector<HTMLElement>('#result');
+      return block?.dataset.live === 'true' && !block.hasAttribute('aria-busy') && (block.dataset.state ?? '') === k;
+    },
+    key,
+    { timeout: 60_000 },
+  );
 }
 
 async function tableRows(page: Page): Promise<string[][]> {
-  return page.locator('#result tbody tr').evaluateAll((rows) => rows.map((tr) => [...tr.children].slice(0, 4).map((c) => c.textContent ?? '')));
+  return page
+    .locator('#result tbody tr')
+    .evaluateAll((rows) => rows.map((tr) => [...tr.children].slice(0, 4).map((c) => c.textContent ?? '')));
 }
 
 function expectedRows(rows: readonly ResultRow[]): string[][] {
@@ -58,7 +64,9 @@ describe('Explore without JavaScript', () => {
     expect(await page.locator('[data-no-js]').isVisible()).toBe(true);
     expect(await page.locator('[data-no-js]').textContent()).toContain('cần JavaScript');
     expect(await page.locator('#explore-filters').isVisible()).toBe(false);
-    expect(await page.locator('#indicators + .table-wrap tbody tr').count()).toBe((await query(`SELECT count(*)::INTEGER AS n FROM 'public/data/indicators.parquet'`))[0]!.n);
+    expect(await page.locator('#indicators + .table-wrap tbody tr').count()).toBe(
+      (await query(`SELECT count(*)::INTEGER AS n FROM 'public/data/indicators.parquet'`))[0]!.n,
+    );
     expect(await tableRows(page)).toEqual(expectedRows(await expected('')));
     expect(await page.locator('#result .chart svg circle').count()).toBeGreaterThan(0);
     expect(outsideRequests(site, requests)).toEqual([]);
@@ -92,9 +100,12 @@ describe('Explore filters', () => {
     expect(rows.every((r) => r.place_vi === 'Tây Nguyên' && r.aggregated)).toBe(true);
     expect(await page.locator('#result [data-part="chart"]').getAttribute('data-kind')).toBe('series');
     expect(await page.locator('#result .chart-wide circle').count()).toBe(rows.filter((r) => r.value !== null).length);
-    expect(await page.locator('#result [data-part="notes"]').textContent()).toContain('cộng tử số, cộng mẫu số rồi chia');
+    expect(await page.locator('#result [data-part="notes"]').textContent()).toContain(
+      'cộng tử số, cộng mẫu số rồi chia',
+    );
     // The table's sums are what the counts give: 100 × Σ numerators / Σ denominators.
-    for (const r of rows.filter((x) => x.value !== null)) expect(r.value).toBeCloseTo((100 * r.numerator!) / r.denominator!, 9);
+    for (const r of rows.filter((x) => x.value !== null))
+      expect(r.value).toBeCloseTo((100 * r.numerator!) / r.denominator!, 9);
     expect(outsideRequests(site, requests)).toEqual([]);
     await page.context().close();
   });
@@ -116,7 +127,9 @@ describe('Explore filters', () => {
     const withoutCounts = folded.reduce((n, r) => n + r.without_counts, 0);
     expect(withoutCounts).toBeGreaterThan(0);
     expect(folded.filter((r) => r.value !== null).length).toBeLessThan(old.filter((r) => r.value !== null).length);
-    expect(await page.locator('#result [data-part="notes"]').textContent()).toContain(`${withoutCounts} tỷ lệ được công bố không kèm tử số và mẫu số`);
+    expect(await page.locator('#result [data-part="notes"]').textContent()).toContain(
+      `${withoutCounts} tỷ lệ được công bố không kèm tử số và mẫu số`,
+    );
     expect(await page.locator('#result tbody').textContent()).toContain('— (thiếu tử số, mẫu số)');
     await page.context().close();
   });
@@ -134,8 +147,11 @@ describe('Explore filters', () => {
     expect(new URL(page.url()).searchParams.get('sort')).toBe('value:desc');
     const second = page.url();
     const secondRows = await tableRows(page);
-    const values = (await page.locator('#result tbody tr').evaluateAll((rows) => rows.map((tr) => tr.children[3]!.textContent ?? '')))
-      .filter((t) => !t.startsWith('—')).map((t) => Number(t.replace(/[^\d,]/g, '').replace(',', '.')));
+    const values = (
+      await page.locator('#result tbody tr').evaluateAll((rows) => rows.map((tr) => tr.children[3]!.textContent ?? ''))
+    )
+      .filter((t) => !t.startsWith('—'))
+      .map((t) => Number(t.replace(/[^\d,]/g, '').replace(',', '.')));
     expect(values).toEqual([...values].sort((a, b) => b - a));
 
     await page.reload({ waitUntil: 'networkidle' });
@@ -172,13 +188,25 @@ describe('Explore map', () => {
     const period = await page.locator('#result select[name="at"]').inputValue();
     const byPlace = new Map<string, ResultRow>();
     for (const r of rows) {
-      if (r.indicator === choice.indicator && `${r.period_start}..${r.period_end}` === period && r.value !== null && !byPlace.has(r.place_code)) byPlace.set(r.place_code, r);
+      if (
+        r.indicator === choice.indicator &&
+        `${r.period_start}..${r.period_end}` === period &&
+        r.value !== null &&
+        !byPlace.has(r.place_code)
+      )
+        byPlace.set(r.place_code, r);
     }
-    return { labels: [...byPlace.values()].map((r) => provinceLabel(r.place_vi, r.value!, 'vi')).sort(), period, map: state.map };
+    return {
+      labels: [...byPlace.values()].map((r) => provinceLabel(r.place_vi, r.value!, 'vi')).sort(),
+      period,
+      map: state.map,
+    };
   }
   async function drawnMap(page: Page): Promise<{ coloured: string[]; provinces: number; stops: number }> {
     return page.locator('#result .chart-wide').evaluate((svg) => ({
-      coloured: [...svg.querySelectorAll('path[fill]:not([fill^="url"])')].map((p) => (p.getAttribute('aria-label') ?? '').replace(/ \(.*\)$/, '')).sort(),
+      coloured: [...svg.querySelectorAll('path[fill]:not([fill^="url"])')]
+        .map((p) => (p.getAttribute('aria-label') ?? '').replace(/ \(.*\)$/, ''))
+        .sort(),
       provinces: svg.querySelectorAll('path[aria-label]').length,
       stops: svg.querySelectorAll('path[tabindex="0"]').length,
     }));
@@ -209,10 +237,14 @@ describe('Explore map', () => {
     let drawn = await drawnMap(page);
     expect(drawn.coloured).toEqual(first.labels);
     expect([drawn.provinces, drawn.stops]).toEqual([63, 63]);
-    expect(await page.locator('#result [data-part="subtitle"]').textContent()).toContain(`${first.labels.length}/63 tỉnh, thành phố có số liệu`);
+    expect(await page.locator('#result [data-part="subtitle"]').textContent()).toContain(
+      `${first.labels.length}/63 tỉnh, thành phố có số liệu`,
+    );
 
     // Another period, chosen: it goes into the address, and the map follows.
-    const options = await page.locator('#result select[name="at"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const options = await page
+      .locator('#result select[name="at"] option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     const other = options.find((o) => o !== first.period)!;
     await page.locator('#result select[name="at"]').selectOption(other);
     expect(new URL(page.url()).searchParams.get('at')).toBe(other);
@@ -232,7 +264,10 @@ describe('Explore map', () => {
     expect([drawn.provinces, drawn.stops]).toEqual([34, 34]);
 
     // The download is the map the reader sees, legend and heading included.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#result button[data-download="svg"]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#result button[data-download="svg"]').click(),
+    ]);
     const file = path.join(tempDir('explore-map'), download.suggestedFilename());
     await download.saveAs(file);
     const svg = readFileSync(file, 'utf8');
@@ -240,7 +275,10 @@ describe('Explore map', () => {
     expect((svg.match(/<path[^>]* fill="#[0-9a-f]{6}"/g) ?? []).length).toBe(folded.labels.length);
     expect(svg).toContain('Tỷ lệ hòa giải thành');
     expect(svg).toContain('Không có số liệu hoặc không gộp được');
-    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#result button[data-download="png"]').click()]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#result button[data-download="png"]').click(),
+    ]);
     expect(png.suggestedFilename()).toMatch(/\.png$/);
 
     // Back to the chart; a reload keeps the map.
@@ -263,7 +301,10 @@ describe('Explore downloads', () => {
     const rows = await expected(search);
     const dir = tempDir('explore-download');
     const save = async (format: string) => {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`#result button[data-download="${format}"]`).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(`#result button[data-download="${format}"]`).click(),
+      ]);
       const file = path.join(dir, download.suggestedFilename());
       await download.saveAs(file);
       return file;
@@ -272,11 +313,24 @@ describe('Explore downloads', () => {
     expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = parseCsv(csvBytes.toString('utf8'), 'result.csv', 'en');
     const col = (name: string) => csv.header.indexOf(name);
-    expect(csv.rows.map((r) => [r.cells[col('place_vi')], r.cells[col('period_end')], r.cells[col('value')]])).toEqual(rows.map((r) => [r.place_vi, r.period_end, r.value === null ? '' : String(r.value)]));
+    expect(csv.rows.map((r) => [r.cells[col('place_vi')], r.cells[col('period_end')], r.cells[col('value')]])).toEqual(
+      rows.map((r) => [r.place_vi, r.period_end, r.value === null ? '' : String(r.value)]),
+    );
 
     const parquet = await save('parquet');
-    const back = await query(`SELECT place_vi, period_end, value, numerator, denominator, without_counts FROM read_parquet('${parquet}')`);
-    expect(back).toEqual(rows.map((r) => ({ place_vi: r.place_vi, period_end: r.period_end, value: r.value, numerator: r.numerator, denominator: r.denominator, without_counts: r.without_counts })));
+    const back = await query(
+      `SELECT place_vi, period_end, value, numerator, denominator, without_counts FROM read_parquet('${parquet}')`,
+    );
+    expect(back).toEqual(
+      rows.map((r) => ({
+        place_vi: r.place_vi,
+        period_end: r.period_end,
+        value: r.value,
+        numerator: r.numerator,
+        denominator: r.denominator,
+        without_counts: r.without_counts,
+      })),
+    );
 
     const svg = readFileSync(await save('svg'), 'utf8');
     expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
@@ -296,7 +350,9 @@ describe('Explore SQL console', () => {
     await page.locator('[data-console-run]').click();
     await page.locator('[data-console-result] tbody tr').first().waitFor({ timeout: 60_000 });
     const want = await query(sql.replace('FROM observations', `FROM 'public/data/observations.parquet'`));
-    const got = await page.locator('[data-console-result] tbody tr').evaluateAll((rows) => rows.map((tr) => [...tr.children].map((c) => c.textContent)));
+    const got = await page
+      .locator('[data-console-result] tbody tr')
+      .evaluateAll((rows) => rows.map((tr) => [...tr.children].map((c) => c.textContent)));
     expect(got).toEqual(want.map((r) => [r.geo_code, String(r.figures)]));
     expect(new URL(page.url()).searchParams.get('sql')).toBe(sql);
 
@@ -315,7 +371,9 @@ describe('Explore SQL console', () => {
     await page.locator('#sql-input').fill('SELECT sum(a.range * b.range) FROM range(300000) a, range(300000) b');
     await page.locator('[data-console-run]').click();
     await page.locator('[data-console-cancel]:not([disabled])').click();
-    await expect.poll(() => page.locator('[data-console-status]').textContent(), { timeout: 30_000 }).toBe('Đã dừng truy vấn.');
+    await expect
+      .poll(() => page.locator('[data-console-status]').textContent(), { timeout: 30_000 })
+      .toBe('Đã dừng truy vấn.');
     expect(await page.locator('[data-console-run]').isEnabled()).toBe(true);
 
     // Opening the address with a query runs it.
@@ -340,8 +398,12 @@ describe('Explore upload', () => {
     });
     await page.locator('#upload-file').setInputFiles(FIXTURE);
     const status = page.locator('[data-upload-status]');
-    await expect.poll(() => status.textContent(), { timeout: 60_000 }).toBe('Bảng upload_1: 4 dòng hợp lệ, 5 dòng bị loại.');
-    const problems = await page.locator('table[data-upload-problems] tbody tr').evaluateAll((rows) => rows.map((tr) => [...tr.children].map((c) => c.textContent)));
+    await expect
+      .poll(() => status.textContent(), { timeout: 60_000 })
+      .toBe('Bảng upload_1: 4 dòng hợp lệ, 5 dòng bị loại.');
+    const problems = await page
+      .locator('table[data-upload-problems] tbody tr')
+      .evaluateAll((rows) => rows.map((tr) => [...tr.children].map((c) => c.textContent)));
     expect(problems.map(([line, column, value]) => [line, column, value])).toEqual([
       ['8', 'địa bàn', 'Ben Tree'],
       ['9', 'tử số', '97.92'],
@@ -356,7 +418,9 @@ describe('Explore upload', () => {
     await page.locator('[data-console-result] tbody tr').first().waitFor({ timeout: 60_000 });
     const joined = await page.locator('[data-console-result] table').evaluate((table) => {
       const head = [...table.querySelectorAll('thead th')].map((th) => th.textContent);
-      return [...table.querySelectorAll('tbody tr')].map((tr) => Object.fromEntries([...tr.children].map((td, i) => [head[i], td.textContent])));
+      return [...table.querySelectorAll('tbody tr')].map((tr) =>
+        Object.fromEntries([...tr.children].map((td, i) => [head[i], td.textContent])),
+      );
     });
     expect(joined.map((r) => [r.line, r.geo_code, r.value_uploaded, r.value_published])).toEqual([
       ['4', '83', '91', '91'], // Bến Tre, first half of 2018: the published 91%
@@ -375,21 +439,32 @@ describe('Explore upload', () => {
   it('works offline once loaded: filters, upload and downloads with the network gone', async () => {
     const { page } = await openPage(site, '/kham-pha/', { acceptDownloads: true });
     await page.locator('select[name="geo"]').focus(); // starts the engine and fetches the rest
-    await page.waitForFunction(() => document.querySelector('[data-console-schema] details') !== null, null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('[data-console-schema] details') !== null, null, {
+      timeout: 60_000,
+    });
     await page.waitForLoadState('networkidle');
     await page.context().setOffline(true);
     await page.locator('select[name="geo"]').selectOption('region');
     await liveResult(page);
     expect(await tableRows(page)).toEqual(expectedRows(await expected(new URL(page.url()).search)));
     await page.locator('#upload-file').setInputFiles(FIXTURE);
-    await expect.poll(() => page.locator('[data-upload-status]').textContent(), { timeout: 60_000 }).toBe('Bảng upload_1: 4 dòng hợp lệ, 5 dòng bị loại.');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#result button[data-download="parquet"]').click()]);
+    await expect
+      .poll(() => page.locator('[data-upload-status]').textContent(), { timeout: 60_000 })
+      .toBe('Bảng upload_1: 4 dòng hợp lệ, 5 dòng bị loại.');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#result button[data-download="parquet"]').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.parquet$/);
     await page.context().close();
   });
 
   it('has no serious or critical accessibility violation with results, an upload report and a console table shown', async () => {
-    const { page } = await openPage(site, `/kham-pha/?ind=mediation_success_rate,thads_case_rate&geo=province&ptype=all&sql=${encodeURIComponent('SELECT 1 AS x')}`, { bypassCSP: true });
+    const { page } = await openPage(
+      site,
+      `/kham-pha/?ind=mediation_success_rate,thads_case_rate&geo=province&ptype=all&sql=${encodeURIComponent('SELECT 1 AS x')}`,
+      { bypassCSP: true },
+    );
     await liveResult(page);
     await page.locator('[data-console-result] tbody tr').waitFor({ timeout: 60_000 });
     await page.locator('#upload-file').setInputFiles(FIXTURE);
@@ -404,11 +479,16 @@ describe('Explore upload', () => {
     const lines = ['# locale: vi', 'indicator,geo,period,numerator,denominator,unit'];
     const provinces = ['Hà Nội', 'Bến Tre', 'Long An', 'Lâm Đồng', 'Đà Nẵng', 'Cần Thơ'];
     const ROWS = 60_000; // about 3 MB: three pieces and three batches
-    for (let i = 0; i < ROWS; i++) lines.push(`mediation_success_rate,${provinces[i % 6]},năm ${1950 + Math.floor(i / 6) % 70},${1000 + (i % 500)},${2000 + (i % 700)},%`);
+    for (let i = 0; i < ROWS; i++)
+      lines.push(
+        `mediation_success_rate,${provinces[i % 6]},năm ${1950 + (Math.floor(i / 6) % 70)},${1000 + (i % 500)},${2000 + (i % 700)},%`,
+      );
     writeFileSync(file, `${lines.join('\n')}\n`);
     const { page } = await openPage(site, '/kham-pha/');
     await page.locator('select[name="geo"]').focus(); // starts the engine
-    await page.waitForFunction(() => document.querySelector('[data-console-schema] details') !== null, null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('[data-console-schema] details') !== null, null, {
+      timeout: 60_000,
+    });
     await page.locator('#upload-file').setInputFiles(file);
     // Each poll is answered by the page's own thread: answers that arrive while the file is still
     // being read prove the reading does not hold that thread.
@@ -418,13 +498,18 @@ describe('Explore upload', () => {
       if (value > 0 && value < 100) seen.add(value);
     }
     expect(seen.size).toBeGreaterThanOrEqual(1);
-    expect(await page.locator('[data-upload-status]').textContent()).toBe(`Bảng upload_1: ${(ROWS).toLocaleString('vi-VN')} dòng hợp lệ, 0 dòng bị loại.`);
+    expect(await page.locator('[data-upload-status]').textContent()).toBe(
+      `Bảng upload_1: ${(ROWS).toLocaleString('vi-VN')} dòng hợp lệ, 0 dòng bị loại.`,
+    );
     await page.locator('#sql-input').fill('SELECT count(*)::INTEGER AS n, sum(numerator)::BIGINT AS s FROM upload_1');
     await page.locator('[data-console-run]').click();
     await page.locator('[data-console-result] tbody tr').waitFor({ timeout: 60_000 });
     let sum = 0;
     for (let i = 0; i < ROWS; i++) sum += 1000 + (i % 500);
-    expect(await page.locator('[data-console-result] tbody td').allTextContents()).toEqual([ROWS.toLocaleString('vi-VN'), sum.toLocaleString('vi-VN')]);
+    expect(await page.locator('[data-console-result] tbody td').allTextContents()).toEqual([
+      ROWS.toLocaleString('vi-VN'),
+      sum.toLocaleString('vi-VN'),
+    ]);
     await page.context().close();
   });
 });
@@ -453,71 +538,102 @@ describe('Explore upload faults', () => {
   beforeAll(() => {
     huge = path.join(tempDir('explore-upload-fault'), 'huge.csv');
     const lines = ['# locale: vi', 'indicator,geo,period,numerator,denominator,unit'];
-    for (let i = 0; i < 60_000; i++) lines.push(`mediation_success_rate,Long An,năm ${1950 + (i % 70)},${1000 + (i % 500)},${2000 + (i % 700)},%`);
+    for (let i = 0; i < 60_000; i++)
+      lines.push(`mediation_success_rate,Long An,năm ${1950 + (i % 70)},${1000 + (i % 500)},${2000 + (i % 700)},%`);
     writeFileSync(huge, `${lines.join('\n')}\n`);
   });
 
   it.each([
     ['range', 'trình duyệt hết bộ nhớ khi đọc tệp (RangeError: Array buffer allocation failed)'],
     ['crash', 'trình duyệt hết bộ nhớ khi đọc tệp (Uncaught RangeError: Array buffer allocation failed)'],
-    ['insert', 'DuckDB không ghi được các dòng (Binder Error: table upload_1 has 20 columns but 1 values were supplied)'],
-  ] as const)('%s: names the file, discards the rows already loaded, and the page keeps working', async (mode, reason) => {
-    const { page, requests } = await openPage(site, '/kham-pha/');
-    await page.context().route(/\/_astro\/upload-worker-[^/]*\.js$/, async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ status: 200, headers: { 'content-type': 'text/javascript; charset=utf-8' }, body: sabotage(mode) + (await response.text()) });
-    });
-    await page.locator('select[name="geo"]').focus(); // starts the engine (and the spare worker, sabotaged)
-    await page.waitForFunction(() => document.querySelector('[data-console-schema] details') !== null, null, { timeout: 60_000 });
-    await page.locator('#upload-file').setInputFiles(huge);
-    const alert = page.locator('#upload [role="alert"][data-upload-failed="huge.csv"]');
-    await alert.waitFor({ timeout: 60_000 });
-    const text = (await alert.textContent())!;
-    expect(text).toContain('Không nạp được tệp «huge.csv»: ');
-    expect(text).toContain(reason);
-    // One batch had reached DuckDB before the failure: it is dropped, and the page says so.
-    const discarded = Number(/(\S+) dòng đã nạp được đã bị bỏ/.exec(text)?.[1]?.replace(/\./g, ''));
-    expect(discarded).toBeGreaterThanOrEqual(20_000);
-    expect(text).toContain('bộ lọc và truy vấn SQL vẫn dùng được');
-    expect(await page.locator('[data-upload-status]').textContent()).toBe('Không nạp được tệp «huge.csv».');
-    expect(await page.locator('#upload').getAttribute('aria-busy')).toBeNull();
+    [
+      'insert',
+      'DuckDB không ghi được các dòng (Binder Error: table upload_1 has 20 columns but 1 values were supplied)',
+    ],
+  ] as const)(
+    '%s: names the file, discards the rows already loaded, and the page keeps working',
+    async (mode, reason) => {
+      const { page, requests } = await openPage(site, '/kham-pha/');
+      await page.context().route(/\/_astro\/upload-worker-[^/]*\.js$/, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({
+          status: 200,
+          headers: { 'content-type': 'text/javascript; charset=utf-8' },
+          body: sabotage(mode) + (await response.text()),
+        });
+      });
+      await page.locator('select[name="geo"]').focus(); // starts the engine (and the spare worker, sabotaged)
+      await page.waitForFunction(() => document.querySelector('[data-console-schema] details') !== null, null, {
+        timeout: 60_000,
+      });
+      await page.locator('#upload-file').setInputFiles(huge);
+      const alert = page.locator('#upload [role="alert"][data-upload-failed="huge.csv"]');
+      await alert.waitFor({ timeout: 60_000 });
+      const text = (await alert.textContent())!;
+      expect(text).toContain('Không nạp được tệp «huge.csv»: ');
+      expect(text).toContain(reason);
+      // One batch had reached DuckDB before the failure: it is dropped, and the page says so.
+      const discarded = Number(/(\S+) dòng đã nạp được đã bị bỏ/.exec(text)?.[1]?.replace(/\./g, ''));
+      expect(discarded).toBeGreaterThanOrEqual(20_000);
+      expect(text).toContain('bộ lọc và truy vấn SQL vẫn dùng được');
+      expect(await page.locator('[data-upload-status]').textContent()).toBe('Không nạp được tệp «huge.csv».');
+      expect(await page.locator('#upload').getAttribute('aria-busy')).toBeNull();
 
-    // The SQL console answers, and no upload table is left behind.
-    await page.locator('#sql-input').fill(`SELECT count(*)::INTEGER AS tables FROM information_schema.tables WHERE table_name LIKE 'upload_%'`);
-    await page.locator('[data-console-run]').click();
-    await expect.poll(() => page.locator('[data-console-result] tbody td').allTextContents(), { timeout: 60_000 }).toEqual(['0']);
-    expect(await page.locator('[data-console-schema] details[data-table^="upload_"]').count()).toBe(0);
+      // The SQL console answers, and no upload table is left behind.
+      await page
+        .locator('#sql-input')
+        .fill(`SELECT count(*)::INTEGER AS tables FROM information_schema.tables WHERE table_name LIKE 'upload_%'`);
+      await page.locator('[data-console-run]').click();
+      await expect
+        .poll(() => page.locator('[data-console-result] tbody td').allTextContents(), { timeout: 60_000 })
+        .toEqual(['0']);
+      expect(await page.locator('[data-console-schema] details[data-table^="upload_"]').count()).toBe(0);
 
-    // A filter change still gives the result DuckDB (Node) gives.
-    await page.locator('select[name="geo"]').selectOption('region');
-    await liveResult(page);
-    expect(await tableRows(page)).toEqual(expectedRows(await expected(new URL(page.url()).search)));
+      // A filter change still gives the result DuckDB (Node) gives.
+      await page.locator('select[name="geo"]').selectOption('region');
+      await liveResult(page);
+      expect(await tableRows(page)).toEqual(expectedRows(await expected(new URL(page.url()).search)));
 
-    // And the next upload is read whole.
-    await page.locator('#upload-file').setInputFiles(FIXTURE);
-    await expect.poll(() => page.locator('[data-upload-status]').textContent(), { timeout: 60_000 }).toMatch(/^Bảng upload_\d+: 4 dòng hợp lệ, 5 dòng bị loại\.$/);
-    expect(await page.locator('#upload [role="alert"]').count()).toBe(0);
-    expect(outsideRequests(site, requests).filter((r) => !r.startsWith('pageerror:'))).toEqual([]);
-    await page.context().unrouteAll({ behavior: 'ignoreErrors' }); // the next upload's worker may be on its way
-    await page.context().close();
-  });
+      // And the next upload is read whole.
+      await page.locator('#upload-file').setInputFiles(FIXTURE);
+      await expect
+        .poll(() => page.locator('[data-upload-status]').textContent(), { timeout: 60_000 })
+        .toMatch(/^Bảng upload_\d+: 4 dòng hợp lệ, 5 dòng bị loại\.$/);
+      expect(await page.locator('#upload [role="alert"]').count()).toBe(0);
+      expect(outsideRequests(site, requests).filter((r) => !r.startsWith('pageerror:'))).toEqual([]);
+      await page.context().unrouteAll({ behavior: 'ignoreErrors' }); // the next upload's worker may be on its way
+      await page.context().close();
+    },
+  );
 });
 
 describe('Explore SQL console and the published files', () => {
   const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-  const onDisk = () => Object.fromEntries(readdirSync('dist/data').sort().map((f) => [f, sha256(readFileSync(path.join('dist/data', f)))]));
+  const onDisk = () =>
+    Object.fromEntries(
+      readdirSync('dist/data')
+        .sort()
+        .map((f) => [f, sha256(readFileSync(path.join('dist/data', f)))]),
+    );
 
   it('runs only in the reader’s browser: writes fail inline or change the in-memory copy, the files stay byte for byte, a reload shows the published figures', async () => {
     const before = onDisk();
-    const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')) as { files: Record<string, { sha256: string; rows: number }> };
+    const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')) as {
+      files: Record<string, { sha256: string; rows: number }>;
+    };
     site.served.length = 0;
     const { page, requests } = await openPage(site, '/kham-pha/');
     const run = async (sql: string) => {
       await page.locator('#sql-input').fill(sql);
       await page.locator('[data-console-run]').click();
-      await page.waitForFunction(() => !document.querySelector('#console')!.hasAttribute('aria-busy'), null, { timeout: 60_000 });
+      await page.waitForFunction(() => !document.querySelector('#console')!.hasAttribute('aria-busy'), null, {
+        timeout: 60_000,
+      });
       const error = page.locator('[data-console-error]');
-      return { error: (await error.isVisible()) ? (await error.textContent())! : null, status: (await page.locator('[data-console-status]').textContent())! };
+      return {
+        error: (await error.isVisible()) ? (await error.textContent())! : null,
+        status: (await page.locator('[data-console-status]').textContent())!,
+      };
     };
     const count = async (table: string) => {
       const { error } = await run(`SELECT count(*)::INTEGER AS n FROM ${table}`);
@@ -551,7 +667,13 @@ describe('Explore SQL console and the published files', () => {
     // DuckDB-wasm takes INSTALL as a no-op (it fetches extensions on LOAD, which is refused): nothing is fetched, nothing loads.
     const install = await run('INSTALL httpfs');
     expect(install.error === null || /Error/.test(install.error)).toBe(true);
-    expect((await run(`SELECT count(*)::INTEGER AS n FROM duckdb_extensions() WHERE loaded AND extension_name IN ('httpfs', 'parquet', 'json')`)).error).toBeNull();
+    expect(
+      (
+        await run(
+          `SELECT count(*)::INTEGER AS n FROM duckdb_extensions() WHERE loaded AND extension_name IN ('httpfs', 'parquet', 'json')`,
+        )
+      ).error,
+    ).toBeNull();
     expect(await page.locator('[data-console-result] tbody td').first().textContent()).toBe('0');
 
     // Nothing left the site, nothing was asked of it but reads, and the files are what the build wrote.
@@ -560,9 +682,16 @@ describe('Explore SQL console and the published files', () => {
     expect(site.served.filter((r) => /x\.(parquet|csv|duckdb)|httpfs/.test(r.path))).toEqual([]);
     expect(onDisk()).toEqual(before);
     const served = await page.evaluate(async (names) => {
-      const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
+      const hex = (buffer: ArrayBuffer) =>
+        [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
       const out: Record<string, string> = {};
-      for (const name of names) out[name] = hex(await crypto.subtle.digest('SHA-256', await (await fetch(`/data/${name}`, { cache: 'no-store' })).arrayBuffer()));
+      for (const name of names)
+        out[name] = hex(
+          await crypto.subtle.digest(
+            'SHA-256',
+            await (await fetch(`/data/${name}`, { cache: 'no-store' })).arrayBuffer(),
+          ),
+        );
       return out;
     }, Object.keys(before));
     expect(served).toEqual(before);

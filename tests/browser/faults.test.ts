@@ -42,17 +42,23 @@ describe('the site under faults keeps the published figures and says what went w
   it('refuses a Parquet file with one changed byte', async () => {
     const changed = Buffer.from(original);
     changed[Math.floor(changed.length / 2)]! ^= 0x01;
-    const r = await breakAndInteract((page) => page.route('**/data/observations.parquet', (route) => route.fulfill({ body: changed })));
+    const r = await breakAndInteract((page) =>
+      page.route('**/data/observations.parquet', (route) => route.fulfill({ body: changed })),
+    );
     expect(r).toMatchObject({ error: 'IntegrityError', status: UI.vi.integrityError, title: r.before, charts: 2 });
   });
 
   it('refuses a truncated data file', async () => {
-    const r = await breakAndInteract((page) => page.route('**/data/sources.parquet', (route) => route.fulfill({ body: original.subarray(0, 1000) })));
+    const r = await breakAndInteract((page) =>
+      page.route('**/data/sources.parquet', (route) => route.fulfill({ body: original.subarray(0, 1000) })),
+    );
     expect(r).toMatchObject({ error: 'IntegrityError', status: UI.vi.integrityError, title: r.before });
   });
 
   it('says so when a data file is missing', async () => {
-    const r = await breakAndInteract((page) => page.route('**/data/observations.parquet', (route) => route.fulfill({ status: 404, body: 'not found' })));
+    const r = await breakAndInteract((page) =>
+      page.route('**/data/observations.parquet', (route) => route.fulfill({ status: 404, body: 'not found' })),
+    );
     expect(r).toMatchObject({ error: 'DataFileError', status: UI.vi.dataError, title: r.before, charts: 2 });
   });
 
@@ -69,12 +75,27 @@ describe('every KPI on every page traces back to a row of observations.parquet a
   it.each(pages)('$path', async ({ lang, path }) => {
     const { page } = await openPage(site, path, { javaScriptEnabled: false });
     type Card = Record<'indicator' | 'geo' | 'periodStart' | 'periodEnd' | 'sourceId' | 'text' | 'value', string>;
-    const cards: Card[] = await page.locator('.kpi').evaluateAll((nodes) => nodes.map((n) => ({ ...(n as HTMLElement).dataset, text: n.textContent ?? '', value: n.querySelector('[data-kpi-value]')?.textContent ?? '' }) as Card));
+    const cards: Card[] = await page
+      .locator('.kpi')
+      .evaluateAll((nodes) =>
+        nodes.map(
+          (n) =>
+            ({
+              ...(n as HTMLElement).dataset,
+              text: n.textContent ?? '',
+              value: n.querySelector('[data-kpi-value]')?.textContent ?? '',
+            }) as Card,
+        ),
+      );
     await page.context().close();
     if (path === '/' || path === '/en/') expect(cards.length).toBe(4);
     const db = await openParquetDb();
     for (const card of cards) {
-      const rows = await db.query<{ value: number; bound: Bound; title: string }>(`SELECT o.value, o.bound, s.title FROM observations o JOIN sources s ON s.id = o.source_id
+      const rows = await db.query<{
+        value: number;
+        bound: Bound;
+        title: string;
+      }>(`SELECT o.value, o.bound, s.title FROM observations o JOIN sources s ON s.id = o.source_id
         WHERE o.is_preferred AND o.indicator = '${card.indicator}' AND o.geo_code = '${card.geo}' AND o.organisation IS NULL AND o.subdivision IS NULL
           AND o.period_start = DATE '${card.periodStart}' AND o.period_end = DATE '${card.periodEnd}' AND o.source_id = '${card.sourceId}'`);
       expect(rows, `${card.indicator} ${card.periodStart}`).toHaveLength(1);
@@ -90,7 +111,9 @@ describe('Content-Security-Policy', () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     const violations: string[] = [];
-    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
     for (const id of PAGES) {
       await page.goto(`${site.origin}${pagePath(id, 'vi')}`, { waitUntil: 'networkidle' });
       const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES, pagePath } from '../../src/i18n/routes.ts';
 import { openParquetDb } from '../../src/build/db.ts';
-import { nationalSeriesSql, provinceFiguresSql, provinceMapSql, provincePeriodsSql, type FigureRow, type MapFigureRow, type PeriodChoiceRow } from '../../src/lib/queries.ts';
+import {
+  nationalSeriesSql,
+  provinceFiguresSql,
+  provinceMapSql,
+  provincePeriodsSql,
+  type FigureRow,
+  type MapFigureRow,
+  type PeriodChoiceRow,
+} from '../../src/lib/queries.ts';
 import { formatPercent } from '../../src/lib/format.ts';
 import { openPage, outsideRequests, seriousViolations, startSite, type Site } from './site.ts';
 
@@ -13,7 +21,9 @@ afterAll(async () => {
   await site?.close();
 });
 
-const ALL_PAGES = (['vi', 'en'] as const).flatMap((lang) => PAGES.map((id) => ({ lang, id, path: pagePath(id, lang) })));
+const ALL_PAGES = (['vi', 'en'] as const).flatMap((lang) =>
+  PAGES.map((id) => ({ lang, id, path: pagePath(id, lang) })),
+);
 
 describe('every page without JavaScript', () => {
   it.each(ALL_PAGES)('$path reads with JavaScript off: headings, charts or tables, sources', async ({ path, id }) => {
@@ -53,7 +63,9 @@ describe('every page without JavaScript', () => {
 describe('controls re-run the SQL on DuckDB-wasm', () => {
   it('switches enforcement to về tiền and shows what DuckDB returns for it', async () => {
     const db = await openParquetDb();
-    const money = (await db.query<FigureRow>(nationalSeriesSql('thads_money_rate'))).filter((r) => r.period_type === 'year');
+    const money = (await db.query<FigureRow>(nationalSeriesSql('thads_money_rate'))).filter(
+      (r) => r.period_type === 'year',
+    );
     db.close();
     const latest = money.at(-1)!;
 
@@ -78,11 +90,15 @@ describe('controls re-run the SQL on DuckDB-wasm', () => {
     const db = await openParquetDb();
     const periods = await db.query<PeriodChoiceRow>(provincePeriodsSql('mediation_success_rate'));
     const other = periods[1]!;
-    const expected = await db.query<{ name_vi: string; value: number }>(provinceFiguresSql('mediation_success_rate', other.period_start, other.period_end));
+    const expected = await db.query<{ name_vi: string; value: number }>(
+      provinceFiguresSql('mediation_success_rate', other.period_start, other.period_end),
+    );
     db.close();
 
     const { page, requests } = await openPage(site, '/hoa-giai/');
-    await page.locator('[data-figure="mediation-ranking"] select[name="period"]').selectOption(`${other.period_start}..${other.period_end}`);
+    await page
+      .locator('[data-figure="mediation-ranking"] select[name="period"]')
+      .selectOption(`${other.period_start}..${other.period_end}`);
     const figure = page.locator('#mediation-ranking[data-live="true"]');
     await figure.waitFor({ timeout: 60_000 });
     const names = await figure.locator('details tbody th').allTextContents();
@@ -101,8 +117,12 @@ describe('figures that share a choice', () => {
     db.close();
     const other = periods[1]!;
     const { page } = await openPage(site, '/hoa-giai/');
-    await page.locator('[data-figure="mediation-ranking"] select[name="period"]').selectOption(`${other.period_start}..${other.period_end}`);
-    expect(await page.locator('[data-figure="mediation-map"] select[name="period"]').inputValue()).toBe(`${other.period_start}..${other.period_end}`);
+    await page
+      .locator('[data-figure="mediation-ranking"] select[name="period"]')
+      .selectOption(`${other.period_start}..${other.period_end}`);
+    expect(await page.locator('[data-figure="mediation-map"] select[name="period"]').inputValue()).toBe(
+      `${other.period_start}..${other.period_end}`,
+    );
     await page.locator('#mediation-map[data-live="true"]').waitFor({ timeout: 60_000 });
     await page.locator('#mediation-ranking[data-live="true"]').waitFor({ timeout: 60_000 });
     const mapTitle = await page.locator('#mediation-map h3').textContent();
@@ -116,7 +136,9 @@ describe('the province map', () => {
   it('reads without JavaScript: 63 provinces, the ones without data hatched, each reachable by keyboard', async () => {
     const db = await openParquetDb();
     const [period] = await db.query<PeriodChoiceRow>(provincePeriodsSql('mediation_success_rate'));
-    const rows = await db.query<MapFigureRow>(provinceMapSql('mediation_success_rate', period!.period_start, period!.period_end, '63'));
+    const rows = await db.query<MapFigureRow>(
+      provinceMapSql('mediation_success_rate', period!.period_start, period!.period_end, '63'),
+    );
     db.close();
     const { page } = await openPage(site, '/hoa-giai/', { javaScriptEnabled: false });
     const map = page.locator('#mediation-map .chart-wide');
@@ -131,7 +153,9 @@ describe('the province map', () => {
   it('switches to the 34-province map in the browser, re-aggregated as DuckDB does it', async () => {
     const db = await openParquetDb();
     const [period] = await db.query<PeriodChoiceRow>(provincePeriodsSql('mediation_success_rate'));
-    const rows = await db.query<MapFigureRow>(provinceMapSql('mediation_success_rate', period!.period_start, period!.period_end, '34'));
+    const rows = await db.query<MapFigureRow>(
+      provinceMapSql('mediation_success_rate', period!.period_start, period!.period_end, '34'),
+    );
     db.close();
     const { page, requests } = await openPage(site, '/hoa-giai/');
     await page.locator('[data-figure="mediation-map"] select[name="map"]').selectOption('34');

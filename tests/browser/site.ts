@@ -19,7 +19,9 @@ export async function startSite(): Promise<Site> {
   const origin = await listen(server);
   const browser = await launchChromium();
   return {
-    origin, browser, served,
+    origin,
+    browser,
+    served,
     async close() {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
@@ -28,7 +30,11 @@ export async function startSite(): Promise<Site> {
 }
 
 /** A page that records every request it makes, wherever it goes. */
-export async function openPage(site: Site, path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; requests: string[] }> {
+export async function openPage(
+  site: Site,
+  path: string,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; requests: string[] }> {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const requests: string[] = [];
@@ -52,7 +58,21 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 export async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE });
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run();
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    const result = await (
+      window as unknown as {
+        axe: {
+          run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }>;
+        };
+      }
+    ).axe.run();
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
   });
 }

@@ -18,21 +18,27 @@ afterAll(async () => {
 const transferred = () => site.served.reduce((sum, r) => sum + r.bytes, 0);
 
 describe('overview page budget', () => {
-  it.each([['vi', '/'], ['en', '/en/']])('%s overview (%s) loads in under 100 KB and a handful of requests, without DuckDB-wasm or data files', async (_lang, path) => {
-    site.served.length = 0;
-    const { page, requests } = await openPage(site, path);
-    const served = [...site.served];
-    expect(served.map((r) => r.status).every((s) => s === 200)).toBe(true);
-    expect(served[0]!.path).toBe(path);
-    expect(transferred()).toBeLessThan(OVERVIEW_BYTES);
-    expect(transferred()).toBeGreaterThan(2000); // the count is real: the page itself is a few KB gzipped
-    expect(served.length).toBeLessThanOrEqual(OVERVIEW_REQUESTS);
-    expect(requests.length).toBe(served.length); // every request the browser made was answered by the site
-    expect(requests.filter((url) => url.includes('/duckdb/'))).toEqual([]);
-    expect(served.filter((r) => r.path.startsWith('/data/') || r.path.endsWith('.wasm'))).toEqual([]);
-    expect(await page.locator('.kpi').count()).toBeGreaterThan(0);
-    await page.context().close();
-  });
+  it.each([
+    ['vi', '/'],
+    ['en', '/en/'],
+  ])(
+    '%s overview (%s) loads in under 100 KB and a handful of requests, without DuckDB-wasm or data files',
+    async (_lang, path) => {
+      site.served.length = 0;
+      const { page, requests } = await openPage(site, path);
+      const served = [...site.served];
+      expect(served.map((r) => r.status).every((s) => s === 200)).toBe(true);
+      expect(served[0]!.path).toBe(path);
+      expect(transferred()).toBeLessThan(OVERVIEW_BYTES);
+      expect(transferred()).toBeGreaterThan(2000); // the count is real: the page itself is a few KB gzipped
+      expect(served.length).toBeLessThanOrEqual(OVERVIEW_REQUESTS);
+      expect(requests.length).toBe(served.length); // every request the browser made was answered by the site
+      expect(requests.filter((url) => url.includes('/duckdb/'))).toEqual([]);
+      expect(served.filter((r) => r.path.startsWith('/data/') || r.path.endsWith('.wasm'))).toEqual([]);
+      expect(await page.locator('.kpi').count()).toBeGreaterThan(0);
+      await page.context().close();
+    },
+  );
 
   it('counts what DuckDB-wasm costs once a reader acts, so the budget would catch it loading early', async () => {
     const { page } = await openPage(site, '/thi-hanh-an/');

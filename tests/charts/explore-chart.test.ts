@@ -8,18 +8,58 @@ import { expectGolden } from '../helpers/golden.ts';
 // SVG snapshots of the Explore chart: fixed rows, fixed zone (vitest.config.ts), vi-VN formats.
 const document = createBuildDocument();
 const row = (over: Partial<ResultRow>): ResultRow => ({
-  indicator: 'thads_case_rate', indicator_vi: 'Tỷ lệ thi hành xong về việc', indicator_en: 'Enforcement rate (cases)', kind: 'rate', unit: 'percent',
-  place_code: 'VN', place_vi: 'Toàn quốc', place_en: 'Viet Nam', organisation: null, period_start: '2021-10-01', period_end: '2022-09-30', period_type: 'year',
-  value: 80, value_reported: null, bound: 'exact', numerator: null, denominator: null, aggregated: false, figures: 1, places: 1, places_total: null,
-  without_counts: 0, not_summable: 0, sources: 's', ...over,
+  indicator: 'thads_case_rate',
+  indicator_vi: 'Tỷ lệ thi hành xong về việc',
+  indicator_en: 'Enforcement rate (cases)',
+  kind: 'rate',
+  unit: 'percent',
+  place_code: 'VN',
+  place_vi: 'Toàn quốc',
+  place_en: 'Viet Nam',
+  organisation: null,
+  period_start: '2021-10-01',
+  period_end: '2022-09-30',
+  period_type: 'year',
+  value: 80,
+  value_reported: null,
+  bound: 'exact',
+  numerator: null,
+  denominator: null,
+  aggregated: false,
+  figures: 1,
+  places: 1,
+  places_total: null,
+  without_counts: 0,
+  not_summable: 0,
+  sources: 's',
+  ...over,
 });
-const year = (y: number, value: number | null, over: Partial<ResultRow> = {}) => row({ period_start: `${y - 1}-10-01`, period_end: `${y}-09-30`, value, ...over });
-const snapshot = (name: string, svg: Element) => expectGolden(`${svg.outerHTML}\n`, path.join('tests/output', `${name}.svg`));
+const year = (y: number, value: number | null, over: Partial<ResultRow> = {}) =>
+  row({ period_start: `${y - 1}-10-01`, period_end: `${y}-09-30`, value, ...over });
+const snapshot = (name: string, svg: Element) =>
+  expectGolden(`${svg.outerHTML}\n`, path.join('tests/output', `${name}.svg`));
 
 describe('the Explore chart fits the result', () => {
   const series = [year(2022, 79.1), year(2023, 83.25), year(2024, 83.88)];
-  const ranking = [year(2024, 83.88, { place_code: '01', place_vi: 'Hà Nội' }), year(2024, 90.5, { place_code: '79', place_vi: 'Hồ Chí Minh' }), year(2024, null, { place_code: '83', place_vi: 'Bến Tre', without_counts: 1 })];
-  const money = [year(2023, 2.5e13, { indicator: 'thads_money_completed_vnd', indicator_vi: 'Số tiền thi hành xong', kind: 'money', unit: 'VND' }), year(2024, 3.1e13, { indicator: 'thads_money_completed_vnd', indicator_vi: 'Số tiền thi hành xong', kind: 'money', unit: 'VND' })];
+  const ranking = [
+    year(2024, 83.88, { place_code: '01', place_vi: 'Hà Nội' }),
+    year(2024, 90.5, { place_code: '79', place_vi: 'Hồ Chí Minh' }),
+    year(2024, null, { place_code: '83', place_vi: 'Bến Tre', without_counts: 1 }),
+  ];
+  const money = [
+    year(2023, 2.5e13, {
+      indicator: 'thads_money_completed_vnd',
+      indicator_vi: 'Số tiền thi hành xong',
+      kind: 'money',
+      unit: 'VND',
+    }),
+    year(2024, 3.1e13, {
+      indicator: 'thads_money_completed_vnd',
+      indicator_vi: 'Số tiền thi hành xong',
+      kind: 'money',
+      unit: 'VND',
+    }),
+  ];
 
   it('chooses a time series for one place, a ranking for one period, small multiples for several indicators', () => {
     expect(chooseChart(series).kind).toBe('series');
@@ -27,7 +67,10 @@ describe('the Explore chart fits the result', () => {
     expect(chooseChart([...series, ...money]).kind).toBe('multiples');
     expect(chooseChart([year(2024, null)]).kind).toBe('empty');
     // Many places over many periods: rank the period most places have.
-    const many = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].flatMap((p, i) => [year(2023, 70 + i, { place_code: p, place_vi: p }), ...(i < 2 ? [year(2024, 80 + i, { place_code: p, place_vi: p })] : [])]);
+    const many = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].flatMap((p, i) => [
+      year(2023, 70 + i, { place_code: p, place_vi: p }),
+      ...(i < 2 ? [year(2024, 80 + i, { place_code: p, place_vi: p })] : []),
+    ]);
     expect(chooseChart(many)).toEqual({ kind: 'ranking', latestOnly: true });
     expect(rankedPeriod(many)?.period_end).toBe('2023-09-30');
   });
@@ -38,5 +81,6 @@ describe('the Explore chart fits the result', () => {
   });
 
   it('series (vi)', () => snapshot('explore-series-vi', exploreChart(series, { lang: 'vi', document })));
-  it('small multiples with money in tỷ (vi)', () => snapshot('explore-multiples-vi', exploreChart([...ranking, ...money], { lang: 'vi', document, width: 360 })));
+  it('small multiples with money in tỷ (vi)', () =>
+    snapshot('explore-multiples-vi', exploreChart([...ranking, ...money], { lang: 'vi', document, width: 360 })));
 });

@@ -10,7 +10,8 @@ import { readRecords } from '../../src/lib/records.ts';
 // The asset `npm run map` builds (npm test builds it first).
 const text = readFileSync('public/map/vietnam.topo.json', 'utf8');
 const topology = JSON.parse(text) as VietnamTopology;
-const table = (file: string, columns: string[]) => readRecords(parseCsv(readFileSync(file, 'utf8'), file), columns).records;
+const table = (file: string, columns: string[]) =>
+  readRecords(parseCsv(readFileSync(file, 'utf8'), file), columns).records;
 const provinces63 = table('data/geo/provinces63.csv', ['code']);
 const provinces34 = table('data/geo/provinces34.csv', ['code', 'merged_from_old_codes']);
 const merger = table('data/geo/merger2025.csv', ['old_code', 'new_code']);
@@ -26,7 +27,10 @@ describe('the province map asset', () => {
 
   it('forms each of the 34 from exactly the old provinces merger2025.csv lists', () => {
     for (const p of provinces34) {
-      const listed = merger.filter((m) => m.new_code === p.code).map((m) => m.old_code).sort();
+      const listed = merger
+        .filter((m) => m.new_code === p.code)
+        .map((m) => m.old_code)
+        .sort();
       expect(byCode(map34, p.code!).properties.merged_from?.split('|'), p.code).toEqual(listed);
       expect(p.merged_from_old_codes!.split('|').sort(), p.code).toEqual(listed);
     }
@@ -35,7 +39,10 @@ describe('the province map asset', () => {
   it('covers with each new province the same ground as its old provinces together', () => {
     for (const f of map34.features) {
       const parts = f.properties.merged_from!.split('|').map((code) => geoArea(byCode(map63, code)));
-      expect(geoArea(f)).toBeCloseTo(parts.reduce((a, b) => a + b, 0), 9);
+      expect(geoArea(f)).toBeCloseTo(
+        parts.reduce((a, b) => a + b, 0),
+        9,
+      );
     }
   });
 
@@ -43,7 +50,10 @@ describe('the province map asset', () => {
     for (const fc of [map63, map34]) {
       for (const archipelago of ARCHIPELAGOS) {
         for (const island of archipelago.islands) {
-          expect(geoContains(byCode(fc, archipelago.code), [island.lon, island.lat]), `${archipelago.name_vi} ${island.lon},${island.lat}`).toBe(true);
+          expect(
+            geoContains(byCode(fc, archipelago.code), [island.lon, island.lat]),
+            `${archipelago.name_vi} ${island.lon},${island.lat}`,
+          ).toBe(true);
         }
       }
     }

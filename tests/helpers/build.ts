@@ -9,7 +9,9 @@ export function tempDir(prefix: string): string {
 
 /** Runs `npm run data`'s script as a user would, in a child process with the same Node. */
 export function runBuildCli(inDir: string, outDir: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['scripts/build-data.ts', '--in', inDir, '--out', outDir], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['scripts/build-data.ts', '--in', inDir, '--out', outDir], {
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -25,5 +27,9 @@ export function composeInput(base: string, extraPublished?: string): string {
 
 /** Every file of a folder with its bytes, to prove that a failed build changed nothing. */
 export function snapshotDir(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(path.join(dir, f)).toString('base64')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(path.join(dir, f)).toString('base64')]),
+  );
 }

@@ -9,7 +9,8 @@ export function expectGolden(actual: string, goldenPath: string): void {
   const changed = goldenPath.replace(/(\.[^.]+)$/, '-changed$1');
   if (process.env.UPDATE_GOLDEN === '1' || !existsSync(goldenPath)) {
     writeFileSync(goldenPath, actual);
-    if (process.env.UPDATE_GOLDEN !== '1') throw new Error(`${goldenPath} did not exist: written now, check it and commit it`);
+    if (process.env.UPDATE_GOLDEN !== '1')
+      throw new Error(`${goldenPath} did not exist: written now, check it and commit it`);
   }
   const expected = readFileSync(goldenPath, 'utf8');
   if (actual === expected) rmSync(changed, { force: true });

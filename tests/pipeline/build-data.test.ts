@@ -18,26 +18,55 @@ describe('build-data on the valid fixture (golden)', () => {
 
   it('writes every file of the data contract and nothing else', () => {
     expect(readdirSync(out).sort()).toEqual([
-      '.build-data-output', 'cluster_members.parquet', 'geo.parquet', 'geo_aliases.parquet', 'indicators.parquet', 'manifest.json',
-      'movements.parquet', 'observations.parquet', 'quality.json', 'sources.parquet',
+      '.build-data-output',
+      'cluster_members.parquet',
+      'geo.parquet',
+      'geo_aliases.parquet',
+      'indicators.parquet',
+      'manifest.json',
+      'movements.parquet',
+      'observations.parquet',
+      'quality.json',
+      'sources.parquet',
     ]);
     expect(readdirSync(path.dirname(out)).filter((f) => f.startsWith(`${path.basename(out)}.`))).toEqual([]); // no temp leftovers
   });
 
   it('normalizes observations to the expected rows', async () => {
-    const rows = await query(`SELECT * EXCLUDE (file) FROM '${out}/observations.parquet' ORDER BY indicator, geo_code, period_start, source_id`);
+    const rows = await query(
+      `SELECT * EXCLUDE (file) FROM '${out}/observations.parquet' ORDER BY indicator, geo_code, period_start, source_id`,
+    );
     expectGolden(`${JSON.stringify(rows, null, 1)}\n`, path.join(VALID, 'expected', 'observations.json'));
   });
 
   it('keeps the printed 97,92% beside the computed 47/48', async () => {
-    const [row] = await query(`SELECT numerator, denominator, value, value_reported, period_start::VARCHAR AS s, period_end::VARCHAR AS e FROM '${out}/observations.parquet' WHERE indicator = 'tasks_completed_rate'`);
-    expect(row).toMatchObject({ numerator: 47, denominator: 48, value_reported: 97.92, s: '2018-01-01', e: '2018-06-30' });
+    const [row] = await query(
+      `SELECT numerator, denominator, value, value_reported, period_start::VARCHAR AS s, period_end::VARCHAR AS e FROM '${out}/observations.parquet' WHERE indicator = 'tasks_completed_rate'`,
+    );
+    expect(row).toMatchObject({
+      numerator: 47,
+      denominator: 48,
+      value_reported: 97.92,
+      s: '2018-01-01',
+      e: '2018-06-30',
+    });
     expect(row!.value).toBeCloseTo(97.916666, 5);
   });
 
   it('types the contract columns: DATE periods and DOUBLE values', async () => {
-    const types = Object.fromEntries((await query(`DESCRIBE SELECT * FROM '${out}/observations.parquet'`)).map((r) => [r.column_name, r.column_type]));
-    expect(types).toMatchObject({ period_start: 'DATE', period_end: 'DATE', numerator: 'DOUBLE', denominator: 'DOUBLE', value: 'DOUBLE', value_reported: 'DOUBLE', geo_code: 'VARCHAR', source_id: 'VARCHAR' });
+    const types = Object.fromEntries(
+      (await query(`DESCRIBE SELECT * FROM '${out}/observations.parquet'`)).map((r) => [r.column_name, r.column_type]),
+    );
+    expect(types).toMatchObject({
+      period_start: 'DATE',
+      period_end: 'DATE',
+      numerator: 'DOUBLE',
+      denominator: 'DOUBLE',
+      value: 'DOUBLE',
+      value_reported: 'DOUBLE',
+      geo_code: 'VARCHAR',
+      source_id: 'VARCHAR',
+    });
   });
 
   it('lists discrepancies and conflicting versions in quality.json, with file and line', () => {
@@ -64,8 +93,14 @@ describe('build-data on bad input', () => {
     expect(status).toBe(1);
     const file = path.join(input, 'published', 'bad.csv');
     const lines = stderr.split('\n');
-    const has = (pattern: RegExp) => expect(lines.some((l) => pattern.test(l)), `${pattern} in:\n${stderr}`).toBe(true);
-    has(new RegExp(`bad\\.csv:4: column địa bàn = «Bến Treee»: unknown province «Bến Treee» \\(did you mean «Bến Tre»\\?\\)`));
+    const has = (pattern: RegExp) =>
+      expect(
+        lines.some((l) => pattern.test(l)),
+        `${pattern} in:\n${stderr}`,
+      ).toBe(true);
+    has(
+      /bad\.csv:4: column địa bàn = «Bến Treee»: unknown province «Bến Treee» \(did you mean «Bến Tre»\?\)/,
+    );
     has(/bad\.csv:5: column tử số = «30»: numerator 30 exceeds denominator 20/);
     has(/bad\.csv:6: column nguồn = «bao-khong-ton-tai»: unknown source/);
     has(/bad\.csv:7: column giá trị = «120%»: a rate must lie between 0 and 100%/);

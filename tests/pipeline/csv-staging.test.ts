@@ -22,7 +22,13 @@ const awkward: Row[] = [
   { indicator: null, notes: 'a, b; c\td', period_start: '2024-02-29', value: -0, line: 4 },
   { indicator: 'a', notes: ' leading and trailing ', period_start: '2024-03-01', value: 1e21, line: 5 },
   { indicator: "it's", notes: '"', period_start: '2024-03-02', value: 5e-324, line: 6 },
-  { indicator: 'Tỉnh Bà Rịa–Vũng Tàu', notes: 'NULL', period_start: '2024-03-03', value: 1.7976931348623157e308, line: 7 },
+  {
+    indicator: 'Tỉnh Bà Rịa–Vũng Tàu',
+    notes: 'NULL',
+    period_start: '2024-03-03',
+    value: 1.7976931348623157e308,
+    line: 7,
+  },
   { indicator: 'a', notes: 'two\nlines\r\nand a return\r', period_start: '2024-03-04', value: -123456.789, line: 8 },
 ];
 
@@ -41,7 +47,10 @@ describe('CSV staging', () => {
       const reference = await openStaging(connection, 'appended', COLUMNS);
       await reference.append(rows);
       reference.flush();
-      const read = async (name: string) => (await connection.runAndReadAll(`SELECT *, value::VARCHAR AS value_text FROM ${name} ORDER BY row_id`)).getRowObjectsJS();
+      const read = async (name: string) =>
+        (
+          await connection.runAndReadAll(`SELECT *, value::VARCHAR AS value_text FROM ${name} ORDER BY row_id`)
+        ).getRowObjectsJS();
       return { csv: await read(csv.name), appended: await read(reference.name), rows: csv.rows };
     } finally {
       connection.closeSync();
@@ -61,8 +70,11 @@ describe('CSV staging', () => {
 
   it('reads many rows without line breaks the same way (the parallel reader)', async () => {
     const many: Row[] = Array.from({ length: 30_000 }, (_, i) => ({
-      indicator: `indicator_${i % 7}`, notes: i % 3 === 0 ? null : `note "${i}", ${i % 5 === 0 ? '' : 'x'}`,
-      period_start: '2020-01-01', value: i / 7, line: i + 2,
+      indicator: `indicator_${i % 7}`,
+      notes: i % 3 === 0 ? null : `note "${i}", ${i % 5 === 0 ? '' : 'x'}`,
+      period_start: '2020-01-01',
+      value: i / 7,
+      line: i + 2,
     }));
     const { csv, appended } = await stagedRows(many, 'many.csv');
     expect(csv).toHaveLength(many.length);

@@ -31,7 +31,11 @@ describe('the output can never destroy input', () => {
   it.each([
     ['the project root', (p: ReturnType<typeof scratchProject>) => p.root, /holds \.git|contains the input/],
     ['the input folder itself', (p: ReturnType<typeof scratchProject>) => p.data, /is the input folder/],
-    ['a folder inside the input', (p: ReturnType<typeof scratchProject>) => path.join(p.data, 'published'), /inside the input/],
+    [
+      'a folder inside the input',
+      (p: ReturnType<typeof scratchProject>) => path.join(p.data, 'published'),
+      /inside the input/,
+    ],
   ])('npm run data refuses --out = %s, exits 2 and changes nothing', (_name, pick) => {
     const project = scratchProject();
     const out = pick(project);
@@ -72,11 +76,14 @@ describe('the output can never destroy input', () => {
 });
 
 describe('in this repository', () => {
-  it.each(['.', 'data', 'data/published', 'src'])('npm run data -- --out %s refuses before touching anything', (out) => {
-    const before = snapshotTree('data');
-    const result = runBuildCli('data', out);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/build-data: refused: --out/);
-    expect(snapshotTree('data')).toEqual(before);
-  });
+  it.each(['.', 'data', 'data/published', 'src'])(
+    'npm run data -- --out %s refuses before touching anything',
+    (out) => {
+      const before = snapshotTree('data');
+      const result = runBuildCli('data', out);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/build-data: refused: --out/);
+      expect(snapshotTree('data')).toEqual(before);
+    },
+  );
 });

@@ -15,14 +15,22 @@ beforeAll(async () => {
   db = await openParquetDb(out);
   return () => db.close();
 });
-const on = (map: '63' | '34', start = '2020-01-01', end = '2020-12-31') => db.query<MapFigureRow>(provinceMapSql('mediation_success_rate', start, end, map));
+const on = (map: '63' | '34', start = '2020-01-01', end = '2020-12-31') =>
+  db.query<MapFigureRow>(provinceMapSql('mediation_success_rate', start, end, map));
 const row = (rows: MapFigureRow[], code: string) => rows.find((r) => r.code === code)!;
 
 describe('putting old provinces on the 34-province map', () => {
   it('sums numerators and denominators of the old provinces, never averages their rates', async () => {
     const rows = await on('34');
     // Vĩnh Long 86 (90/100 = 90%) + Bến Tre 83 (10/100 = 10%): 100/200 = 50%, not the mean of 90% and 10%.
-    expect(row(rows, '86')).toMatchObject({ status: 'summed', members: 2, reported: 2, numerator: 100, denominator: 200, value: 50 });
+    expect(row(rows, '86')).toMatchObject({
+      status: 'summed',
+      members: 2,
+      reported: 2,
+      numerator: 100,
+      denominator: 200,
+      value: 50,
+    });
   });
 
   it('leaves a new province empty when one of its old provinces published nothing', async () => {
@@ -32,7 +40,12 @@ describe('putting old provinces on the 34-province map', () => {
 
   it('refuses to combine rates printed without counts', async () => {
     // 2021: both old provinces of new Vĩnh Long reported, Bến Tre only as a rate.
-    expect(row(await on('34', '2021-01-01', '2021-12-31'), '86')).toMatchObject({ status: 'no_counts', reported: 2, with_counts: 1, value: null });
+    expect(row(await on('34', '2021-01-01', '2021-12-31'), '86')).toMatchObject({
+      status: 'no_counts',
+      reported: 2,
+      with_counts: 1,
+      value: null,
+    });
   });
 
   it('shows figures as published on their own map, and unchanged provinces on both', async () => {

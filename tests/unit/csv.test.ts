@@ -7,7 +7,12 @@ import { NormalizeError } from '../../src/lib/problems.ts';
 describe('parseCsv', () => {
   it('reads a BOM, semicolons, CRLF and the locale directive', () => {
     const table = parseCsv('\uFEFF# locale: en\r\na;b\r\n1;2\r\n', 'f.csv');
-    expect(table).toMatchObject({ locale: 'en', delimiter: ';', header: ['a', 'b'], rows: [{ line: 3, cells: ['1', '2'] }] });
+    expect(table).toMatchObject({
+      locale: 'en',
+      delimiter: ';',
+      header: ['a', 'b'],
+      rows: [{ line: 3, cells: ['1', '2'] }],
+    });
   });
   it('defaults to the vi locale and refuses an unknown one', () => {
     expect(parseCsv('a,b\n1,2\n', 'f.csv').locale).toBe('vi');
@@ -24,7 +29,11 @@ describe('parseCsv', () => {
 
 describe('decodeText', () => {
   it('converts UTF-16 (Excel "Unicode text") and refuses Windows-1258 bytes', () => {
-    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from('Hà').flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...Array.from('Hà').flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    ]);
     expect(decodeText(utf16, 'f.csv')).toBe('Hà');
     expect(() => decodeText(new Uint8Array([0x48, 0xe0, 0x20]), 'f.csv')).toThrow(/not UTF-8/);
   });
@@ -32,21 +41,28 @@ describe('decodeText', () => {
 
 describe('createCsvStream', () => {
   it('reads a file cut into pieces of any size exactly as parseCsv reads it whole', () => {
-    const text = '\uFEFF# locale: en\r\n# a "quoted comment\r\nindicator,geo,value\r\na,"Hà\r\nNội",1\r\n\r\nb,c,"x""y"\r\n# note\r\nd;e,"f,g",h\r\n';
+    const text =
+      '\uFEFF# locale: en\r\n# a "quoted comment\r\nindicator,geo,value\r\na,"Hà\r\nNội",1\r\n\r\nb,c,"x""y"\r\n# note\r\nd;e,"f,g",h\r\n';
     const whole = parseCsv(text, 'f.csv');
-    fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 40 }), (sizes) => {
-      const stream = createCsvStream('f.csv');
-      const rows = [];
-      let at = 0;
-      for (let i = 0; at < text.length; i++) {
-        const size = sizes[i % sizes.length]!;
-        rows.push(...stream.push(text.slice(at, at + size)));
-        at += size;
-      }
-      rows.push(...stream.end());
-      expect({ rows, header: stream.header, locale: stream.locale, delimiter: stream.delimiter })
-        .toEqual({ rows: whole.rows, header: whole.header, locale: whole.locale, delimiter: whole.delimiter });
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 40 }), (sizes) => {
+        const stream = createCsvStream('f.csv');
+        const rows = [];
+        let at = 0;
+        for (let i = 0; at < text.length; i++) {
+          const size = sizes[i % sizes.length]!;
+          rows.push(...stream.push(text.slice(at, at + size)));
+          at += size;
+        }
+        rows.push(...stream.end());
+        expect({ rows, header: stream.header, locale: stream.locale, delimiter: stream.delimiter }).toEqual({
+          rows: whole.rows,
+          header: whole.header,
+          locale: whole.locale,
+          delimiter: whole.delimiter,
+        });
+      }),
+    );
     expect(whole.rows.map((r) => r.line)).toEqual([4, 7, 9]);
   });
 });

@@ -43,11 +43,19 @@ let db: Db & { close(): void };
 beforeAll(async () => {
   const connection = await (await DuckDBInstance.create(':memory:')).connect();
   await connection.run(SETUP);
-  db = { query: async <T,>(sql: string) => (await connection.runAndReadAll(sql)).getRowObjectsJS() as T[], close: () => connection.closeSync() };
+  db = {
+    query: async <T>(sql: string) => (await connection.runAndReadAll(sql)).getRowObjectsJS() as T[],
+    close: () => connection.closeSync(),
+  };
 });
 afterAll(() => db?.close());
 
-const select = (patch: Partial<ExploreState>): ExploreState => ({ ...DEFAULT_STATE, indicators: ['rate'], periodType: 'all', ...patch });
+const select = (patch: Partial<ExploreState>): ExploreState => ({
+  ...DEFAULT_STATE,
+  indicators: ['rate'],
+  periodType: 'all',
+  ...patch,
+});
 const run = (state: ExploreState) => db.query<ResultRow>(resultSql(state));
 const excluded = (state: ExploreState) => db.query<ExclusionRow>(excludedSql(state));
 
@@ -55,7 +63,16 @@ describe('Explore SQL: combining figures', () => {
   it('sums numerators and denominators for a region: 80/100 = 80%, not the mean of 75% and 83,3%', async () => {
     const rows = await run(select({ geo: 'region' }));
     const region1 = rows.find((r) => r.place_code === 'Vùng 1')!;
-    expect(region1).toMatchObject({ numerator: 80, denominator: 100, value: 80, aggregated: true, figures: 2, places: 2, places_total: 2, without_counts: 0 });
+    expect(region1).toMatchObject({
+      numerator: 80,
+      denominator: 100,
+      value: 80,
+      aggregated: true,
+      figures: 2,
+      places: 2,
+      places_total: 2,
+      without_counts: 0,
+    });
   });
 
   it('leaves a rate without counts out of a combined row, counts it, and never shows its printed value as the region’s', async () => {
@@ -71,7 +88,10 @@ describe('Explore SQL: combining figures', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ value: 90, value_reported: 90, aggregated: false, sources: 's2' });
     const all = await run(select({ geo: 'province', places: ['C'], allVersions: true }));
-    expect(all.map((r) => [r.sources, r.value, r.bound])).toEqual([['s2', 90, 'exact'], ['s3', 91, 'above']]);
+    expect(all.map((r) => [r.sources, r.value, r.bound])).toEqual([
+      ['s2', 90, 'exact'],
+      ['s3', 91, 'above'],
+    ]);
   });
 
   it('folds old provinces onto the new map by summing counts and keeps new-map figures as they are', async () => {
@@ -88,7 +108,10 @@ describe('Explore SQL: combining figures', () => {
     const rows = await run(select({ geo: 'province', map: '63' }));
     expect(rows.map((r) => r.place_code)).toEqual(['A', 'B', 'C']);
     const left = await excluded(select({ geo: 'province', map: '63' }));
-    expect(left).toEqual([{ reason: 'map34', figures: 1 }, { reason: 'subdivision', figures: 1 }]);
+    expect(left).toEqual([
+      { reason: 'map34', figures: 1 },
+      { reason: 'subdivision', figures: 1 },
+    ]);
     expect(resultNotes(rows, left, 'vi').join(' ')).toContain('Không tính 1 số liệu theo 34 tỉnh mới');
   });
 
@@ -96,12 +119,23 @@ describe('Explore SQL: combining figures', () => {
     const rows = await run(select({ geo: 'cluster' }));
     expect(rows).toHaveLength(1);
     // A (30/40) with counts, C printed only: 30/40 = 75%, C counted as left out.
-    expect(rows[0]).toMatchObject({ place_code: 'K', place_vi: 'Cụm K', numerator: 30, denominator: 40, value: 75, without_counts: 1, places_total: 2 });
+    expect(rows[0]).toMatchObject({
+      place_code: 'K',
+      place_vi: 'Cụm K',
+      numerator: 30,
+      denominator: 40,
+      value: 75,
+      without_counts: 1,
+      places_total: 2,
+    });
   });
 
   it('adds counts across places but never adds targets', async () => {
     const counts = await run(select({ geo: 'region', indicators: ['cases', 'goal'] }));
-    expect(counts.map((r) => [r.indicator, r.value, r.not_summable])).toEqual([['cases', 100, 0], ['goal', null, 2]]);
+    expect(counts.map((r) => [r.indicator, r.value, r.not_summable])).toEqual([
+      ['cases', 100, 0],
+      ['goal', null, 2],
+    ]);
     expect(valueText(counts[1]!, 'en')).toBe('— (cannot be summed)');
   });
 
@@ -117,6 +151,10 @@ describe('Explore SQL: combining figures', () => {
     // Vùng 1 in 2025 is the new province B, whose old provinces were all in Vùng 1.
     expect(sortRows(rows, { column: 'value', direction: 'asc' }, 'vi').map((r) => r.value)).toEqual([70, 80, null]);
     expect(sortRows(rows, { column: 'value', direction: 'desc' }, 'vi').map((r) => r.value)).toEqual([80, 70, null]);
-    expect(sortRows(rows, { column: 'place', direction: 'desc' }, 'vi').map((r) => r.place_code)).toEqual(['Vùng 2', 'Vùng 1', 'Vùng 1']);
+    expect(sortRows(rows, { column: 'place', direction: 'desc' }, 'vi').map((r) => r.place_code)).toEqual([
+      'Vùng 2',
+      'Vùng 1',
+      'Vùng 1',
+    ]);
   });
 });

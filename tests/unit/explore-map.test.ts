@@ -4,10 +4,31 @@ import { chooseMap, mapValues } from '../../src/explore/map.ts';
 import { DEFAULT_STATE } from '../../src/explore/state.ts';
 
 const row = (over: Partial<ResultRow>): ResultRow => ({
-  indicator: 'mediation_success_rate', indicator_vi: 'Tỷ lệ hòa giải thành', indicator_en: 'Mediation success rate', kind: 'rate', unit: 'percent',
-  place_code: '01', place_vi: 'Hà Nội', place_en: 'Ha Noi', organisation: null, period_start: '2023-01-01', period_end: '2023-12-31', period_type: 'year',
-  value: 80, value_reported: null, bound: 'exact', numerator: 80, denominator: 100, aggregated: false, figures: 1, places: 1, places_total: null,
-  without_counts: 0, not_summable: 0, sources: 's', ...over,
+  indicator: 'mediation_success_rate',
+  indicator_vi: 'Tỷ lệ hòa giải thành',
+  indicator_en: 'Mediation success rate',
+  kind: 'rate',
+  unit: 'percent',
+  place_code: '01',
+  place_vi: 'Hà Nội',
+  place_en: 'Ha Noi',
+  organisation: null,
+  period_start: '2023-01-01',
+  period_end: '2023-12-31',
+  period_type: 'year',
+  value: 80,
+  value_reported: null,
+  bound: 'exact',
+  numerator: 80,
+  denominator: 100,
+  aggregated: false,
+  figures: 1,
+  places: 1,
+  places_total: null,
+  without_counts: 0,
+  not_summable: 0,
+  sources: 's',
+  ...over,
 });
 const province = { ...DEFAULT_STATE, geo: 'province' as const };
 
@@ -23,26 +44,65 @@ describe('the Explore map', () => {
 
   it('is offered for provinces with a rate, on the ranking chart’s period unless another is chosen', () => {
     expect(chooseMap(rows, DEFAULT_STATE)).toBeNull();
-    expect(chooseMap(rows.filter((r) => r.kind === 'count'), province)).toBeNull();
+    expect(
+      chooseMap(
+        rows.filter((r) => r.kind === 'count'),
+        province,
+      ),
+    ).toBeNull();
     const choice = chooseMap(rows, province)!;
     expect(choice.indicators.map((i) => i.id)).toEqual(['mediation_success_rate', 'thads_case_rate']);
     expect(choice.indicator).toBe('mediation_success_rate');
     expect(choice.period).toBe('2023-01-01..2023-12-31'); // two provinces against one
-    expect(choice.periods.map((p) => [p.key, p.provinces])).toEqual([['2024-01-01..2024-12-31', 1], ['2023-01-01..2023-12-31', 2]]);
-    expect(chooseMap(rows, { ...province, mapPeriod: '2024-01-01..2024-12-31' })!.period).toBe('2024-01-01..2024-12-31');
-    expect(chooseMap(rows, { ...province, mapPeriod: '1999-01-01..1999-12-31' })!.period).toBe('2023-01-01..2023-12-31');
+    expect(choice.periods.map((p) => [p.key, p.provinces])).toEqual([
+      ['2024-01-01..2024-12-31', 1],
+      ['2023-01-01..2023-12-31', 2],
+    ]);
+    expect(chooseMap(rows, { ...province, mapPeriod: '2024-01-01..2024-12-31' })!.period).toBe(
+      '2024-01-01..2024-12-31',
+    );
+    expect(chooseMap(rows, { ...province, mapPeriod: '1999-01-01..1999-12-31' })!.period).toBe(
+      '2023-01-01..2023-12-31',
+    );
     expect(chooseMap(rows, { ...province, mapIndicator: 'thads_case_rate' })!.indicator).toBe('thads_case_rate');
     expect(chooseMap(rows, { ...province, mapIndicator: 'cases' })!.indicator).toBe('mediation_success_rate');
   });
 
   it('takes the result’s values as they are, one per province, and says why a province has none', () => {
-    const partial = row({ place_code: '04', place_vi: 'Tuyên Quang', value: 60, aggregated: true, figures: 2, places: 2, places_total: 2, without_counts: 1 });
+    const partial = row({
+      place_code: '04',
+      place_vi: 'Tuyên Quang',
+      value: 60,
+      aggregated: true,
+      figures: 2,
+      places: 2,
+      places_total: 2,
+      without_counts: 1,
+    });
     const body = row({ place_code: '79', place_vi: 'Hồ Chí Minh', organisation: 'Sở Tư pháp', value: 99 });
-    const { values, shown, duplicates, partial: partials } = mapValues([...rows, partial, body], { indicator: 'mediation_success_rate', period: '2023-01-01..2023-12-31' }, 'vi');
-    expect(shown.map((r) => [r.place_code, r.value])).toEqual([['01', 80], ['79', 90], ['04', 60]]);
+    const {
+      values,
+      shown,
+      duplicates,
+      partial: partials,
+    } = mapValues(
+      [...rows, partial, body],
+      { indicator: 'mediation_success_rate', period: '2023-01-01..2023-12-31' },
+      'vi',
+    );
+    expect(shown.map((r) => [r.place_code, r.value])).toEqual([
+      ['01', 80],
+      ['79', 90],
+      ['04', 60],
+    ]);
     expect(values.get('79')!.label).toBe('Hồ Chí Minh: 90%');
-    expect(values.get('83')).toEqual({ value: null, label: 'Bến Tre: tỷ lệ công bố không kèm tử số, mẫu số: không gộp được' });
-    expect(values.get('04')!.label).toBe('Tuyên Quang: 60% (cộng tử số, mẫu số của 1/2 tỉnh cũ; 1 tỷ lệ không có tử số, mẫu số bị loại)');
+    expect(values.get('83')).toEqual({
+      value: null,
+      label: 'Bến Tre: tỷ lệ công bố không kèm tử số, mẫu số: không gộp được',
+    });
+    expect(values.get('04')!.label).toBe(
+      'Tuyên Quang: 60% (cộng tử số, mẫu số của 1/2 tỉnh cũ; 1 tỷ lệ không có tử số, mẫu số bị loại)',
+    );
     expect([duplicates, partials]).toEqual([1, 1]);
   });
 });

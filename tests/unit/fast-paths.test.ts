@@ -33,8 +33,16 @@ describe('fast paths give what the full reading gives', () => {
     expect(foldText('Thừa Thiên–Huế')).toBe(foldText('Thừa Thiên–Huế'.normalize('NFD')));
     const first = parsePeriodLabel('tháng 5/2020', 'calendar');
     first.start = '1999-01-01';
-    expect(parsePeriodLabel('tháng 5/2020', 'calendar')).toEqual({ start: '2020-05-01', end: '2020-05-31', type: 'month' });
-    expect(parsePeriodLabel('năm 2022', 'thads_year')).toEqual({ start: '2021-10-01', end: '2022-09-30', type: 'year' });
+    expect(parsePeriodLabel('tháng 5/2020', 'calendar')).toEqual({
+      start: '2020-05-01',
+      end: '2020-05-31',
+      type: 'month',
+    });
+    expect(parsePeriodLabel('năm 2022', 'thads_year')).toEqual({
+      start: '2021-10-01',
+      end: '2022-09-30',
+      type: 'year',
+    });
     expect(parsePeriodLabel('năm 2022', 'calendar')).toEqual({ start: '2022-01-01', end: '2022-12-31', type: 'year' });
   });
 

@@ -6,7 +6,9 @@ import { NormalizeError } from '../../src/lib/problems.ts';
 import { readAliases } from '../../src/lib/reference.ts';
 
 const { aliases } = readAliases(parseCsv(readFileSync('data/geo/aliases.csv', 'utf8'), 'data/geo/aliases.csv'));
-const resolve = createGeoResolver(aliases, [{ alias: 'Khu vực thi đua Nam Trung Bộ và Tây Nguyên', cluster_id: 'kvtd-ntb-tn' }]);
+const resolve = createGeoResolver(aliases, [
+  { alias: 'Khu vực thi đua Nam Trung Bộ và Tây Nguyên', cluster_id: 'kvtd-ntb-tn' },
+]);
 const OLD_MAP = ['2019-01-01', '2019-12-31'] as const;
 const NEW_MAP = ['2025-07-01', '2025-12-31'] as const;
 const era = (map: string): readonly [string, string] => (map === '63' ? OLD_MAP : NEW_MAP);
@@ -26,17 +28,31 @@ describe('province names', () => {
   });
 
   it.each([
-    ['Hòa Bình', '17'], ['Hoà Bình', '17'], ['HOÀ BÌNH', '17'],
-    ['TP.HCM', '79'], ['TP. Hồ Chí Minh', '79'], ['Thành phố Hồ Chí Minh', '79'], ['Hồ Chí Minh', '79'],
-    ['Đắk Lắk', '66'], ['Đăk Lăk', '66'], ['Dak Lak', '66'], ['Daklak', '66'],
-    ['Bà Rịa - Vũng Tàu', '77'], ['Bà Rịa–Vũng Tàu', '77'], ['Bà Rịa-Vũng Tàu', '77'],
-    ['Tỉnh Long An', '80'], ['  long   an ', '80'], ['Thừa Thiên Huế', '46'], ['Thừa Thiên - Huế', '46'],
+    ['Hòa Bình', '17'],
+    ['Hoà Bình', '17'],
+    ['HOÀ BÌNH', '17'],
+    ['TP.HCM', '79'],
+    ['TP. Hồ Chí Minh', '79'],
+    ['Thành phố Hồ Chí Minh', '79'],
+    ['Hồ Chí Minh', '79'],
+    ['Đắk Lắk', '66'],
+    ['Đăk Lăk', '66'],
+    ['Dak Lak', '66'],
+    ['Daklak', '66'],
+    ['Bà Rịa - Vũng Tàu', '77'],
+    ['Bà Rịa–Vũng Tàu', '77'],
+    ['Bà Rịa-Vũng Tàu', '77'],
+    ['Tỉnh Long An', '80'],
+    ['  long   an ', '80'],
+    ['Thừa Thiên Huế', '46'],
+    ['Thừa Thiên - Huế', '46'],
   ])('«%s» is province %s on the 63-province map', (name, code) => {
     expect(resolve(name, ...OLD_MAP)).toEqual({ code, level: 'province', map: '63' });
   });
 
   it('resolves national and cluster names', () => {
-    for (const name of ['VN', 'Toàn quốc', 'toàn quốc', 'Việt Nam']) expect(resolve(name, ...OLD_MAP)).toEqual({ code: 'VN', level: 'country', map: null });
+    for (const name of ['VN', 'Toàn quốc', 'toàn quốc', 'Việt Nam'])
+      expect(resolve(name, ...OLD_MAP)).toEqual({ code: 'VN', level: 'country', map: null });
     expect(resolve('Khu vực thi đua Nam Trung Bộ và Tây Nguyên', ...OLD_MAP).level).toBe('cluster');
   });
 
@@ -50,7 +66,9 @@ describe('province names', () => {
   });
 
   it('refuses a name retired before the period: Hà Tây in 2019', () => {
-    expect(() => resolve('Hà Tây', ...OLD_MAP)).toThrow(/«Hà Tây» was in use until 2008-07-31 \(merged into Hà Nội from 2008-08-01/);
+    expect(() => resolve('Hà Tây', ...OLD_MAP)).toThrow(
+      /«Hà Tây» was in use until 2008-07-31 \(merged into Hà Nội from 2008-08-01/,
+    );
     expect(resolve('Hà Tây', '2007-01-01', '2007-12-31').code).toBe('01');
   });
 
@@ -64,7 +82,10 @@ describe('province names', () => {
   });
 
   it('refuses an alias table in which two provinces fold to one key', () => {
-    const clash: AliasRow[] = [{ alias: 'Hà Nam', code: '35', map: '63' }, { alias: 'HA-NAM', code: '01', map: '63' }];
+    const clash: AliasRow[] = [
+      { alias: 'Hà Nam', code: '35', map: '63' },
+      { alias: 'HA-NAM', code: '01', map: '63' },
+    ];
     expect(() => createGeoResolver(clash, [])).toThrow(/already names province 35/);
   });
 });
@@ -89,11 +110,17 @@ describe('province resolver properties', () => {
     const fc = (await import('fast-check')).default;
     const current = aliases.filter((a) => !a.valid_to);
     fc.assert(
-      fc.property(fc.constantFrom(...current), fc.constantFrom('NFC', 'NFD'), fc.boolean(), fc.constantFrom('', 'Tỉnh ', 'tỉnh ', '  '), (a, form, upper, prefix) => {
-        const prefixed = /^(tỉnh|thành phố|tp\b)/i.test(a.alias) ? '' : prefix; // one "Tỉnh" is a spelling, two are junk
-        const spelled = `${prefixed}${upper ? a.alias.toUpperCase() : a.alias}`.normalize(form as 'NFC' | 'NFD');
-        expect(resolve(spelled, ...era(a.map)).code).toBe(a.code);
-      }),
+      fc.property(
+        fc.constantFrom(...current),
+        fc.constantFrom('NFC', 'NFD'),
+        fc.boolean(),
+        fc.constantFrom('', 'Tỉnh ', 'tỉnh ', '  '),
+        (a, form, upper, prefix) => {
+          const prefixed = /^(tỉnh|thành phố|tp\b)/i.test(a.alias) ? '' : prefix; // one "Tỉnh" is a spelling, two are junk
+          const spelled = `${prefixed}${upper ? a.alias.toUpperCase() : a.alias}`.normalize(form as 'NFC' | 'NFD');
+          expect(resolve(spelled, ...era(a.map)).code).toBe(a.code);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

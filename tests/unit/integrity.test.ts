@@ -29,7 +29,9 @@ describe('verifyFile', () => {
   });
 
   it('catches a truncated file and a file the manifest does not list', async () => {
-    await expect(verifyFile('observations.parquet', bytes.slice(0, 100), manifest)).rejects.toThrow(/truncated or replaced/);
+    await expect(verifyFile('observations.parquet', bytes.slice(0, 100), manifest)).rejects.toThrow(
+      /truncated or replaced/,
+    );
     await expect(verifyFile('other.parquet', bytes, manifest)).rejects.toThrow(/not listed/);
   });
 });

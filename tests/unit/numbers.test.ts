@@ -24,7 +24,11 @@ describe('parseNumber', () => {
   it('reads bounds and approximations as printed', () => {
     expect(parseNumber('trên 73%', 'vi')).toEqual({ value: 73, bound: 'above', suffix: '%' });
     expect(parseNumber('hơn 1.200 việc', 'vi')).toEqual({ value: 1200, bound: 'above', suffix: 'việc' });
-    expect(parseNumber('gần 5,5 nghìn tỷ đồng', 'vi')).toEqual({ value: 5.5, bound: 'approx', suffix: 'nghìn tỷ đồng' });
+    expect(parseNumber('gần 5,5 nghìn tỷ đồng', 'vi')).toEqual({
+      value: 5.5,
+      bound: 'approx',
+      suffix: 'nghìn tỷ đồng',
+    });
     expect(parseNumber('< 10', 'en')).toEqual({ value: 10, bound: 'below', suffix: '' });
   });
 
@@ -58,14 +62,18 @@ describe('parseNumber', () => {
 
   it('throws nothing but NormalizeError, whatever the input', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.constantFrom('vi' as const, 'en' as const), (text, locale) => {
-        try {
-          const parsed = parseNumber(text, locale);
-          if (parsed) expect(Number.isFinite(parsed.value)).toBe(true);
-        } catch (error) {
-          expect(error).toBeInstanceOf(NormalizeError);
-        }
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 30 }),
+        fc.constantFrom('vi' as const, 'en' as const),
+        (text, locale) => {
+          try {
+            const parsed = parseNumber(text, locale);
+            if (parsed) expect(Number.isFinite(parsed.value)).toBe(true);
+          } catch (error) {
+            expect(error).toBeInstanceOf(NormalizeError);
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });

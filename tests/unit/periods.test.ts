@@ -49,11 +49,26 @@ describe('parsePeriodLabel on the enforcement (THADS) statistical year', () => {
 
   it('never produces a period that ends before it starts, and every year is 12 months', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1990, max: 2090 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom('calendar' as const, 'thads_year' as const), (year, months, basis) => {
-        const p = parsePeriodLabel(`${months} tháng năm ${year}`, basis);
-        expect(p.start <= p.end).toBe(true);
-        expect(classifyPeriod(p.start, p.end)).toBe(months === 12 ? 'year' : months === 6 ? 'half' : months === 1 ? 'month' : months === 3 ? 'quarter' : 'months');
-      }),
+      fc.property(
+        fc.integer({ min: 1990, max: 2090 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.constantFrom('calendar' as const, 'thads_year' as const),
+        (year, months, basis) => {
+          const p = parsePeriodLabel(`${months} tháng năm ${year}`, basis);
+          expect(p.start <= p.end).toBe(true);
+          expect(classifyPeriod(p.start, p.end)).toBe(
+            months === 12
+              ? 'year'
+              : months === 6
+                ? 'half'
+                : months === 1
+                  ? 'month'
+                  : months === 3
+                    ? 'quarter'
+                    : 'months',
+          );
+        },
+      ),
     );
   });
 
@@ -88,7 +103,16 @@ describe('parseDate', () => {
 describe('period round trips', () => {
   it('reads back every Vietnamese label the site prints', async () => {
     const { formatPeriod } = await import('../../src/lib/period-labels.ts');
-    const shapes: Array<[number, number]> = [[1, 12], [1, 6], [7, 12], [1, 3], [4, 6], [10, 12], [1, 9], [1, 10]];
+    const shapes: Array<[number, number]> = [
+      [1, 12],
+      [1, 6],
+      [7, 12],
+      [1, 3],
+      [4, 6],
+      [10, 12],
+      [1, 9],
+      [1, 10],
+    ];
     fc.assert(
       fc.property(fc.integer({ min: 2000, max: 2040 }), fc.constantFrom(...shapes), (year, [from, to]) => {
         const last = new Date(Date.UTC(year, to, 0)).getUTCDate();

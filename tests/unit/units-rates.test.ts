@@ -27,7 +27,11 @@ describe('rates', () => {
   });
   it('aggregates by summing counts, never by averaging rates', () => {
     // 9/10 = 90% and 1/90 ≈ 1.1%: the mean of rates would be 45.6%, the true rate is 10%.
-    const result = aggregateRate([{ numerator: 9, denominator: 10 }, { numerator: 1, denominator: 90 }, { numerator: null, denominator: null }]);
+    const result = aggregateRate([
+      { numerator: 9, denominator: 10 },
+      { numerator: 1, denominator: 90 },
+      { numerator: null, denominator: null },
+    ]);
     expect(result).toEqual({ numerator: 10, denominator: 100, value: 10, rowsWithoutCounts: 1 });
   });
   it('flags a printed rate more than 0.05 points from its counts', () => {
@@ -45,6 +49,14 @@ describe('rates', () => {
 describe('toCsv', () => {
   it('quotes what needs quoting and defuses spreadsheet formulas in text', async () => {
     const { toCsv } = await import('../../src/views/view.ts');
-    expect(toCsv(['a', 'b'], [['=1+1', -5], ['x,"y"', null]])).toBe(`a,b\r\n'=1+1,-5\r\n"x,""y""",\r\n`);
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['=1+1', -5],
+          ['x,"y"', null],
+        ],
+      ),
+    ).toBe(`a,b\r\n'=1+1,-5\r\n"x,""y""",\r\n`);
   });
 });
