@@ -128,7 +128,7 @@ try {
     runs,
   );
   report = {
-    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     machine: {
       cpus: os.cpus().length,
       memoryGb: Math.round(os.totalmem() / 1024 ** 3),

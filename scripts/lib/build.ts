@@ -179,7 +179,7 @@ async function build(
   };
   for (const m of movements) checkSource(movementsTable!.file, m.line, m.source_id);
 
-  let resolveGeo;
+  let resolveGeo: ReturnType<typeof createGeoResolver> | undefined;
   try {
     resolveGeo = createGeoResolver(aliases, clusterAliases);
   } catch (error) {

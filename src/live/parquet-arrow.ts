@@ -45,6 +45,7 @@ export function toVector(type: DataType, values: ArrayLike<unknown>): Vector {
     if (values[i] == null) nullCount++;
     else nullBitmap[i >> 3]! |= 1 << (i & 7);
   }
+  // biome-ignore lint/suspicious/noExplicitAny: makeData's overloads are keyed by the Arrow type, known here only at run time
   const common = { type, length, nullCount, nullBitmap: nullCount ? nullBitmap : undefined } as any;
   if (type instanceof Utf8) {
     const enc = new TextEncoder();
@@ -68,11 +69,13 @@ export function toVector(type: DataType, values: ArrayLike<unknown>): Vector {
     return makeVector(makeData({ ...common, data }));
   }
   const Ctor = type instanceof Float64 ? Float64Array : type instanceof Int64 ? BigInt64Array : Int32Array;
+  // biome-ignore lint/suspicious/noExplicitAny: one loop fills Float64, BigInt64 and Int32 arrays
   const data = new Ctor(length) as any;
   for (let i = 0; i < length; i++) {
     const v = values[i];
     if (v == null) continue;
     // DATE: we ask hyparquet for raw days (parsers.dateFromDays) -> Int32 days = Arrow DateDay.
+    // biome-ignore lint/suspicious/noExplicitAny: hyparquet yields number or bigint for INT64
     data[i] = Ctor === BigInt64Array ? BigInt(v as any) : v instanceof Date ? Math.floor(v.getTime() / 864e5) : v;
   }
   return makeVector(makeData({ ...common, data }));

@@ -1,5 +1,4 @@
 import { choropleth, provinceLabel, type ProvinceValue } from '../charts/choropleth.ts';
-import { COLORS } from '../charts/theme.ts';
 import { loadTopology } from '../geo/load.ts';
 import { provinceFeatures } from '../geo/map.ts';
 import { formatNumber, formatPercent } from '../lib/format.ts';

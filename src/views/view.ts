@@ -82,7 +82,7 @@ export function toCsv(
     if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return [columns, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return `${[columns, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
 /** A link target that downloads CSV without a server or JavaScript. The BOM lets Excel read Vietnamese. */

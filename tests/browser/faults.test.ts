@@ -75,18 +75,16 @@ describe('every KPI on every page traces back to a row of observations.parquet a
   it.each(pages)('$path', async ({ lang, path }) => {
     const { page } = await openPage(site, path, { javaScriptEnabled: false });
     type Card = Record<'indicator' | 'geo' | 'periodStart' | 'periodEnd' | 'sourceId' | 'text' | 'value', string>;
-    const cards: Card[] = await page
-      .locator('.kpi')
-      .evaluateAll((nodes) =>
-        nodes.map(
-          (n) =>
-            ({
-              ...(n as HTMLElement).dataset,
-              text: n.textContent ?? '',
-              value: n.querySelector('[data-kpi-value]')?.textContent ?? '',
-            }) as Card,
-        ),
-      );
+    const cards: Card[] = await page.locator('.kpi').evaluateAll((nodes) =>
+      nodes.map(
+        (n) =>
+          ({
+            ...(n as HTMLElement).dataset,
+            text: n.textContent ?? '',
+            value: n.querySelector('[data-kpi-value]')?.textContent ?? '',
+          }) as Card,
+      ),
+    );
     await page.context().close();
     if (path === '/' || path === '/en/') expect(cards.length).toBe(4);
     const db = await openParquetDb();

@@ -98,9 +98,7 @@ describe('build-data on bad input', () => {
         lines.some((l) => pattern.test(l)),
         `${pattern} in:\n${stderr}`,
       ).toBe(true);
-    has(
-      /bad\.csv:4: column địa bàn = «Bến Treee»: unknown province «Bến Treee» \(did you mean «Bến Tre»\?\)/,
-    );
+    has(/bad\.csv:4: column địa bàn = «Bến Treee»: unknown province «Bến Treee» \(did you mean «Bến Tre»\?\)/);
     has(/bad\.csv:5: column tử số = «30»: numerator 30 exceeds denominator 20/);
     has(/bad\.csv:6: column nguồn = «bao-khong-ton-tai»: unknown source/);
     has(/bad\.csv:7: column giá trị = «120%»: a rate must lie between 0 and 100%/);

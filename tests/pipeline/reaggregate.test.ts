@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/lib/build.ts';
 import { openParquetDb } from '../../src/build/db.ts';
