@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES, pagePath } from '../../src/i18n/routes.ts';
-import { UI } from '../../src/i18n/ui.ts';
+import { ui } from '../../src/i18n/ui.ts';
 import { openParquetDb } from '../../src/build/db.ts';
 import { formatBound, formatPercent } from '../../src/lib/format.ts';
 import type { Bound } from '../../src/lib/numbers.ts';
@@ -45,26 +45,26 @@ describe('the site under faults keeps the published figures and says what went w
     const r = await breakAndInteract((page) =>
       page.route('**/data/observations.parquet', (route) => route.fulfill({ body: changed })),
     );
-    expect(r).toMatchObject({ error: 'IntegrityError', status: UI.vi.integrityError, title: r.before, charts: 2 });
+    expect(r).toMatchObject({ error: 'IntegrityError', status: ui('vi').integrityError, title: r.before, charts: 2 });
   });
 
   it('refuses a truncated data file', async () => {
     const r = await breakAndInteract((page) =>
       page.route('**/data/sources.parquet', (route) => route.fulfill({ body: original.subarray(0, 1000) })),
     );
-    expect(r).toMatchObject({ error: 'IntegrityError', status: UI.vi.integrityError, title: r.before });
+    expect(r).toMatchObject({ error: 'IntegrityError', status: ui('vi').integrityError, title: r.before });
   });
 
   it('says so when a data file is missing', async () => {
     const r = await breakAndInteract((page) =>
       page.route('**/data/observations.parquet', (route) => route.fulfill({ status: 404, body: 'not found' })),
     );
-    expect(r).toMatchObject({ error: 'DataFileError', status: UI.vi.dataError, title: r.before, charts: 2 });
+    expect(r).toMatchObject({ error: 'DataFileError', status: ui('vi').dataError, title: r.before, charts: 2 });
   });
 
   it('says so when DuckDB-wasm cannot load', async () => {
     const r = await breakAndInteract((page) => page.route('**/duckdb/duckdb-eh.wasm', (route) => route.abort()));
-    expect(r.status).toBe(UI.vi.liveError);
+    expect(r.status).toBe(ui('vi').liveError);
     expect(r.title).toBe(r.before);
     expect(r.charts).toBe(2);
   });
