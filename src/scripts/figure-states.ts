@@ -73,6 +73,6 @@ export async function showState(form: HTMLFormElement): Promise<boolean> {
   const download = part('download') as HTMLAnchorElement;
   download.href = csvDataUri(state.csv.text);
   download.setAttribute('download', state.csv.filename);
-  figure.dataset.state = form.querySelector('select') ? stateUrl(form, figure.id) : '';
+  figure.dataset.live = 'state'; // redrawn in place from a state the build rendered
   return true;
 }
