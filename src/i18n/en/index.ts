@@ -1,6 +1,27 @@
 import type { Messages } from '../messages.ts';
+import { charts } from './charts.ts';
 import { controls } from './controls.ts';
+import { explorePage } from './explore-page.ts';
+import { method } from './method.ts';
+import { movements } from './movements.ts';
+import { pages } from './pages.ts';
+import { quality } from './quality.ts';
+import { periods } from './periods.ts';
 import { site } from './site.ts';
+import { units } from './units.ts';
+import { views } from './views.ts';
 
 /** The English catalogue: the same keys as the Vietnamese one, checked by the type checker. */
-export const en: Messages = { site, controls };
+export const en: Messages = {
+  site,
+  units,
+  periods,
+  views,
+  charts,
+  pages,
+  movements,
+  method,
+  quality,
+  explorePage,
+  controls,
+};
