@@ -62,7 +62,7 @@ export function provinceFiguresSql(indicator: string, start: string, end: string
 FROM observations o JOIN sources s ON s.id = o.source_id JOIN geo g ON g.code = o.geo_code AND g.map = o.geo_map
 WHERE ${HEADLINE} AND o.geo_level = 'province' AND o.indicator = ${literal(indicator)}
   AND o.period_start = DATE ${literal(start)} AND o.period_end = DATE ${literal(end)}
-ORDER BY o.value DESC, g.short_vi`;
+ORDER BY coalesce(o.value_reported, o.value) DESC, g.short_vi`;
 }
 
 /** The periods for which an indicator has province figures, most provinces first. */
@@ -199,8 +199,12 @@ export interface MapFigureRow {
   with_counts: number;
   numerator: number | null;
   denominator: number | null;
+  /** The printed figure where there is one (with its bound), else the rate computed from counts. */
   value: number | null;
   status: MapStatus;
+  bound: Bound;
+  /** No source printed this rate: it was computed from counts (summed, or printed as counts only). */
+  computed: boolean;
   source_ids: string | null;
   source_titles: string | null;
 }
@@ -218,7 +222,8 @@ export function provinceMapSql(indicator: string, start: string, end: string, ma
     CASE WHEN ${m} = '34' THEN (SELECT count(*) FROM geo old WHERE old.map = '63' AND old.successor_code = t.code) ELSE 1 END AS members
   FROM geo t WHERE t.map = ${m} AND t.level = 'province'
 ), figures AS (
-  SELECT o.*, o.geo_map = ${m} AS native, CASE WHEN o.geo_map = ${m} THEN o.geo_code ELSE g.successor_code END AS target_code
+  SELECT o.*, o.geo_map = ${m} AS native, coalesce(o.value_reported, o.value) AS shown,
+    CASE WHEN o.value_reported IS NULL THEN 'exact' ELSE o.bound END AS shown_bound, CASE WHEN o.geo_map = ${m} THEN o.geo_code ELSE g.successor_code END AS target_code
   FROM observations o JOIN geo g ON g.code = o.geo_code AND g.map = o.geo_map
   WHERE ${HEADLINE} AND o.geo_level = 'province' AND o.indicator = ${literal(indicator)}
     AND o.period_start = DATE ${literal(start)} AND o.period_end = DATE ${literal(end)}
@@ -228,7 +233,9 @@ export function provinceMapSql(indicator: string, start: string, end: string, ma
     count(f.geo_code)::INTEGER AS reported,
     count(*) FILTER (WHERE f.numerator IS NOT NULL AND f.denominator IS NOT NULL)::INTEGER AS with_counts,
     bool_or(f.native) AS native,
-    any_value(f.value) FILTER (WHERE f.native) AS native_value,
+    any_value(f.shown) FILTER (WHERE f.native) AS native_value,
+    any_value(f.shown_bound) AS single_bound,
+    bool_or(f.value_reported IS NULL) AS any_computed,
     sum(f.numerator) AS numerator, sum(f.denominator) AS denominator,
     string_agg(DISTINCT f.source_id, '|') AS source_ids,
     string_agg(DISTINCT s.title, ' | ') AS source_titles
@@ -240,7 +247,7 @@ SELECT code, name_vi, name_en, members::INTEGER AS members, reported, with_count
   CASE WHEN with_counts = reported AND reported > 0 THEN denominator END AS denominator,
   CASE
     WHEN native THEN native_value
-    WHEN reported = 1 AND members = 1 THEN (SELECT any_value(value) FROM figures WHERE target_code = grouped.code)
+    WHEN reported = 1 AND members = 1 THEN (SELECT any_value(shown) FROM figures WHERE target_code = grouped.code)
     WHEN reported = members AND with_counts = members THEN numerator / denominator * 100
   END AS value,
   CASE
@@ -250,6 +257,9 @@ SELECT code, name_vi, name_en, members::INTEGER AS members, reported, with_count
     WHEN with_counts < members THEN 'no_counts'
     ELSE 'summed'
   END AS status,
+  CASE WHEN native OR (reported = 1 AND members = 1) THEN coalesce(single_bound, 'exact') ELSE 'exact' END AS bound,
+  -- a summed rate is always computed here; a single figure is computed where its source printed no rate
+  CASE WHEN native OR (reported = 1 AND members = 1) THEN coalesce(any_computed, false) ELSE reported > 0 END AS computed,
   source_ids, source_titles
 FROM grouped ORDER BY code`;
 }

@@ -1,9 +1,10 @@
-import { choropleth, provinceLabel, type ProvinceValue } from '../charts/choropleth.ts';
+import { choropleth, type ProvinceValue } from '../charts/choropleth.ts';
 import { loadTopology } from '../geo/load.ts';
 import { provinceFeatures } from '../geo/map.ts';
-import { formatNumber, formatPercent } from '../lib/format.ts';
+import { formatNumber } from '../lib/format.ts';
 import { MAP34_FIRST_DAY } from '../lib/geography.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
+import { coverageOf, figureText, figureWithCheck, rankingTitle } from '../lib/presentation.ts';
 import { provinceMapSql, sourcesByIdSql, type MapFigureRow, type MapStatus } from '../lib/queries.ts';
 import { rankingPeriods } from './ranking.ts';
 import { toCsv, type SourceRef, type View } from './view.ts';
@@ -52,6 +53,13 @@ export const choroplethView: View = async (db, params, context) => {
   const sources = await db.query<SourceRef>(sourcesByIdSql(sourceIds));
   const name = (r: MapFigureRow) => (vi ? r.name_vi : r.name_en);
   const why = (r: MapFigureRow) => WHY[lang][r.status](r);
+  // The printed figure with its bound; a rate no source printed says it was computed.
+  const asFigure = (r: MapFigureRow) => ({
+    ...r,
+    unit: 'percent',
+    value_reported: r.computed ? null : r.value,
+  });
+  const mapFigureText = (r: MapFigureRow) => figureWithCheck(asFigure(r), lang);
   const values = new Map<string, ProvinceValue>(
     rows.map((r) => [
       r.code,
@@ -60,7 +68,7 @@ export const choroplethView: View = async (db, params, context) => {
         label:
           r.value === null
             ? `${name(r)}: ${why(r)}`
-            : `${provinceLabel(name(r), r.value, lang)}${r.status === 'summed' ? ` (${why(r)})` : ''}`,
+            : `${name(r)}: ${mapFigureText(r)}${r.status === 'summed' ? ` (${why(r)})` : ''}`,
       },
     ]),
   );
@@ -68,10 +76,16 @@ export const choroplethView: View = async (db, params, context) => {
   const blocked = rows.filter((r) => r.status === 'incomplete' || r.status === 'no_counts');
   const when = formatPeriod(start!, end!, basis, lang);
   const mapName = vi ? `bản đồ ${map} tỉnh, thành phố` : `${map}-province map`;
+  // The map states its coverage first; it names highest and lowest only under the coverage rule.
+  const ranked = [...shown].sort((a, b) => b.value! - a.value!);
+  const coverage = coverageOf(shown.length, map === '34' ? 34 : 63);
   return {
-    title: vi
-      ? `${when}: ${shown.length} trên ${rows.length} tỉnh, thành phố có số liệu trên ${mapName}`
-      : `${when}: ${shown.length} of ${rows.length} provinces have a figure on the ${mapName}`,
+    title: `${rankingTitle(
+      when,
+      ranked.map((r) => ({ name: name(r), text: figureText(asFigure(r), lang) })),
+      coverage,
+      lang,
+    )} (${mapName})`,
     subtitle: vi
       ? `Màu đậm hơn: tỷ lệ cao hơn. Gạch chéo: không có số liệu hoặc không gộp được (không phải 0).${map === '34' ? ' Số liệu trước 1/7/2025 được gộp sang 34 tỉnh bằng cách cộng tử số và mẫu số, không lấy trung bình tỷ lệ.' : ''}`
       : `Darker: higher rate. Hatched: no figure, or cannot be combined (not zero).${map === '34' ? ' Figures before 1 July 2025 are moved to the 34 provinces by adding numerators and denominators, never by averaging rates.' : ''}`,
@@ -93,7 +107,7 @@ export const choroplethView: View = async (db, params, context) => {
         : ['Province', 'Rate', 'Numerator', 'Denominator', 'Note', 'Source'],
       rows: [...shown.sort((a, b) => b.value! - a.value!), ...blocked].map((r) => [
         name(r),
-        r.value === null ? '—' : formatPercent(r.value, lang),
+        r.value === null ? '—' : mapFigureText(r),
         r.numerator === null ? '—' : formatNumber(r.numerator, lang, 0),
         r.denominator === null ? '—' : formatNumber(r.denominator, lang, 0),
         why(r),
@@ -110,6 +124,9 @@ export const choroplethView: View = async (db, params, context) => {
           'province',
           'period_start',
           'period_end',
+          'value_as_printed',
+          'bound',
+          'computed',
           'value',
           'numerator',
           'denominator',
@@ -125,6 +142,9 @@ export const choroplethView: View = async (db, params, context) => {
           r.name_vi,
           start,
           end,
+          r.value === null ? null : figureText(asFigure(r), lang),
+          r.bound,
+          r.computed ? 'yes' : 'no',
           r.value,
           r.numerator,
           r.denominator,

@@ -12,9 +12,16 @@ import {
 } from '../lib/queries.ts';
 import type { Db } from '../lib/sql.ts';
 import type { Lang } from '../lib/format.ts';
+import {
+  coverageOf,
+  figureCheck,
+  figureText,
+  figureWithCheck,
+  isComputed,
+  provincesInForce,
+  rankingTitle,
+} from '../lib/presentation.ts';
 import { sourceCell, toCsv, uniqueSources, type View } from './view.ts';
-
-const PROVINCES_ON_MAP: Record<string, number> = { '63': 63, '34': 34 };
 
 /** The periods a reader can pick, as `start..end` values with labels; the best-covered first. */
 export async function rankingPeriods(
@@ -46,10 +53,9 @@ export const rankingView: View = async (db, params, context) => {
   ]);
   const when = formatPeriod(start!, end!, basis, lang);
   const name = (r: ProvinceFigureRow) => (vi ? r.name_vi : r.name_ascii);
-  const top = rows[0];
-  const bottom = rows.at(-1);
-  const onMap = PROVINCES_ON_MAP[rows[0]?.geo_map ?? '63'] ?? 63;
-  const missing = onMap - new Set(rows.map((r) => r.geo_code)).size;
+  const onMap = provincesInForce(end!);
+  const coverage = coverageOf(new Set(rows.map((r) => r.geo_code)).size, onMap);
+  const missing = onMap - coverage.count;
   const what =
     indicator === 'mediation_success_rate'
       ? vi
@@ -58,17 +64,17 @@ export const rankingView: View = async (db, params, context) => {
       : vi
         ? 'tỷ lệ'
         : 'rate';
-  const title = !top
-    ? vi
-      ? `${when}: chưa có số liệu theo tỉnh`
-      : `${when}: no province figures`
-    : rows.length === 1
-      ? vi
-        ? `${when}: chỉ ${name(top)} công bố ${what} (${formatPercent(top.value, lang)})`
-        : `${when}: only ${name(top)} published a ${what} (${formatPercent(top.value, lang)})`
-      : vi
-        ? `${when}: ${name(top)} cao nhất (${formatPercent(top.value, lang)}), ${name(bottom!)} thấp nhất (${formatPercent(bottom!.value, lang)})`
-        : `${when}: ${name(top)} highest (${formatPercent(top.value, lang)}), ${name(bottom!)} lowest (${formatPercent(bottom!.value, lang)})`;
+  // Superlatives only where enough provinces have figures (src/lib/presentation.ts).
+  const title = rankingTitle(
+    when,
+    rows.map((r) => ({ name: name(r), text: figureText(r, lang) })),
+    coverage,
+    lang,
+  );
+  const checks = rows.flatMap((r) => {
+    const check = figureCheck(r, lang);
+    return check && !isComputed(r) ? [`${name(r)}: ${check}`] : [];
+  });
   return {
     title,
     subtitle: vi
@@ -95,8 +101,8 @@ export const rankingView: View = async (db, params, context) => {
         : ['Province', 'Rate', 'Printed', 'Numerator', 'Denominator', 'Source'],
       rows: rows.map((r) => [
         name(r),
-        formatPercent(r.value, lang),
-        r.value_reported === null ? '—' : formatPercent(r.value_reported, lang),
+        figureWithCheck(r, lang),
+        r.value_reported === null ? '—' : figureText(r, lang),
         r.numerator === null ? '—' : formatNumber(r.numerator, lang, 0),
         r.denominator === null ? '—' : formatNumber(r.denominator, lang, 0),
         sourceCell(r),
@@ -111,6 +117,8 @@ export const rankingView: View = async (db, params, context) => {
           'province',
           'period_start',
           'period_end',
+          'value_as_printed',
+          'bound',
           'value',
           'value_reported',
           'numerator',
@@ -124,6 +132,8 @@ export const rankingView: View = async (db, params, context) => {
           r.name_vi,
           r.period_start,
           r.period_end,
+          figureText(r, lang),
+          r.bound,
           r.value,
           r.value_reported,
           r.numerator,
@@ -134,13 +144,15 @@ export const rankingView: View = async (db, params, context) => {
       ),
     },
     sources: uniqueSources(national ? [...rows, national] : rows),
-    notes:
-      missing > 0
+    notes: [
+      ...checks,
+      ...(missing > 0
         ? [
             vi
               ? `${missing} tỉnh, thành phố không có số liệu cho kỳ này (không tính là 0).`
               : `${missing} provinces published no figure for this period (not counted as zero).`,
           ]
-        : [],
+        : []),
+    ],
   };
 };
