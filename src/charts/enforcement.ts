@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { formatBound, formatPercent } from '../lib/format.ts';
+import { figureText, shownValue } from '../lib/presentation.ts';
 import { formatPeriod, periodYear } from '../lib/period-labels.ts';
 import type { FigureRow, TargetRow } from '../lib/queries.ts';
 import { COLORS, percentTick, plotDefaults, TARGET_DASH, yearTick, type ChartContext } from './theme.ts';
@@ -23,10 +24,13 @@ export function enforcementChart(
   height = 300,
 ) {
   const { lang } = context;
-  const years = rows.filter((r) => r.period_type === 'year').map((r) => ({ ...r, year: periodYear(r.period_end) }));
+  // The printed figure is drawn and labelled with its bound; a recomputed rate is only its check.
+  const years = rows
+    .filter((r) => r.period_type === 'year')
+    .map((r) => ({ ...r, value: shownValue(r) ?? r.value, year: periodYear(r.period_end) }));
   const goals = targets.map((t) => ({ ...t, year: periodYear(t.period_end) }));
   const label = (r: FigureRow) =>
-    `${formatPeriod(r.period_start, r.period_end, 'thads_year', lang)}: ${formatBound(r.bound, lang)}${formatPercent(r.value, lang)}`;
+    `${formatPeriod(r.period_start, r.period_end, 'thads_year', lang)}: ${figureText(r, lang)}`;
   const goalLabel = (t: TargetRow) =>
     `${lang === 'vi' ? 'Chỉ tiêu' : 'Target'} ${periodYear(t.period_end)}: ${formatBound(t.bound, lang)}${formatPercent(t.value, lang)}`;
   const all = [...years.map((r) => r.year), ...goals.map((t) => t.year)];
@@ -59,7 +63,7 @@ export function enforcementChart(
         Plot.selectLast({
           x: 'year',
           y: 'value',
-          text: (r: FigureRow) => formatPercent(r.value, lang),
+          text: (r: FigureRow) => figureText(r, lang),
           dy: -12,
           fontWeight: 'bold',
           fill: COLORS.result,

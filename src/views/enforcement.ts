@@ -3,6 +3,7 @@ import { COLORS } from '../charts/theme.ts';
 import { formatBound, formatNumber, formatPercent, formatPointChange, formatVnd } from '../lib/format.ts';
 import { computeKpi } from '../lib/kpi.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
+import { figureCheck, figureText, figureWithCheck } from '../lib/presentation.ts';
 import { nationalSeriesSql, nationalTargetsSql, type FigureRow, type TargetRow } from '../lib/queries.ts';
 import { sourceCell, toCsv, uniqueSources, type View } from './view.ts';
 
@@ -34,7 +35,7 @@ export const enforcementView: View = async (db, params, context) => {
     : `Civil judgment enforcement ${what}: no full-year figure yet`;
   if (kpi) {
     const when = formatPeriod(kpi.latest.period_start, kpi.latest.period_end, 'thads_year', lang);
-    const result = `${formatBound(kpi.latest.bound, lang)}${formatPercent(kpi.latest.value, lang)}`;
+    const result = figureText(kpi.latest, lang);
     const against = kpi.target
       ? vi
         ? `, ${kpi.met ? 'vượt' : 'chưa đạt'} chỉ tiêu ${formatBound(kpi.target.bound, lang)}${formatPercent(kpi.target.value, lang)}`
@@ -44,8 +45,30 @@ export const enforcementView: View = async (db, params, context) => {
       ? `${when}: thi hành xong ${result} ${what}${against}`
       : `${when}: ${result} of enforceable judgments completed ${what}${against}`;
   }
+  const targetText = (t: TargetRow) => `${formatBound(t.bound, lang)}${formatPercent(t.value, lang)}`;
   const targetFor = (r: FigureRow) =>
     targets.find((t) => t.period_end === r.period_end && t.period_start === r.period_start);
+  const targetsAlone = targets.filter(
+    (t) => !years.some((r) => r.period_start === t.period_start && r.period_end === t.period_end),
+  );
+  // A year known only by its target, as a row of the CSV with no result.
+  const targetOnlyRow = (t: TargetRow): FigureRow => ({
+    ...years[0]!,
+    ...t,
+    indicator: rate,
+    source_publisher: '',
+    source_date: null,
+    notes: null,
+    value: null as unknown as number,
+    value_reported: null,
+    numerator: null,
+    denominator: null,
+    bound: 'exact',
+  });
+  // Years with a target and no published result still show their target, bound and all.
+  const allYears = [...years, ...targetsAlone.map(targetOnlyRow)].sort((a, b) =>
+    a.period_end.localeCompare(b.period_end),
+  );
   const amount = (v: number | null) =>
     v === null ? '' : measure === 'money' ? formatVnd(v, lang) : formatNumber(v, lang, 0);
   const sources = uniqueSources([...years, ...targets.map((t) => ({ ...t, source_publisher: undefined }))]);
@@ -68,12 +91,12 @@ export const enforcementView: View = async (db, params, context) => {
       columns: vi
         ? ['Kỳ', 'Tỷ lệ', 'Chỉ tiêu', 'Thi hành xong', 'Có điều kiện', 'Nguồn']
         : ['Period', 'Rate', 'Target', 'Completed', 'With conditions', 'Source'],
-      rows: years.map((r) => {
+      rows: allYears.map((r) => {
         const t = targetFor(r);
         return [
           formatPeriod(r.period_start, r.period_end, 'thads_year', lang),
-          `${formatBound(r.bound, lang)}${formatPercent(r.value, lang)}`,
-          t ? `${formatBound(t.bound, lang)}${formatPercent(t.value, lang)}` : '—',
+          r.value === null ? '—' : figureWithCheck(r, lang),
+          t ? targetText(t) : '—',
           amount(r.numerator),
           amount(r.denominator),
           sourceCell(r),
@@ -87,31 +110,40 @@ export const enforcementView: View = async (db, params, context) => {
           'indicator',
           'period_start',
           'period_end',
+          'value_as_printed',
           'value',
           'bound',
           'value_reported',
           'numerator',
           'denominator',
+          'target_as_printed',
           'target',
+          'target_bound',
           'source_id',
           'source_url',
         ],
-        years.map((r) => [
+        allYears.map((r) => [
           r.indicator,
           r.period_start,
           r.period_end,
+          r.value === null ? null : figureText(r, lang),
           r.value,
           r.bound,
           r.value_reported,
           r.numerator,
           r.denominator,
+          targetFor(r) ? targetText(targetFor(r)!) : null,
           targetFor(r)?.value,
+          targetFor(r)?.bound,
           r.source_id,
           r.source_url,
         ]),
       ),
     },
     sources,
-    notes: [],
+    notes: years.flatMap((r) => {
+      const check = figureCheck(r, lang);
+      return check ? [`${formatPeriod(r.period_start, r.period_end, 'thads_year', lang)}: ${check}`] : [];
+    }),
   };
 };

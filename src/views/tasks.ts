@@ -1,6 +1,7 @@
 import { tasksChart, type TaskBar } from '../charts/tasks.ts';
-import { formatNumber, formatPercent } from '../lib/format.ts';
+import { formatPercent } from '../lib/format.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
+import { figureAge, figureCheck, isComputed, taskCompletionText, todayIso } from '../lib/presentation.ts';
 import { indicatorFiguresSql, type FigureRow } from '../lib/queries.ts';
 import { sourceCell, toCsv, uniqueSources, type View } from './view.ts';
 
@@ -17,23 +18,24 @@ export const tasksView: View = async (db, params, context) => {
     (r) => scope === 'all' || (scope === 'sector' ? r.organisation === null : r.organisation === 'Bộ Tư pháp'),
   );
   const who = (r: FigureRow) => r.organisation ?? (vi ? 'Toàn ngành Tư pháp' : 'Whole justice sector');
+  const when = (r: FigureRow) => formatPeriod(r.period_start, r.period_end, 'calendar', lang);
+  // Only a rate a source printed is drawn as a bar; counts of all tasks assigned are words, not a rate.
   const bars: TaskBar[] = rows.map((r) => ({
     ...r,
-    label: `${formatPeriod(r.period_start, r.period_end, 'calendar', lang)} · ${who(r)}`,
+    value: r.value_reported ?? Number.NaN,
+    label: `${when(r)} · ${who(r)}`,
   }));
-  const counts = (r: FigureRow) =>
-    r.numerator !== null && r.denominator !== null
-      ? `${formatNumber(r.numerator, lang, 0)}/${formatNumber(r.denominator, lang, 0)}`
-      : '';
-  const sector = rows.filter((r) => r.organisation === null).at(-1);
-  const headline = sector ?? rows.at(-1);
-  const title = headline
-    ? vi
-      ? `${formatPeriod(headline.period_start, headline.period_end, 'calendar', lang)}: ${headline.organisation ?? 'toàn ngành'} hoàn thành ${counts(headline)} nhiệm vụ, đạt ${formatPercent(headline.value, lang)}`
-      : `${formatPeriod(headline.period_start, headline.period_end, 'calendar', lang)}: ${headline.organisation ?? 'the whole sector'} completed ${counts(headline)} tasks, ${formatPercent(headline.value, lang)}`
-    : vi
-      ? 'Chưa có số liệu hoàn thành nhiệm vụ'
-      : 'No task completion figures';
+  const shown = (r: FigureRow) => taskCompletionText(r, lang);
+  // The headline is the newest report of the scope, and says how old it is (src/lib/presentation.ts).
+  const headline = [...rows].sort((a, b) => a.period_end.localeCompare(b.period_end)).at(-1);
+  let title = vi ? 'Chưa có số liệu hoàn thành nhiệm vụ' : 'No task completion figures';
+  if (headline) {
+    const { text, rate } = shown(headline);
+    const age = figureAge(headline.period_end, when(headline), todayIso(), headline.period_end, lang);
+    const figure = [text, rate].filter(Boolean).join(' · ');
+    title = `${age.label ?? when(headline)}: ${who(headline)}: ${figure}`;
+  }
+  const printed = rows.filter((r) => r.value_reported !== null);
   return {
     title,
     subtitle: vi
@@ -42,19 +44,18 @@ export const tasksView: View = async (db, params, context) => {
     draw: (width) => tasksChart(bars, { ...context, width }),
     legend: [],
     alt: vi
-      ? `Biểu đồ thanh: ${bars.length} kỳ báo cáo, từ ${formatPercent(Math.min(...rows.map((r) => r.value)), lang)} đến ${formatPercent(Math.max(...rows.map((r) => r.value)), lang)}.`
-      : `Bar chart: ${bars.length} reporting periods, from ${formatPercent(Math.min(...rows.map((r) => r.value)), lang)} to ${formatPercent(Math.max(...rows.map((r) => r.value)), lang)}.`,
+      ? `Biểu đồ thanh: ${bars.length} kỳ báo cáo; ${printed.length} kỳ có tỷ lệ công bố, từ ${formatPercent(Math.min(...printed.map((r) => r.value_reported!)), lang)} đến ${formatPercent(Math.max(...printed.map((r) => r.value_reported!)), lang)}.`
+      : `Bar chart: ${bars.length} reporting periods; ${printed.length} with a printed rate, from ${formatPercent(Math.min(...printed.map((r) => r.value_reported!)), lang)} to ${formatPercent(Math.max(...printed.map((r) => r.value_reported!)), lang)}.`,
     table: {
       columns: vi
-        ? ['Kỳ', 'Phạm vi', 'Hoàn thành', 'Phải hoàn thành', 'Tỷ lệ', 'Số công bố', 'Nguồn']
-        : ['Period', 'Scope', 'Completed', 'Due', 'Rate', 'Printed', 'Source'],
+        ? ['Kỳ', 'Phạm vi', 'Kết quả', 'Tỷ lệ công bố', 'Ghi chú', 'Nguồn']
+        : ['Period', 'Scope', 'Result', 'Printed rate', 'Note', 'Source'],
       rows: rows.map((r) => [
-        formatPeriod(r.period_start, r.period_end, 'calendar', lang),
+        when(r),
         who(r),
-        r.numerator === null ? '—' : formatNumber(r.numerator, lang, 0),
-        r.denominator === null ? '—' : formatNumber(r.denominator, lang, 0),
-        formatPercent(r.value, lang),
-        r.value_reported === null ? '—' : formatPercent(r.value_reported, lang),
+        shown(r).text || '—',
+        shown(r).rate ?? '—',
+        [shown(r).note, isComputed(r) ? null : figureCheck(r, lang)].filter(Boolean).join('; '),
         sourceCell(r),
       ]),
     },
@@ -65,9 +66,10 @@ export const tasksView: View = async (db, params, context) => {
           'period_start',
           'period_end',
           'organisation',
+          'result_as_printed',
+          'rate_as_printed',
           'numerator',
           'denominator',
-          'value',
           'value_reported',
           'source_id',
           'source_url',
@@ -76,9 +78,10 @@ export const tasksView: View = async (db, params, context) => {
           r.period_start,
           r.period_end,
           r.organisation,
+          shown(r).text,
+          shown(r).rate,
           r.numerator,
           r.denominator,
-          r.value,
           r.value_reported,
           r.source_id,
           r.source_url,

@@ -27,6 +27,9 @@ export const honesty: Messages['honesty'] = {
   tasksDoneOfAssigned: (done, assigned) => `${done} tasks completed of ${assigned} assigned`,
   tasksNoRate: 'the source printed no completion rate; the tasks assigned include tasks not yet due',
   noOverdue: 'no task overdue',
+  seeFigure: 'See the chart and data table →',
+  overviewLede:
+    'Headline indicators of the justice sector from published figures, newest first; each card states its period, how old the figure is, and its source. The rate printed by the source is the figure; the rate recomputed from its counts is a check.',
   assumedMark: '*',
   assumedNote: 'Date set in curation; the source did not print it.',
   kinds: {

@@ -34,6 +34,9 @@ export const honesty = {
     `${done} nhiệm vụ đã hoàn thành trong ${assigned} nhiệm vụ được giao`,
   tasksNoRate: 'nguồn không in tỷ lệ hoàn thành; số được giao gồm cả nhiệm vụ chưa đến hạn',
   noOverdue: 'không có nhiệm vụ quá hạn',
+  seeFigure: 'Xem biểu đồ và bảng số liệu →',
+  overviewLede:
+    'Chỉ số chính của ngành Tư pháp theo số liệu đã công bố, số mới nhất trước; mỗi thẻ ghi kỳ, độ mới của số liệu và nguồn. Số in trong nguồn là số liệu; tỷ lệ tính lại từ tử số, mẫu số là số kiểm tra.',
   assumedMark: '*',
   assumedNote: 'Ngày do biên tập xác định, nguồn không in.',
   kinds: {
