@@ -1,4 +1,5 @@
 import { tasksChart, type TaskBar } from '../charts/tasks.ts';
+import { useTranslations } from '../i18n/messages.ts';
 import { formatPercent } from '../lib/format.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
 import { figureAge, figureCheck, isComputed, taskCompletionText, todayIso } from '../lib/presentation.ts';
@@ -11,13 +12,14 @@ export const SCOPES = ['all', 'sector', 'ministry'] as const;
 /** Task completion against the work programme, by reporting period. */
 export const tasksView: View = async (db, params, context) => {
   const { lang } = context;
-  const vi = lang === 'vi';
+  const t = useTranslations(lang).views.tasks;
+  const h = useTranslations(lang).honesty;
   const scope = (SCOPES as readonly string[]).includes(params.scope ?? '') ? params.scope : 'all';
   const all = await db.query<FigureRow>(indicatorFiguresSql('tasks_completed_rate'));
   const rows = all.filter(
     (r) => scope === 'all' || (scope === 'sector' ? r.organisation === null : r.organisation === 'Bộ Tư pháp'),
   );
-  const who = (r: FigureRow) => r.organisation ?? (vi ? 'Toàn ngành Tư pháp' : 'Whole justice sector');
+  const who = (r: FigureRow) => r.organisation ?? t.sector;
   const when = (r: FigureRow) => formatPeriod(r.period_start, r.period_end, 'calendar', lang);
   // Only a rate a source printed is drawn as a bar; counts of all tasks assigned are words, not a rate.
   const bars: TaskBar[] = rows.map((r) => ({
@@ -28,28 +30,27 @@ export const tasksView: View = async (db, params, context) => {
   const shown = (r: FigureRow) => taskCompletionText(r, lang);
   // The headline is the newest report of the scope, and says how old it is (src/lib/presentation.ts).
   const headline = [...rows].sort((a, b) => a.period_end.localeCompare(b.period_end)).at(-1);
-  let title = vi ? 'Chưa có số liệu hoàn thành nhiệm vụ' : 'No task completion figures';
+  let title = t.empty;
   if (headline) {
     const { text, rate } = shown(headline);
     const age = figureAge(headline.period_end, when(headline), todayIso(), headline.period_end, lang);
     const figure = [text, rate].filter(Boolean).join(' · ');
     title = `${age.label ?? when(headline)}: ${who(headline)}: ${figure}`;
   }
-  const printed = rows.filter((r) => r.value_reported !== null);
+  const printed = rows.filter((r) => r.value_reported !== null).map((r) => r.value_reported!);
   return {
     title,
-    subtitle: vi
-      ? 'Số nhiệm vụ đã hoàn thành / số nhiệm vụ phải hoàn thành trong kỳ, theo từng báo cáo; các phạm vi (toàn ngành, Bộ Tư pháp, các đơn vị) không cộng dồn được.'
-      : 'Tasks completed / tasks due in the period, per report; scopes (whole sector, the Ministry, its units) cannot be added up.',
+    subtitle: t.subtitle,
     draw: (width) => tasksChart(bars, { ...context, width }),
     legend: [],
-    alt: vi
-      ? `Biểu đồ thanh: ${bars.length} kỳ báo cáo; ${printed.length} kỳ có tỷ lệ công bố, từ ${formatPercent(Math.min(...printed.map((r) => r.value_reported!)), lang)} đến ${formatPercent(Math.max(...printed.map((r) => r.value_reported!)), lang)}.`
-      : `Bar chart: ${bars.length} reporting periods; ${printed.length} with a printed rate, from ${formatPercent(Math.min(...printed.map((r) => r.value_reported!)), lang)} to ${formatPercent(Math.max(...printed.map((r) => r.value_reported!)), lang)}.`,
+    alt: h.tasksAlt(
+      bars.length,
+      printed.length,
+      formatPercent(Math.min(...printed), lang),
+      formatPercent(Math.max(...printed), lang),
+    ),
     table: {
-      columns: vi
-        ? ['Kỳ', 'Phạm vi', 'Kết quả', 'Tỷ lệ công bố', 'Ghi chú', 'Nguồn']
-        : ['Period', 'Scope', 'Result', 'Printed rate', 'Note', 'Source'],
+      columns: h.tasksColumns,
       rows: rows.map((r) => [
         when(r),
         who(r),

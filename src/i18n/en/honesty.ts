@@ -30,6 +30,9 @@ export const honesty: Messages['honesty'] = {
   seeFigure: 'See the chart and data table →',
   overviewLede:
     'Headline indicators of the justice sector from published figures, newest first; each card states its period, how old the figure is, and its source. The rate printed by the source is the figure; the rate recomputed from its counts is a check.',
+  tasksColumns: ['Period', 'Scope', 'Result', 'Printed rate', 'Note', 'Source'],
+  tasksAlt: (reports, printed, min, max) =>
+    `Bar chart: ${reports} reporting periods; ${printed} with a printed rate, from ${min} to ${max}; the others show task counts only.`,
   assumedMark: '*',
   assumedNote: 'Date set in curation; the source did not print it.',
   kinds: {

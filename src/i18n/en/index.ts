@@ -1,6 +1,10 @@
 import type { Messages } from '../messages.ts';
+import { charts } from './charts.ts';
 import { honesty } from './honesty.ts';
+import { periods } from './periods.ts';
 import { site } from './site.ts';
+import { units } from './units.ts';
+import { views } from './views.ts';
 
 /** The English catalogue: the same keys as the Vietnamese one, checked by the type checker. */
-export const en: Messages = { site, honesty };
+export const en: Messages = { site, units, periods, views, charts, honesty };

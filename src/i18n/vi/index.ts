@@ -1,8 +1,12 @@
+import { charts } from './charts.ts';
 import { honesty } from './honesty.ts';
+import { periods } from './periods.ts';
 import { site } from './site.ts';
+import { units } from './units.ts';
+import { views } from './views.ts';
 
 /**
  * The Vietnamese catalogue: every word a reader sees on a Vietnamese page, one file per area.
  * It defines the shape of the catalogue; the English one must have the same keys (type-checked).
  */
-export const vi = { site, honesty };
+export const vi = { site, units, periods, views, charts, honesty };
