@@ -239,7 +239,12 @@ async function build(
     }
   }
   await staging.finish();
-  const versions = await chooseStagedVersions(connection, staging, new Map(sources.map((s) => [s.id, s.date ?? ''])));
+  const versions = await chooseStagedVersions(
+    connection,
+    staging,
+    new Map(sources.map((s) => [s.id, s.date ?? ''])),
+    new Map(sources.map((s) => [s.id, s.kind])),
+  );
   problems.push(...versions.problems);
   if (problems.length > 0) return { problems, rows: {} };
 
@@ -381,13 +386,14 @@ async function chooseStagedVersions(
   connection: DuckDBConnection,
   staging: Staging,
   sourceDates: ReadonlyMap<string, string>,
+  sourceKinds: ReadonlyMap<string, string | null>,
 ) {
   const table = quote(staging.name);
   const reader = await connection.runAndReadAll(`SELECT * FROM ${table} WHERE hash(${FIGURE_KEY}) IN (
     SELECT hash(${FIGURE_KEY}) FROM ${table} GROUP BY 1 HAVING count(*) > 1
   ) ORDER BY row_id`);
   const repeated = reader.getRowObjectsJS() as unknown as Array<Observation & { row_id: number }>;
-  const versions = chooseVersions(repeated, sourceDates);
+  const versions = chooseVersions(repeated, sourceDates, sourceKinds);
   await connection.run(
     `CREATE OR REPLACE TABLE ${NOT_PREFERRED} AS SELECT unnest(${listLiteral(repeated.filter((_, i) => !versions.preferred[i]).map((o) => o.row_id))}::INTEGER[]) AS row_id`,
   );

@@ -32,6 +32,8 @@ export const SOURCE_SCHEMA: readonly ColumnSpec[] = [
   { name: 'url', type: 'VARCHAR' },
   { name: 'date', type: 'DATE' },
   { name: 'note', type: 'VARCHAR' },
+  /** official_report, official_portal, press or repost (src/lib/sources.ts). */
+  { name: 'kind', type: 'VARCHAR' },
 ];
 
 export const INDICATOR_SCHEMA: readonly ColumnSpec[] = [

@@ -46,6 +46,15 @@ describe('the embedded published data', () => {
     expect(row!.orphans).toBe(0);
   });
 
+  it('gives every source a kind and keeps curation remarks out of titles', async () => {
+    const rows = await query(`SELECT id, title, kind FROM '${out}/sources.parquet'`);
+    expect(
+      rows.filter((r) => !['official_report', 'official_portal', 'press', 'repost'].includes(String(r.kind))),
+    ).toEqual([]);
+    const remark = /title not shown|repost of|tag page|aggregated from|search listing|\(Tổng cục THADS\)|…/i;
+    expect(rows.filter((r) => remark.test(String(r.title))).map((r) => r.id)).toEqual([]);
+  });
+
   it('dates every enforcement year on the 1 October statistical year', async () => {
     const rows = await query(
       `SELECT DISTINCT strftime(period_start, '%m-%d') AS start, strftime(period_end, '%m-%d') AS end FROM ${obs} WHERE indicator LIKE 'thads_%' AND period_type = 'year'`,
