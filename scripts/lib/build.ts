@@ -53,6 +53,8 @@ interface Quality {
   discrepancies: QualityNote[];
   conflicts: Conflict[];
   warnings: QualityNote[];
+  /** Figures a curator found wrong as printed (the `issue` column), with reasons in both languages. */
+  source_issues: QualityNote[];
   incomplete_sources: IncompleteSource[];
 }
 
@@ -251,7 +253,8 @@ async function build(
   const quality: Quality = {
     discrepancies: notes.filter((n) => n.kind === 'rate_discrepancy'),
     conflicts: versions.conflicts,
-    warnings: notes.filter((n) => n.kind !== 'rate_discrepancy'),
+    warnings: notes.filter((n) => n.kind !== 'rate_discrepancy' && n.kind !== 'source_issue'),
+    source_issues: notes.filter((n) => n.kind === 'source_issue'),
     incomplete_sources: incompleteSources,
   };
   const successor = new Map(merger.map((m) => [m.old_code!, m.new_code!]));

@@ -228,7 +228,7 @@ export function provinceMapSql(indicator: string, start: string, end: string, ma
 ), grouped AS (
   SELECT t.code, t.name_vi, t.name_en, t.members,
     count(f.geo_code)::INTEGER AS reported,
-    count(*) FILTER (WHERE f.numerator IS NOT NULL AND f.denominator IS NOT NULL)::INTEGER AS with_counts,
+    count(*) FILTER (WHERE f.numerator IS NOT NULL AND f.denominator IS NOT NULL AND f.counts_approximate IS NOT TRUE)::INTEGER AS with_counts,
     bool_or(f.native) AS native,
     any_value(f.value) FILTER (WHERE f.native) AS native_value,
     sum(f.numerator) AS numerator, sum(f.denominator) AS denominator,

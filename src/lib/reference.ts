@@ -15,7 +15,7 @@ export interface Source {
   date: string | null;
   /** A curator's remark (title not kept, repost of …); never part of the title. */
   note: string | null;
-  /** Official report, official portal, press or repost; null where sources.csv has no kind column. */
+  /** Official report, official portal, press or repost; null where not given (synthetic data, older files). */
   kind: SourceKind | null;
 }
 
@@ -47,7 +47,6 @@ export function readSources(table: CsvTable): {
     if (!r.publisher) fail('publisher', 'a source needs its publisher');
     if (r.url && !/^https?:\/\/\S+$/.test(r.url)) fail('url', 'not an http(s) address');
     if (r.kind && !isSourceKind(r.kind)) fail('kind', `kind must be one of ${SOURCE_KINDS.join(', ')}`);
-    if (r.kind === '') fail('kind', 'a source in a file with a kind column needs its kind');
     let date: string | null = null;
     if (r.date) {
       try {
