@@ -1,5 +1,6 @@
 import type { Messages } from '../messages.ts';
 import { charts } from './charts.ts';
+import { data } from './data.ts';
 import { honesty } from './honesty.ts';
 import { periods } from './periods.ts';
 import { site } from './site.ts';
@@ -7,4 +8,4 @@ import { units } from './units.ts';
 import { views } from './views.ts';
 
 /** The English catalogue: the same keys as the Vietnamese one, checked by the type checker. */
-export const en: Messages = { site, units, periods, views, charts, honesty };
+export const en: Messages = { site, units, periods, views, charts, honesty, data };

@@ -1,4 +1,5 @@
 import { charts } from './charts.ts';
+import { data } from './data.ts';
 import { honesty } from './honesty.ts';
 import { periods } from './periods.ts';
 import { site } from './site.ts';
@@ -9,4 +10,4 @@ import { views } from './views.ts';
  * The Vietnamese catalogue: every word a reader sees on a Vietnamese page, one file per area.
  * It defines the shape of the catalogue; the English one must have the same keys (type-checked).
  */
-export const vi = { site, units, periods, views, charts, honesty };
+export const vi = { site, units, periods, views, charts, honesty, data };
