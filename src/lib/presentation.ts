@@ -160,6 +160,8 @@ export function todayIso(): string {
 /** A task figure as sources print it. */
 export interface TaskFigure extends FigureValue {
   notes: string | null;
+  /** all_assigned (tasks not yet due included) or due; null where the data does not say. */
+  denominator_scope?: string | null;
 }
 
 /** A curator's note that the source says no task is overdue. */
@@ -179,10 +181,12 @@ export function taskCompletionText(
   const t = useTranslations(lang).honesty;
   const n = (v: number) => formatNumber(v, lang, 0);
   const overdue = saysNoOverdue(r.notes) ? t.noOverdue : null;
-  if (r.value_reported !== null) {
+  // Over the tasks due: the source's own completion figure. Over all assigned: counts, never a rate.
+  const due = r.denominator_scope ? r.denominator_scope === 'due' : r.value_reported !== null;
+  if (due) {
     const counts =
       r.numerator !== null && r.denominator !== null ? t.tasksDueDone(n(r.numerator), n(r.denominator)) : '';
-    return { text: counts, rate: figureText(r, lang), note: overdue };
+    return { text: counts, rate: r.value_reported === null ? null : figureText(r, lang), note: overdue };
   }
   const text =
     r.numerator !== null && r.denominator !== null ? t.tasksDoneOfAssigned(n(r.numerator), n(r.denominator)) : '';
@@ -194,12 +198,38 @@ export function unitText(unit: string, lang: Lang): string {
   return useTranslations(lang).honesty.units[unit] ?? unit;
 }
 
-/** A date the source did not print carries a small mark; the note says what it means. */
-export function assumedMark(assumed: boolean, lang: Lang): string {
-  return assumed ? useTranslations(lang).honesty.assumedMark : '';
+/** A source's kind in the page's language ("Báo chí", "Official portal"); '' where unknown. */
+export function sourceKindText(kind: string | null | undefined, lang: Lang): string {
+  const kinds: Record<string, string> = useTranslations(lang).data.sourceKind;
+  return kind ? (kinds[kind] ?? '') : '';
 }
 
-/** A source's kind in the page's language ("báo chí", "official portal"); '' where unknown. */
-export function sourceKindText(kind: string | null | undefined, lang: Lang): string {
-  return kind ? (useTranslations(lang).honesty.kinds[kind] ?? '') : '';
+/** "⚠ Số liệu in mâu thuẫn nhau": a curator's finding, said where the figure is; null where none. */
+export function figureIssue(r: { issue?: string | null }, lang: Lang): string | null {
+  const issues: Record<string, string> = useTranslations(lang).data.issue;
+  return r.issue ? `⚠ ${issues[r.issue] ?? r.issue}` : null;
+}
+
+/** Everything to say beside one figure: its issue, its check against its counts. */
+export function figureRemarks(r: FigureValue & { issue?: string | null }, lang: Lang): string[] {
+  const check = isComputed(r) ? null : figureCheck(r, lang);
+  return [figureIssue(r, lang), check].filter((x): x is string => x !== null);
+}
+
+/** A period with the small mark of dates the source did not print. */
+export function periodWithMark(period: string, r: { dates_assumed?: boolean | null }, lang: Lang): string {
+  return r.dates_assumed ? `${period}${useTranslations(lang).honesty.assumedMark}` : period;
+}
+
+/** The note that explains the mark, once per figure: how the dates the sources did not print were set. */
+export function assumedNote(
+  rows: ReadonlyArray<{ dates_assumed?: boolean | null; dates_basis?: string | null }>,
+  lang: Lang,
+): string[] {
+  const { honesty: t, data } = useTranslations(lang);
+  const bases: Record<string, string> = data.datesBasis;
+  const assumed = rows.filter((r) => r.dates_assumed);
+  if (assumed.length === 0) return [];
+  const why = [...new Set(assumed.map((r) => (r.dates_basis ? bases[r.dates_basis] : undefined) ?? t.assumedNote))];
+  return [`${t.assumedMark} ${why.join('; ')}`];
 }

@@ -29,11 +29,20 @@ export interface FigureRow {
   /** official_report, official_portal, press or repost (src/lib/sources.ts). */
   source_kind: string | null;
   notes: string | null;
+  /** The source printed no date: the period follows a convention (marked on the page). */
+  dates_assumed: boolean | null;
+  /** How the unprinted dates were set: statistical_year, year_only, cutoff or curation. */
+  dates_basis: string | null;
+  /** Task counts: all_assigned (tasks not yet due included) or due. */
+  denominator_scope: string | null;
+  /** A curator's finding about the printed figure (src/lib/issues.ts), shown where the figure is. */
+  issue: string | null;
 }
 
 const FIGURE_COLUMNS = `o.indicator, o.geo_code, o.organisation, ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')},
   o.period_type, o.value, o.value_reported, o.numerator, o.denominator, o.bound, o.unit, o.source_id,
-  s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url, ${isoDateColumn('s.date', 'source_date')}, s.kind AS source_kind, o.notes`;
+  s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url, ${isoDateColumn('s.date', 'source_date')}, s.kind AS source_kind, o.notes,
+  o.dates_assumed, o.dates_basis, o.denominator_scope, o.issue`;
 
 /** Preferred versions of whole-sector or whole-province figures (no district, no single body). */
 const HEADLINE = `o.is_preferred AND o.subdivision IS NULL AND o.organisation IS NULL`;
@@ -90,10 +99,11 @@ export interface TargetRow {
   source_id: string;
   source_title: string;
   source_url: string | null;
+  source_kind?: string | null;
 }
 
 export function nationalTargetsSql(target: string): string {
-  return `SELECT ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')}, o.value, o.bound, o.source_id, s.title AS source_title, s.url AS source_url
+  return `SELECT ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')}, o.value, o.bound, o.source_id, s.title AS source_title, s.url AS source_url, s.kind AS source_kind
 FROM observations o JOIN sources s ON s.id = o.source_id
 WHERE ${HEADLINE} AND o.indicator = ${literal(target)} AND o.geo_code = 'VN' ORDER BY o.period_end`;
 }

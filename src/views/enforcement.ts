@@ -4,7 +4,7 @@ import { useTranslations } from '../i18n/messages.ts';
 import { formatBound, formatNumber, formatPercent, formatPointChange, formatVnd } from '../lib/format.ts';
 import { computeKpi } from '../lib/kpi.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
-import { figureCheck, figureText, figureWithCheck } from '../lib/presentation.ts';
+import { assumedNote, figureRemarks, periodWithMark, figureText, figureWithCheck } from '../lib/presentation.ts';
 import { nationalSeriesSql, nationalTargetsSql, type FigureRow, type TargetRow } from '../lib/queries.ts';
 import { sourceCell, toCsv, uniqueSources, type View } from './view.ts';
 
@@ -86,7 +86,7 @@ export const enforcementView: View = async (db, params, context) => {
       rows: allYears.map((r) => {
         const goal = targetFor(r);
         return [
-          formatPeriod(r.period_start, r.period_end, 'thads_year', lang),
+          periodWithMark(formatPeriod(r.period_start, r.period_end, 'thads_year', lang), r, lang),
           r.value === null ? '—' : figureWithCheck(r, lang),
           goal ? percent(goal) : '—',
           amount(r.numerator),
@@ -133,9 +133,13 @@ export const enforcementView: View = async (db, params, context) => {
       ),
     },
     sources,
-    notes: years.flatMap((r) => {
-      const check = figureCheck(r, lang);
-      return check ? [`${formatPeriod(r.period_start, r.period_end, 'thads_year', lang)}: ${check}`] : [];
-    }),
+    notes: [
+      ...years.flatMap((r) =>
+        figureRemarks(r, lang).map(
+          (remark) => `${formatPeriod(r.period_start, r.period_end, 'thads_year', lang)}: ${remark}`,
+        ),
+      ),
+      ...assumedNote(allYears, lang),
+    ],
   };
 };

@@ -16,10 +16,10 @@ import type { Db } from '../lib/sql.ts';
 import type { Lang } from '../lib/format.ts';
 import {
   coverageOf,
-  figureCheck,
+  figureRemarks,
+  assumedNote,
   figureText,
   figureWithCheck,
-  isComputed,
   provincesInForce,
   rankingTitle,
 } from '../lib/presentation.ts';
@@ -70,10 +70,11 @@ export const rankingView: View = async (db, params, context) => {
     coverage,
     lang,
   );
-  const checks = rows.flatMap((r) => {
-    const check = figureCheck(r, lang);
-    return check && !isComputed(r) ? [`${name(r)}: ${check}`] : [];
-  });
+  // Issues and checks are said where the figure is, not only on the Sources page.
+  const checks = [
+    ...rows.flatMap((r) => figureRemarks(r, lang).map((remark) => `${name(r)}: ${remark}`)),
+    ...assumedNote(rows, lang),
+  ];
   return {
     title,
     subtitle: t.subtitle(national !== null),

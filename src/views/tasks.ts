@@ -2,7 +2,14 @@ import { tasksChart, type TaskBar } from '../charts/tasks.ts';
 import { useTranslations } from '../i18n/messages.ts';
 import { formatPercent } from '../lib/format.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
-import { figureAge, figureCheck, isComputed, taskCompletionText, todayIso } from '../lib/presentation.ts';
+import {
+  assumedNote,
+  figureAge,
+  figureRemarks,
+  periodWithMark,
+  taskCompletionText,
+  todayIso,
+} from '../lib/presentation.ts';
 import { indicatorFiguresSql, type FigureRow } from '../lib/queries.ts';
 import { sourceCell, toCsv, uniqueSources, type View } from './view.ts';
 
@@ -52,11 +59,11 @@ export const tasksView: View = async (db, params, context) => {
     table: {
       columns: h.tasksColumns,
       rows: rows.map((r) => [
-        when(r),
+        periodWithMark(when(r), r, lang),
         who(r),
         shown(r).text || '—',
         shown(r).rate ?? '—',
-        [shown(r).note, isComputed(r) ? null : figureCheck(r, lang)].filter(Boolean).join('; '),
+        [shown(r).note, ...figureRemarks(r, lang)].filter(Boolean).join('; '),
         sourceCell(r),
       ]),
     },
@@ -90,6 +97,6 @@ export const tasksView: View = async (db, params, context) => {
       ),
     },
     sources: uniqueSources(rows),
-    notes: [],
+    notes: assumedNote(rows, lang),
   };
 };

@@ -98,5 +98,5 @@ describe('on the embedded data', () => {
       }
     }
     expect(checked).toBeGreaterThan(10);
-  });
+  }, 300_000);
 });

@@ -35,12 +35,6 @@ export const honesty: Messages['honesty'] = {
     `Bar chart: ${reports} reporting periods; ${printed} with a printed rate, from ${min} to ${max}; the others show task counts only.`,
   assumedMark: '*',
   assumedNote: 'Date set in curation; the source did not print it.',
-  kinds: {
-    official_report: 'official report or document',
-    official_portal: 'official portal',
-    press: 'press',
-    repost: 'repost or aggregator',
-  },
   units: {
     percent: '%',
     cases: 'cases',

@@ -42,12 +42,6 @@ export const honesty = {
     `Biểu đồ thanh: ${reports} kỳ báo cáo; ${printed} kỳ có tỷ lệ công bố, từ ${min} đến ${max}; các kỳ khác chỉ ghi số nhiệm vụ.`,
   assumedMark: '*',
   assumedNote: 'Ngày do biên tập xác định, nguồn không in.',
-  kinds: {
-    official_report: 'báo cáo, văn bản chính thức',
-    official_portal: 'cổng thông tin chính thức',
-    press: 'báo chí',
-    repost: 'đăng lại, tổng hợp',
-  } as Record<string, string>,
   units: {
     percent: '%',
     cases: 'việc',
