@@ -53,6 +53,8 @@ interface Quality {
   discrepancies: QualityNote[];
   conflicts: Conflict[];
   warnings: QualityNote[];
+  /** Figures a curator found wrong as printed (the `issue` column), with reasons in both languages. */
+  source_issues: QualityNote[];
   incomplete_sources: IncompleteSource[];
 }
 
@@ -239,14 +241,20 @@ async function build(
     }
   }
   await staging.finish();
-  const versions = await chooseStagedVersions(connection, staging, new Map(sources.map((s) => [s.id, s.date ?? ''])));
+  const versions = await chooseStagedVersions(
+    connection,
+    staging,
+    new Map(sources.map((s) => [s.id, s.date ?? ''])),
+    new Map(sources.map((s) => [s.id, s.kind])),
+  );
   problems.push(...versions.problems);
   if (problems.length > 0) return { problems, rows: {} };
 
   const quality: Quality = {
     discrepancies: notes.filter((n) => n.kind === 'rate_discrepancy'),
     conflicts: versions.conflicts,
-    warnings: notes.filter((n) => n.kind !== 'rate_discrepancy'),
+    warnings: notes.filter((n) => n.kind !== 'rate_discrepancy' && n.kind !== 'source_issue'),
+    source_issues: notes.filter((n) => n.kind === 'source_issue'),
     incomplete_sources: incompleteSources,
   };
   const successor = new Map(merger.map((m) => [m.old_code!, m.new_code!]));
@@ -381,13 +389,14 @@ async function chooseStagedVersions(
   connection: DuckDBConnection,
   staging: Staging,
   sourceDates: ReadonlyMap<string, string>,
+  sourceKinds: ReadonlyMap<string, string | null>,
 ) {
   const table = quote(staging.name);
   const reader = await connection.runAndReadAll(`SELECT * FROM ${table} WHERE hash(${FIGURE_KEY}) IN (
     SELECT hash(${FIGURE_KEY}) FROM ${table} GROUP BY 1 HAVING count(*) > 1
   ) ORDER BY row_id`);
   const repeated = reader.getRowObjectsJS() as unknown as Array<Observation & { row_id: number }>;
-  const versions = chooseVersions(repeated, sourceDates);
+  const versions = chooseVersions(repeated, sourceDates, sourceKinds);
   await connection.run(
     `CREATE OR REPLACE TABLE ${NOT_PREFERRED} AS SELECT unnest(${listLiteral(repeated.filter((_, i) => !versions.preferred[i]).map((o) => o.row_id))}::INTEGER[]) AS row_id`,
   );

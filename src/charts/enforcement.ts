@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { useTranslations } from '../i18n/messages.ts';
 import { formatBound, formatPercent } from '../lib/format.ts';
+import { figureText, shownValue } from '../lib/presentation.ts';
 import { formatPeriod, periodYear } from '../lib/period-labels.ts';
 import type { FigureRow, TargetRow } from '../lib/queries.ts';
 import { COLORS, percentTick, plotDefaults, TARGET_DASH, yearTick, type ChartContext } from './theme.ts';
@@ -24,10 +25,14 @@ export function enforcementChart(
   height = 300,
 ) {
   const { lang } = context;
-  const years = rows.filter((r) => r.period_type === 'year').map((r) => ({ ...r, year: periodYear(r.period_end) }));
+  // The printed figure is drawn and labelled with its bound; a recomputed rate is only its check.
+  const years = rows
+    .filter((r) => r.period_type === 'year')
+    .map((r) => ({ ...r, value: shownValue(r) ?? r.value, year: periodYear(r.period_end) }));
   const goals = targets.map((t) => ({ ...t, year: periodYear(t.period_end) }));
   const percent = (r: FigureRow | TargetRow) => `${formatBound(r.bound, lang)}${formatPercent(r.value, lang)}`;
-  const label = (r: FigureRow) => `${formatPeriod(r.period_start, r.period_end, 'thads_year', lang)}: ${percent(r)}`;
+  const label = (r: FigureRow) =>
+    `${formatPeriod(r.period_start, r.period_end, 'thads_year', lang)}: ${figureText(r, lang)}`;
   const goalLabel = (t: TargetRow) => useTranslations(lang).charts.targetOfYear(periodYear(t.period_end), percent(t));
   const all = [...years.map((r) => r.year), ...goals.map((t) => t.year)];
   const domain = all.length ? [Math.min(...all) - 0.5, Math.max(...all) + 0.5] : [0, 1];
@@ -59,7 +64,7 @@ export function enforcementChart(
         Plot.selectLast({
           x: 'year',
           y: 'value',
-          text: (r: FigureRow) => formatPercent(r.value, lang),
+          text: (r: FigureRow) => figureText(r, lang),
           dy: -12,
           fontWeight: 'bold',
           fill: COLORS.result,

@@ -2,17 +2,19 @@ import * as Plot from '@observablehq/plot';
 import { localName } from '../i18n/local-name.ts';
 import { useTranslations } from '../i18n/messages.ts';
 import { formatPercent } from '../lib/format.ts';
+import { figureText, shownValue } from '../lib/presentation.ts';
 import type { ProvinceFigureRow } from '../lib/queries.ts';
 import { COLORS, percentTick, plotDefaults, TARGET_DASH, type ChartContext } from './theme.ts';
 
 /**
  * Provinces ranked by a rate in one period, with the national figure as a dashed reference.
  * Provinces without a figure are not drawn as zero: the page lists them beside the chart.
+ * Bars are the printed figures, labelled with their bound ("trên 90%").
  */
 export function rankingChart(rows: readonly ProvinceFigureRow[], national: number | null, context: ChartContext) {
   const { lang } = context;
   const name = (r: ProvinceFigureRow) => localName(r, lang);
-  const ranked = [...rows].sort((a, b) => b.value - a.value);
+  const ranked = [...rows].map((r) => ({ ...r, value: shownValue(r) ?? r.value })).sort((a, b) => b.value - a.value);
   return Plot.plot({
     ...plotDefaults(context),
     height: 40 + ranked.length * 28,
@@ -25,12 +27,12 @@ export function rankingChart(rows: readonly ProvinceFigureRow[], national: numbe
         x: 'value',
         y: name,
         fill: COLORS.result,
-        title: (r: ProvinceFigureRow) => `${name(r)}: ${formatPercent(r.value, lang)}`,
+        title: (r: ProvinceFigureRow) => `${name(r)}: ${figureText(r, lang)}`,
       }),
       Plot.text(ranked, {
         x: 'value',
         y: name,
-        text: (r: ProvinceFigureRow) => formatPercent(r.value, lang, 1),
+        text: (r: ProvinceFigureRow) => figureText(r, lang),
         textAnchor: 'start',
         dx: 4,
         fill: COLORS.ink,

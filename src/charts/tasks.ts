@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import { formatNumber, formatPercent, type Lang } from '../lib/format.ts';
+import { formatNumber, type Lang } from '../lib/format.ts';
+import { figureText } from '../lib/presentation.ts';
 import type { FigureRow } from '../lib/queries.ts';
 import { COLORS, percentTick, plotDefaults, type ChartContext } from './theme.ts';
 
@@ -7,13 +8,16 @@ export interface TaskBar extends FigureRow {
   label: string;
 }
 
-/** "47/48 · 97,92%": the counts first, because that is how the reports print it. */
+/**
+ * "47/48 · 97,92%": the counts first, because that is how the reports print it; a report that printed
+ * no rate shows its counts alone ("104/113", completed of assigned), never a rate computed from them.
+ */
 export function taskText(r: FigureRow, lang: Lang): string {
   const counts =
     r.numerator !== null && r.denominator !== null
-      ? `${formatNumber(r.numerator, lang, 0)}/${formatNumber(r.denominator, lang, 0)} · `
+      ? `${formatNumber(r.numerator, lang, 0)}/${formatNumber(r.denominator, lang, 0)}`
       : '';
-  return counts + formatPercent(r.value, lang);
+  return r.value_reported === null ? counts : [counts, figureText(r, lang)].filter(Boolean).join(' · ');
 }
 
 /** Task completion per reporting period, one bar each, labelled with the counts and rate. */
@@ -65,7 +69,7 @@ export function tasksChart(rows: readonly TaskBar[], context: ChartContext) {
       Plot.text(
         rows.filter((r) => !inside(r)),
         {
-          x: 'value',
+          x: (r: TaskBar) => (Number.isFinite(r.value) ? r.value : 0),
           y: 'label',
           text: (r: TaskBar) => taskText(r, lang),
           textAnchor: 'start',

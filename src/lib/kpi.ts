@@ -1,3 +1,4 @@
+import { shownValue } from './presentation.ts';
 import type { FigureRow, TargetRow } from './queries.ts';
 
 export interface Kpi {
@@ -39,6 +40,8 @@ export function computeKpi(series: readonly FigureRow[], targets: readonly Targe
   const previous = comparable.length > 1 ? comparable.at(-2)! : null;
   const target =
     targets.find((t) => t.period_start === latest.period_start && t.period_end === latest.period_end) ?? null;
-  const met = target ? (target.bound === 'above' ? latest.value > target.value : latest.value >= target.value) : null;
-  return { latest, previous, change: previous ? latest.value - previous.value : null, target, met, comparable };
+  // The printed figure is compared: a recomputed rate is only its check.
+  const shown = (r: FigureRow) => shownValue(r) ?? r.value;
+  const met = target ? (target.bound === 'above' ? shown(latest) > target.value : shown(latest) >= target.value) : null;
+  return { latest, previous, change: previous ? shown(latest) - shown(previous) : null, target, met, comparable };
 }

@@ -5,9 +5,11 @@ import type { PeriodBasis } from './periods.ts';
 
 /**
  * Names a period the way reports do: "6 tháng đầu năm 2018", "Năm thống kê 2025", "Quý I/2020",
- * or in English "H1 2018", "Statistical year 2025". Falls back to the exact dates.
+ * or in English "H1 2018", "Statistical year 2025". Falls back to the exact dates; a one-day period is one date.
  */
 export function formatPeriod(start: string, end: string, basis: PeriodBasis, lang: Lang): string {
+  // A one-day period (a conference, a decision) is one date, not "25/08/2025–25/08/2025".
+  if (start === end) return formatDate(start, lang);
   const [ys, ms, ds] = start.split('-').map(Number) as [number, number, number];
   const [ye, me, de] = end.split('-').map(Number) as [number, number, number];
   const wholeMonths = ds === 1 && de === lastDayOfMonth(ye, me);

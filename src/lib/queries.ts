@@ -26,12 +26,23 @@ export interface FigureRow {
   source_publisher: string;
   source_url: string | null;
   source_date: string | null;
+  /** official_report, official_portal, press or repost (src/lib/sources.ts). */
+  source_kind: string | null;
   notes: string | null;
+  /** The source printed no date: the period follows a convention (marked on the page). */
+  dates_assumed: boolean | null;
+  /** How the unprinted dates were set: statistical_year, year_only, cutoff or curation. */
+  dates_basis: string | null;
+  /** Task counts: all_assigned (tasks not yet due included) or due. */
+  denominator_scope: string | null;
+  /** A curator's finding about the printed figure (src/lib/issues.ts), shown where the figure is. */
+  issue: string | null;
 }
 
 const FIGURE_COLUMNS = `o.indicator, o.geo_code, o.organisation, ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')},
   o.period_type, o.value, o.value_reported, o.numerator, o.denominator, o.bound, o.unit, o.source_id,
-  s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url, ${isoDateColumn('s.date', 'source_date')}, o.notes`;
+  s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url, ${isoDateColumn('s.date', 'source_date')}, s.kind AS source_kind, o.notes,
+  o.dates_assumed, o.dates_basis, o.denominator_scope, o.issue`;
 
 /** Preferred versions of whole-sector or whole-province figures (no district, no single body). */
 const HEADLINE = `o.is_preferred AND o.subdivision IS NULL AND o.organisation IS NULL`;
@@ -63,7 +74,7 @@ export function provinceFiguresSql(indicator: string, start: string, end: string
 FROM observations o JOIN sources s ON s.id = o.source_id JOIN geo g ON g.code = o.geo_code AND g.map = o.geo_map
 WHERE ${HEADLINE} AND o.geo_level = 'province' AND o.indicator = ${literal(indicator)}
   AND o.period_start = DATE ${literal(start)} AND o.period_end = DATE ${literal(end)}
-ORDER BY o.value DESC, g.short_vi`;
+ORDER BY coalesce(o.value_reported, o.value) DESC, g.short_vi`;
 }
 
 /** The periods for which an indicator has province figures, most provinces first. */
@@ -88,10 +99,11 @@ export interface TargetRow {
   source_id: string;
   source_title: string;
   source_url: string | null;
+  source_kind?: string | null;
 }
 
 export function nationalTargetsSql(target: string): string {
-  return `SELECT ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')}, o.value, o.bound, o.source_id, s.title AS source_title, s.url AS source_url
+  return `SELECT ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')}, o.value, o.bound, o.source_id, s.title AS source_title, s.url AS source_url, s.kind AS source_kind
 FROM observations o JOIN sources s ON s.id = o.source_id
 WHERE ${HEADLINE} AND o.indicator = ${literal(target)} AND o.geo_code = 'VN' ORDER BY o.period_end`;
 }
@@ -117,7 +129,7 @@ export interface SourceRow extends Source {
   figures: number;
 }
 
-export const SOURCES_SQL = `SELECT s.id, s.title, s.publisher, s.url, ${isoDateColumn('s.date', 'date')}, s.note, count(o.source_id)::INTEGER AS figures
+export const SOURCES_SQL = `SELECT s.id, s.title, s.publisher, s.url, ${isoDateColumn('s.date', 'date')}, s.note, s.kind, count(o.source_id)::INTEGER AS figures
 FROM sources s LEFT JOIN observations o ON o.source_id = s.id GROUP BY ALL ORDER BY date DESC NULLS LAST, s.id`;
 
 export interface MovementRow {
@@ -200,8 +212,12 @@ export interface MapFigureRow {
   with_counts: number;
   numerator: number | null;
   denominator: number | null;
+  /** The printed figure where there is one (with its bound), else the rate computed from counts. */
   value: number | null;
   status: MapStatus;
+  bound: Bound;
+  /** No source printed this rate: it was computed from counts (summed, or printed as counts only). */
+  computed: boolean;
   source_ids: string | null;
   source_titles: string | null;
 }
@@ -219,7 +235,8 @@ export function provinceMapSql(indicator: string, start: string, end: string, ma
     CASE WHEN ${m} = '34' THEN (SELECT count(*) FROM geo old WHERE old.map = '63' AND old.successor_code = t.code) ELSE 1 END AS members
   FROM geo t WHERE t.map = ${m} AND t.level = 'province'
 ), figures AS (
-  SELECT o.*, o.geo_map = ${m} AS native, CASE WHEN o.geo_map = ${m} THEN o.geo_code ELSE g.successor_code END AS target_code
+  SELECT o.*, o.geo_map = ${m} AS native, coalesce(o.value_reported, o.value) AS shown,
+    CASE WHEN o.value_reported IS NULL THEN 'exact' ELSE o.bound END AS shown_bound, CASE WHEN o.geo_map = ${m} THEN o.geo_code ELSE g.successor_code END AS target_code
   FROM observations o JOIN geo g ON g.code = o.geo_code AND g.map = o.geo_map
   WHERE ${HEADLINE} AND o.geo_level = 'province' AND o.indicator = ${literal(indicator)}
     AND o.period_start = DATE ${literal(start)} AND o.period_end = DATE ${literal(end)}
@@ -227,9 +244,11 @@ export function provinceMapSql(indicator: string, start: string, end: string, ma
 ), grouped AS (
   SELECT t.code, t.name_vi, t.name_en, t.members,
     count(f.geo_code)::INTEGER AS reported,
-    count(*) FILTER (WHERE f.numerator IS NOT NULL AND f.denominator IS NOT NULL)::INTEGER AS with_counts,
+    count(*) FILTER (WHERE f.numerator IS NOT NULL AND f.denominator IS NOT NULL AND f.counts_approximate IS NOT TRUE)::INTEGER AS with_counts,
     bool_or(f.native) AS native,
-    any_value(f.value) FILTER (WHERE f.native) AS native_value,
+    any_value(f.shown) FILTER (WHERE f.native) AS native_value,
+    any_value(f.shown_bound) AS single_bound,
+    bool_or(f.value_reported IS NULL) AS any_computed,
     sum(f.numerator) AS numerator, sum(f.denominator) AS denominator,
     string_agg(DISTINCT f.source_id, '|') AS source_ids,
     string_agg(DISTINCT s.title, ' | ') AS source_titles
@@ -241,7 +260,7 @@ SELECT code, name_vi, name_en, members::INTEGER AS members, reported, with_count
   CASE WHEN with_counts = reported AND reported > 0 THEN denominator END AS denominator,
   CASE
     WHEN native THEN native_value
-    WHEN reported = 1 AND members = 1 THEN (SELECT any_value(value) FROM figures WHERE target_code = grouped.code)
+    WHEN reported = 1 AND members = 1 THEN (SELECT any_value(shown) FROM figures WHERE target_code = grouped.code)
     WHEN reported = members AND with_counts = members THEN numerator / denominator * 100
   END AS value,
   CASE
@@ -251,14 +270,18 @@ SELECT code, name_vi, name_en, members::INTEGER AS members, reported, with_count
     WHEN with_counts < members THEN 'no_counts'
     ELSE 'summed'
   END AS status,
+  CASE WHEN native OR (reported = 1 AND members = 1) THEN coalesce(single_bound, 'exact') ELSE 'exact' END AS bound,
+  -- a summed rate is always computed here; a single figure is computed where its source printed no rate
+  CASE WHEN native OR (reported = 1 AND members = 1) THEN coalesce(any_computed, false) ELSE reported > 0 END AS computed,
   source_ids, source_titles
 FROM grouped ORDER BY code`;
 }
 
 /** The sources of a set of figures, by id. */
 export function sourcesByIdSql(ids: readonly string[]): string {
-  if (ids.length === 0) return `SELECT id, title, publisher, url, ${isoDateColumn('date')} FROM sources WHERE false`;
-  return `SELECT id, title, publisher, url, ${isoDateColumn('date')} FROM sources WHERE id IN (${ids.map(literal).join(', ')}) ORDER BY date DESC NULLS LAST, id`;
+  if (ids.length === 0)
+    return `SELECT id, title, publisher, url, ${isoDateColumn('date')}, kind FROM sources WHERE false`;
+  return `SELECT id, title, publisher, url, ${isoDateColumn('date')}, kind FROM sources WHERE id IN (${ids.map(literal).join(', ')}) ORDER BY date DESC NULLS LAST, id`;
 }
 
 /** Yearly national figures of several count indicators, for context charts. */

@@ -1,11 +1,12 @@
-import { choropleth, provinceLabel, type ProvinceValue } from '../charts/choropleth.ts';
+import { choropleth, type ProvinceValue } from '../charts/choropleth.ts';
 import { loadTopology } from '../geo/load.ts';
 import { localName } from '../i18n/local-name.ts';
 import { useTranslations } from '../i18n/messages.ts';
 import { provinceFeatures } from '../geo/map.ts';
-import { formatNumber, formatPercent } from '../lib/format.ts';
+import { formatNumber } from '../lib/format.ts';
 import { MAP34_FIRST_DAY } from '../lib/geography.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
+import { coverageOf, figureText, figureWithCheck, rankingTitle } from '../lib/presentation.ts';
 import { provinceMapSql, sourcesByIdSql, type MapFigureRow } from '../lib/queries.ts';
 import { rankingPeriods } from './ranking.ts';
 import { toCsv, type SourceRef, type View } from './view.ts';
@@ -37,6 +38,13 @@ export const choroplethView: View = async (db, params, context) => {
   const sources = await db.query<SourceRef>(sourcesByIdSql(sourceIds));
   const name = (r: MapFigureRow) => localName(r, lang);
   const why = (r: MapFigureRow) => t.why[r.status](r);
+  // The printed figure with its bound; a rate no source printed says it was computed.
+  const asFigure = (r: MapFigureRow) => ({
+    ...r,
+    unit: 'percent',
+    value_reported: r.computed ? null : r.value,
+  });
+  const mapFigureText = (r: MapFigureRow) => figureWithCheck(asFigure(r), lang);
   const values = new Map<string, ProvinceValue>(
     rows.map((r) => [
       r.code,
@@ -45,15 +53,23 @@ export const choroplethView: View = async (db, params, context) => {
         label:
           r.value === null
             ? `${name(r)}: ${why(r)}`
-            : `${provinceLabel(name(r), r.value, lang)}${r.status === 'summed' ? ` (${why(r)})` : ''}`,
+            : `${name(r)}: ${mapFigureText(r)}${r.status === 'summed' ? ` (${why(r)})` : ''}`,
       },
     ]),
   );
   const shown = rows.filter((r) => r.value !== null);
   const blocked = rows.filter((r) => r.status === 'incomplete' || r.status === 'no_counts');
   const when = formatPeriod(start!, end!, basis, lang);
+  // The map states its coverage first; it names highest and lowest only under the coverage rule.
+  const ranked = [...shown].sort((a, b) => b.value! - a.value!);
+  const coverage = coverageOf(shown.length, map === '34' ? 34 : 63);
   return {
-    title: t.title(when, shown.length, rows.length, t.mapName(map)),
+    title: `${rankingTitle(
+      when,
+      ranked.map((r) => ({ name: name(r), text: figureText(asFigure(r), lang) })),
+      coverage,
+      lang,
+    )} (${t.mapName(map)})`,
     subtitle: t.subtitle + (map === '34' ? t.subtitle34 : ''),
     draw: (width) => choropleth(features, values, { ...context, width }),
     interactive: true,
@@ -63,7 +79,7 @@ export const choroplethView: View = async (db, params, context) => {
       columns: t.columns,
       rows: [...shown.sort((a, b) => b.value! - a.value!), ...blocked].map((r) => [
         name(r),
-        r.value === null ? '—' : formatPercent(r.value, lang),
+        r.value === null ? '—' : mapFigureText(r),
         r.numerator === null ? '—' : formatNumber(r.numerator, lang, 0),
         r.denominator === null ? '—' : formatNumber(r.denominator, lang, 0),
         why(r),
@@ -80,6 +96,9 @@ export const choroplethView: View = async (db, params, context) => {
           'province',
           'period_start',
           'period_end',
+          'value_as_printed',
+          'bound',
+          'computed',
           'value',
           'numerator',
           'denominator',
@@ -95,6 +114,9 @@ export const choroplethView: View = async (db, params, context) => {
           r.name_vi,
           start,
           end,
+          r.value === null ? null : figureText(asFigure(r), lang),
+          r.bound,
+          r.computed ? 'yes' : 'no',
           r.value,
           r.numerator,
           r.denominator,

@@ -4,6 +4,7 @@ import { useTranslations } from '../i18n/messages.ts';
 import { formatBound, formatNumber, formatPercent, formatPointChange, formatVnd } from '../lib/format.ts';
 import { computeKpi } from '../lib/kpi.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
+import { assumedNote, figureRemarks, periodWithMark, figureText, figureWithCheck } from '../lib/presentation.ts';
 import { nationalSeriesSql, nationalTargetsSql, type FigureRow, type TargetRow } from '../lib/queries.ts';
 import { sourceCell, toCsv, uniqueSources, type View } from './view.ts';
 
@@ -36,10 +37,31 @@ export const enforcementView: View = async (db, params, context) => {
   if (kpi) {
     const when = formatPeriod(kpi.latest.period_start, kpi.latest.period_end, 'thads_year', lang);
     const against = kpi.target ? t.against(kpi.met === true, percent(kpi.target)) : '';
-    title = t.title(when, percent(kpi.latest), what, against);
+    title = t.title(when, figureText(kpi.latest, lang), what, against);
   }
   const targetFor = (r: FigureRow) =>
     targets.find((t) => t.period_end === r.period_end && t.period_start === r.period_start);
+  const targetsAlone = targets.filter(
+    (t) => !years.some((r) => r.period_start === t.period_start && r.period_end === t.period_end),
+  );
+  // A year known only by its target, as a row of the CSV with no result.
+  const targetOnlyRow = (t: TargetRow): FigureRow => ({
+    ...years[0]!,
+    ...t,
+    indicator: rate,
+    source_publisher: '',
+    source_date: null,
+    notes: null,
+    value: null as unknown as number,
+    value_reported: null,
+    numerator: null,
+    denominator: null,
+    bound: 'exact',
+  });
+  // Years with a target and no published result still show their target, bound and all.
+  const allYears = [...years, ...targetsAlone.map(targetOnlyRow)].sort((a, b) =>
+    a.period_end.localeCompare(b.period_end),
+  );
   const amount = (v: number | null) =>
     v === null ? '' : measure === 'money' ? formatVnd(v, lang) : formatNumber(v, lang, 0);
   const sources = uniqueSources([...years, ...targets.map((t) => ({ ...t, source_publisher: undefined }))]);
@@ -61,11 +83,11 @@ export const enforcementView: View = async (db, params, context) => {
       : title,
     table: {
       columns: t.columns,
-      rows: years.map((r) => {
+      rows: allYears.map((r) => {
         const goal = targetFor(r);
         return [
-          formatPeriod(r.period_start, r.period_end, 'thads_year', lang),
-          percent(r),
+          periodWithMark(formatPeriod(r.period_start, r.period_end, 'thads_year', lang), r, lang),
+          r.value === null ? '—' : figureWithCheck(r, lang),
           goal ? percent(goal) : '—',
           amount(r.numerator),
           amount(r.denominator),
@@ -80,31 +102,44 @@ export const enforcementView: View = async (db, params, context) => {
           'indicator',
           'period_start',
           'period_end',
+          'value_as_printed',
           'value',
           'bound',
           'value_reported',
           'numerator',
           'denominator',
+          'target_as_printed',
           'target',
+          'target_bound',
           'source_id',
           'source_url',
         ],
-        years.map((r) => [
+        allYears.map((r) => [
           r.indicator,
           r.period_start,
           r.period_end,
+          r.value === null ? null : figureText(r, lang),
           r.value,
           r.bound,
           r.value_reported,
           r.numerator,
           r.denominator,
+          targetFor(r) ? percent(targetFor(r)!) : null,
           targetFor(r)?.value,
+          targetFor(r)?.bound,
           r.source_id,
           r.source_url,
         ]),
       ),
     },
     sources,
-    notes: [],
+    notes: [
+      ...years.flatMap((r) =>
+        figureRemarks(r, lang).map(
+          (remark) => `${formatPeriod(r.period_start, r.period_end, 'thads_year', lang)}: ${remark}`,
+        ),
+      ),
+      ...assumedNote(allYears, lang),
+    ],
   };
 };

@@ -1,6 +1,9 @@
 import { sparkline } from '../charts/sparkline.ts';
 import type { ChartContext } from '../charts/theme.ts';
+import type { PageId } from '../i18n/routes.ts';
+import { pagePath } from '../i18n/routes.ts';
 import { formatBound, formatCounts, formatPercent, formatPointChange } from '../lib/format.ts';
+import { type Age, figureAge, figureCheck, figureText, taskCompletionText, todayIso } from '../lib/presentation.ts';
 import { computeKpi, type Kpi } from '../lib/kpi.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
 import { nationalSeriesSql, nationalTargetsSql, type FigureRow, type TargetRow } from '../lib/queries.ts';
@@ -10,11 +13,32 @@ import { uniqueSources, type SourceRef } from './view.ts';
 
 /** The headline indicators of the overview, each with what its counts are called. */
 export const HEADLINES = [
-  { indicator: 'tasks_completed_rate', target: null, counts: 'tasks', years: false },
-  { indicator: 'mediation_success_rate', target: null, counts: 'mediationCases', years: false },
-  { indicator: 'thads_case_rate', target: 'thads_case_target', counts: 'cases', years: true },
-  { indicator: 'thads_money_rate', target: 'thads_money_target', counts: null, years: true },
-] as const;
+  { indicator: 'tasks_completed_rate', target: null, counts: 'tasks', years: false, page: 'tasks', figure: 'tasks' },
+  {
+    indicator: 'mediation_success_rate',
+    target: null,
+    counts: 'mediationCases',
+    years: false,
+    page: 'mediation',
+    figure: 'mediation-ranking',
+  },
+  {
+    indicator: 'thads_case_rate',
+    target: 'thads_case_target',
+    counts: 'cases',
+    years: true,
+    page: 'enforcement',
+    figure: 'enforcement',
+  },
+  {
+    indicator: 'thads_money_rate',
+    target: 'thads_money_target',
+    counts: null,
+    years: true,
+    page: 'enforcement',
+    figure: 'enforcement',
+  },
+] as const satisfies ReadonlyArray<{ indicator: string; page: PageId; figure: string } & Record<string, unknown>>;
 
 export interface KpiCard {
   indicator: string;
@@ -28,6 +52,12 @@ export interface KpiCard {
   sparkline: Element | null;
   sources: SourceRef[];
   kpi: Kpi;
+  /** ⚠ where the printed rate differs from its counts, or "computed" where no source printed it. */
+  check: string | null;
+  /** Where the figure is: its page and the figure's id on it. */
+  href: string;
+  /** Set by kpiCards: how old the figure is, against today and the newest card. */
+  age: Age | null;
 }
 
 /** A headline card: latest national figure, counts, target, change, trend, source. */
@@ -53,12 +83,14 @@ export async function kpiCard(
   return {
     indicator: headline.indicator,
     name,
-    value: `${formatBound(latest.bound, lang)}${formatPercent(latest.value, lang)}`,
+    value: figureText(latest, lang),
     period: when(latest),
     counts:
-      countsUnit && latest.numerator !== null && latest.denominator !== null
-        ? formatCounts(latest.numerator, latest.denominator, countsUnit, lang)
-        : null,
+      headline.indicator === 'tasks_completed_rate'
+        ? taskCompletionText(latest, lang).text
+        : countsUnit && latest.numerator !== null && latest.denominator !== null
+          ? formatCounts(latest.numerator, latest.denominator, countsUnit, lang)
+          : null,
     target: kpi.target
       ? t.views.kpi.target(
           kpi.met === true,
@@ -73,5 +105,31 @@ export async function kpiCard(
     sparkline: kpi.comparable.length > 1 ? sparkline(kpi.comparable, context) : null,
     sources: uniqueSources([latest, ...(kpi.target ? [{ ...kpi.target }] : [])]),
     kpi,
+    check: figureCheck(latest, lang),
+    href: `${pagePath(headline.page, lang)}#${headline.figure}`,
+    age: null,
   };
+}
+
+/**
+ * Every headline card, each with its age, newest first: a card older than two years or than the
+ * newest card says "số liệu gần nhất: …" and how old it is, so an old figure never passes as current.
+ */
+export async function kpiCards(
+  db: Db,
+  names: Record<string, string>,
+  context: ChartContext,
+  today = todayIso(),
+): Promise<KpiCard[]> {
+  const cards = (
+    await Promise.all(HEADLINES.map((h) => kpiCard(db, h, names[h.indicator] ?? h.indicator, context)))
+  ).filter((c) => c !== null);
+  const newest =
+    cards
+      .map((c) => c.kpi.latest.period_end)
+      .sort()
+      .at(-1) ?? '';
+  return cards
+    .map((c) => ({ ...c, age: figureAge(c.kpi.latest.period_end, c.period, today, newest, context.lang) }))
+    .sort((a, b) => b.kpi.latest.period_end.localeCompare(a.kpi.latest.period_end));
 }

@@ -14,9 +14,16 @@ import {
 } from '../lib/queries.ts';
 import type { Db } from '../lib/sql.ts';
 import type { Lang } from '../lib/format.ts';
+import {
+  coverageOf,
+  figureRemarks,
+  assumedNote,
+  figureText,
+  figureWithCheck,
+  provincesInForce,
+  rankingTitle,
+} from '../lib/presentation.ts';
 import { sourceCell, toCsv, uniqueSources, type View } from './view.ts';
-
-const PROVINCES_ON_MAP: Record<string, number> = { '63': 63, '34': 34 };
 
 /** The periods a reader can pick, as `start..end` values with labels; the best-covered first. */
 export async function rankingPeriods(
@@ -52,16 +59,22 @@ export const rankingView: View = async (db, params, context) => {
   ]);
   const when = formatPeriod(start!, end!, basis, lang);
   const name = (r: ProvinceFigureRow) => localName(r, lang);
-  const top = rows[0];
-  const bottom = rows.at(-1);
-  const onMap = PROVINCES_ON_MAP[rows[0]?.geo_map ?? '63'] ?? 63;
-  const missing = onMap - new Set(rows.map((r) => r.geo_code)).size;
+  const onMap = provincesInForce(end!);
+  const coverage = coverageOf(new Set(rows.map((r) => r.geo_code)).size, onMap);
+  const missing = onMap - coverage.count;
   const what = indicator === 'mediation_success_rate' ? t.mediationRate : t.rate;
-  const title = !top
-    ? t.empty(when)
-    : rows.length === 1
-      ? t.only(when, name(top), what, formatPercent(top.value, lang))
-      : t.highLow(when, name(top), formatPercent(top.value, lang), name(bottom!), formatPercent(bottom!.value, lang));
+  // Superlatives only where enough provinces have figures (src/lib/presentation.ts).
+  const title = rankingTitle(
+    when,
+    rows.map((r) => ({ name: name(r), text: figureText(r, lang) })),
+    coverage,
+    lang,
+  );
+  // Issues and checks are said where the figure is, not only on the Sources page.
+  const checks = [
+    ...rows.flatMap((r) => figureRemarks(r, lang).map((remark) => `${name(r)}: ${remark}`)),
+    ...assumedNote(rows, lang),
+  ];
   return {
     title,
     subtitle: t.subtitle(national !== null),
@@ -74,8 +87,8 @@ export const rankingView: View = async (db, params, context) => {
       columns: t.columns,
       rows: rows.map((r) => [
         name(r),
-        formatPercent(r.value, lang),
-        r.value_reported === null ? '—' : formatPercent(r.value_reported, lang),
+        figureWithCheck(r, lang),
+        r.value_reported === null ? '—' : figureText(r, lang),
         r.numerator === null ? '—' : formatNumber(r.numerator, lang, 0),
         r.denominator === null ? '—' : formatNumber(r.denominator, lang, 0),
         sourceCell(r),
@@ -90,6 +103,8 @@ export const rankingView: View = async (db, params, context) => {
           'province',
           'period_start',
           'period_end',
+          'value_as_printed',
+          'bound',
           'value',
           'value_reported',
           'numerator',
@@ -103,6 +118,8 @@ export const rankingView: View = async (db, params, context) => {
           r.name_vi,
           r.period_start,
           r.period_end,
+          figureText(r, lang),
+          r.bound,
           r.value,
           r.value_reported,
           r.numerator,
@@ -113,6 +130,6 @@ export const rankingView: View = async (db, params, context) => {
       ),
     },
     sources: uniqueSources(national ? [...rows, national] : rows),
-    notes: missing > 0 ? [t.missing(missing)] : [],
+    notes: [...checks, ...(missing > 0 ? [t.missing(missing)] : [])],
   };
 };

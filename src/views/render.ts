@@ -1,6 +1,8 @@
 import { formatDate, type Lang } from '../lib/format.ts';
 import { useTranslations } from '../i18n/messages.ts';
 import { csvDataUri, type ChartView, type LegendItem, type SourceRef } from './view.ts';
+import { sourceKindText } from '../lib/presentation.ts';
+import { orderByAuthority } from '../lib/sources.ts';
 
 /** The widths every chart is drawn at: CSS shows the narrow one on phones, the wide one elsewhere. */
 export const CHART_WIDTHS = { narrow: 360, wide: 640 } as const;
@@ -117,9 +119,10 @@ function legendItem(doc: Document, item: LegendItem): HTMLLIElement {
 export function sourceLine(doc: Document, sources: readonly SourceRef[], lang: Lang): Node[] {
   const t = useTranslations(lang);
   const nodes: Node[] = [doc.createTextNode(`${sources.length > 1 ? t.site.sources : t.site.source}: `)];
-  let shown = sources;
+  // Most authoritative first (official report, official portal, press, repost), then the latest.
+  let shown = orderByAuthority(sources);
   if (sources.length > SOURCES_IN_LINE) {
-    shown = [...sources].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, 1);
+    shown = shown.slice(0, 1);
     nodes.push(doc.createTextNode(t.views.manySources(sources.length)));
   }
   shown.forEach((s, i) => {
@@ -128,7 +131,9 @@ export function sourceLine(doc: Document, sources: readonly SourceRef[], lang: L
       ? Object.assign(doc.createElement('a'), { href: s.url, textContent: s.title, rel: 'noopener' })
       : doc.createTextNode(s.title);
     nodes.push(title);
-    const details = [s.publisher, s.date ? formatDate(s.date, lang) : null].filter(Boolean).join(', ');
+    const details = [sourceKindText(s.kind, lang), s.publisher, s.date ? formatDate(s.date, lang) : null]
+      .filter(Boolean)
+      .join(', ');
     if (details) nodes.push(doc.createTextNode(` (${details})`));
   });
   return nodes;

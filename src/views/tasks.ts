@@ -1,7 +1,15 @@
 import { tasksChart, type TaskBar } from '../charts/tasks.ts';
 import { useTranslations } from '../i18n/messages.ts';
-import { formatNumber, formatPercent } from '../lib/format.ts';
+import { formatPercent } from '../lib/format.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
+import {
+  assumedNote,
+  figureAge,
+  figureRemarks,
+  periodWithMark,
+  taskCompletionText,
+  todayIso,
+} from '../lib/presentation.ts';
 import { indicatorFiguresSql, type FigureRow } from '../lib/queries.ts';
 import { sourceCell, toCsv, uniqueSources, type View } from './view.ts';
 
@@ -12,46 +20,50 @@ export const SCOPES = ['all', 'sector', 'ministry'] as const;
 export const tasksView: View = async (db, params, context) => {
   const { lang } = context;
   const t = useTranslations(lang).views.tasks;
+  const h = useTranslations(lang).honesty;
   const scope = (SCOPES as readonly string[]).includes(params.scope ?? '') ? params.scope : 'all';
   const all = await db.query<FigureRow>(indicatorFiguresSql('tasks_completed_rate'));
   const rows = all.filter(
     (r) => scope === 'all' || (scope === 'sector' ? r.organisation === null : r.organisation === 'Bộ Tư pháp'),
   );
   const who = (r: FigureRow) => r.organisation ?? t.sector;
+  const when = (r: FigureRow) => formatPeriod(r.period_start, r.period_end, 'calendar', lang);
+  // Only a rate a source printed is drawn as a bar; counts of all tasks assigned are words, not a rate.
   const bars: TaskBar[] = rows.map((r) => ({
     ...r,
-    label: `${formatPeriod(r.period_start, r.period_end, 'calendar', lang)} · ${who(r)}`,
+    value: r.value_reported ?? Number.NaN,
+    label: `${when(r)} · ${who(r)}`,
   }));
-  const counts = (r: FigureRow) =>
-    r.numerator !== null && r.denominator !== null
-      ? `${formatNumber(r.numerator, lang, 0)}/${formatNumber(r.denominator, lang, 0)}`
-      : '';
-  const sector = rows.filter((r) => r.organisation === null).at(-1);
-  const headline = sector ?? rows.at(-1);
-  const title = headline
-    ? t.title(
-        formatPeriod(headline.period_start, headline.period_end, 'calendar', lang),
-        headline.organisation ?? t.sectorInTitle,
-        counts(headline),
-        formatPercent(headline.value, lang),
-      )
-    : t.empty;
-  const values = rows.map((r) => r.value);
+  const shown = (r: FigureRow) => taskCompletionText(r, lang);
+  // The headline is the newest report of the scope, and says how old it is (src/lib/presentation.ts).
+  const headline = [...rows].sort((a, b) => a.period_end.localeCompare(b.period_end)).at(-1);
+  let title = t.empty;
+  if (headline) {
+    const { text, rate } = shown(headline);
+    const age = figureAge(headline.period_end, when(headline), todayIso(), headline.period_end, lang);
+    const figure = [text, rate].filter(Boolean).join(' · ');
+    title = `${age.label ?? when(headline)}: ${who(headline)}: ${figure}`;
+  }
+  const printed = rows.filter((r) => r.value_reported !== null).map((r) => r.value_reported!);
   return {
     title,
     subtitle: t.subtitle,
     draw: (width) => tasksChart(bars, { ...context, width }),
     legend: [],
-    alt: t.alt(bars.length, formatPercent(Math.min(...values), lang), formatPercent(Math.max(...values), lang)),
+    alt: h.tasksAlt(
+      bars.length,
+      printed.length,
+      formatPercent(Math.min(...printed), lang),
+      formatPercent(Math.max(...printed), lang),
+    ),
     table: {
-      columns: t.columns,
+      columns: h.tasksColumns,
       rows: rows.map((r) => [
-        formatPeriod(r.period_start, r.period_end, 'calendar', lang),
+        periodWithMark(when(r), r, lang),
         who(r),
-        r.numerator === null ? '—' : formatNumber(r.numerator, lang, 0),
-        r.denominator === null ? '—' : formatNumber(r.denominator, lang, 0),
-        formatPercent(r.value, lang),
-        r.value_reported === null ? '—' : formatPercent(r.value_reported, lang),
+        shown(r).text || '—',
+        shown(r).rate ?? '—',
+        [shown(r).note, ...figureRemarks(r, lang)].filter(Boolean).join('; '),
         sourceCell(r),
       ]),
     },
@@ -62,9 +74,10 @@ export const tasksView: View = async (db, params, context) => {
           'period_start',
           'period_end',
           'organisation',
+          'result_as_printed',
+          'rate_as_printed',
           'numerator',
           'denominator',
-          'value',
           'value_reported',
           'source_id',
           'source_url',
@@ -73,9 +86,10 @@ export const tasksView: View = async (db, params, context) => {
           r.period_start,
           r.period_end,
           r.organisation,
+          shown(r).text,
+          shown(r).rate,
           r.numerator,
           r.denominator,
-          r.value,
           r.value_reported,
           r.source_id,
           r.source_url,
@@ -83,6 +97,6 @@ export const tasksView: View = async (db, params, context) => {
       ),
     },
     sources: uniqueSources(rows),
-    notes: [],
+    notes: assumedNote(rows, lang),
   };
 };

@@ -8,6 +8,8 @@ export interface SourceRef {
   publisher?: string;
   url: string | null;
   date?: string | null;
+  /** official_report, official_portal, press or repost (src/lib/sources.ts). */
+  kind?: string | null;
 }
 
 /** Everything a chart figure shows, computed once from the database: the same at build and live. */
@@ -53,6 +55,7 @@ export function uniqueSources(
     source_url: string | null;
     source_publisher?: string;
     source_date?: string | null;
+    source_kind?: string | null;
   }>,
 ): SourceRef[] {
   const seen = new Map<string, SourceRef>();
@@ -64,6 +67,7 @@ export function uniqueSources(
         url: r.source_url,
         publisher: r.source_publisher,
         date: r.source_date,
+        kind: r.source_kind,
       });
   }
   return [...seen.values()];

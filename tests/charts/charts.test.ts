@@ -17,7 +17,6 @@ const figure = (over: Partial<FigureRow>): FigureRow => ({
   period_end: '2022-09-30',
   period_type: 'year',
   value: 80,
-  value_reported: 80,
   numerator: null,
   denominator: null,
   bound: 'exact',
@@ -27,8 +26,15 @@ const figure = (over: Partial<FigureRow>): FigureRow => ({
   source_publisher: 'P',
   source_url: null,
   source_date: null,
+  source_kind: null,
   notes: null,
+  dates_assumed: null,
+  dates_basis: null,
+  denominator_scope: null,
+  issue: null,
   ...over,
+  // The printed figure is the one drawn: a row given a value printed that value unless told otherwise.
+  value_reported: over.value_reported !== undefined ? over.value_reported : (over.value ?? 80),
 });
 const year = (y: number, value: number) => figure({ period_start: `${y - 1}-10-01`, period_end: `${y}-09-30`, value });
 const target = (y: number, value: number): TargetRow => ({

@@ -1,7 +1,9 @@
 import type { Messages } from '../messages.ts';
 import { charts } from './charts.ts';
 import { controls } from './controls.ts';
+import { data } from './data.ts';
 import { explorePage } from './explore-page.ts';
+import { honesty } from './honesty.ts';
 import { method } from './method.ts';
 import { movements } from './movements.ts';
 import { pages } from './pages.ts';
@@ -24,4 +26,6 @@ export const en: Messages = {
   quality,
   explorePage,
   controls,
+  honesty,
+  data,
 };

@@ -1,6 +1,8 @@
 import { charts } from './charts.ts';
 import { controls } from './controls.ts';
+import { data } from './data.ts';
 import { explorePage } from './explore-page.ts';
+import { honesty } from './honesty.ts';
 import { method } from './method.ts';
 import { movements } from './movements.ts';
 import { pages } from './pages.ts';
@@ -26,4 +28,6 @@ export const vi = {
   quality,
   explorePage,
   controls,
+  honesty,
+  data,
 };

@@ -1,0 +1,59 @@
+import type { Messages } from '../messages.ts';
+
+export const honesty: Messages['honesty'] = {
+  coverage: (count, of, when) => `${count} of ${of} provinces have a published figure for ${when}`,
+  noProvinceFigures: (when) => `${when}: no province has a published figure`,
+  coverageShort: (count, of) => `${count} of ${of} provinces have a figure`,
+  onlyOne: (when, name, value, of) =>
+    `1 of ${of} provinces has a published figure for ${when}: only ${name} (${value})`,
+  highestLowest: (when, top, topValue, bottom, bottomValue) =>
+    `${when}: ${top} highest (${topValue}), ${bottom} lowest (${bottomValue})`,
+  shownList: (items) => items.join(', '),
+  ellipsis: '…',
+  superlativeRule: (percent) =>
+    `“Highest” and “lowest” are used only when the provinces ranked are at least ${percent} of the provinces on the map in force for the period; otherwise the title states how many provinces have a figure and lists the published figures, without ranking them.`,
+  ageRule: (years) =>
+    `Every figure states its period; a figure more than ${years} years old, or older than the others on its page, is marked “latest available”.`,
+  printedRule:
+    'The rate printed by the source is the figure; the rate recomputed from its counts is a check, shown beside it with ⚠ where they differ. A rate computed from counts that no source printed as a rate is labelled “computed”. An approximate count (“over”, “nearly”, “about”) never replaces a printed rate.',
+  latestAvailable: (period) => `latest available: ${period}`,
+  yearsOld: (years) => (years === 1 ? '1 year ago' : `${years} years ago`),
+  olderThanPage: 'older than the other figures on this page',
+  recomputedDiffers: (counts, value) => `⚠ Recomputed from ${counts}: ${value}, differs from the printed figure`,
+  computed: 'computed from the counts; the source printed no rate',
+  computedShort: 'computed',
+  printedFigure: 'as printed by the source',
+  tasksDueDone: (done, due) => `${done} of ${due} tasks due were completed`,
+  tasksDoneOfAssigned: (done, assigned) => `${done} tasks completed of ${assigned} assigned`,
+  tasksNoRate: 'the source printed no completion rate; the tasks assigned include tasks not yet due',
+  noOverdue: 'no task overdue',
+  seeFigure: 'See the chart and data table →',
+  overviewLede:
+    'Headline indicators of the justice sector from published figures, newest first; each card states its period, how old the figure is, and its source. The rate printed by the source is the figure; the rate recomputed from its counts is a check.',
+  tasksColumns: ['Period', 'Scope', 'Result', 'Printed rate', 'Note', 'Source'],
+  tasksAlt: (reports, printed, min, max) =>
+    `Bar chart: ${reports} reporting periods; ${printed} with a printed rate, from ${min} to ${max}; the others show task counts only.`,
+  assumedMark: '*',
+  assumedNote: 'Date set in curation; the source did not print it.',
+  units: {
+    percent: '%',
+    cases: 'cases',
+    tasks: 'tasks',
+    'focus tasks': 'focus tasks',
+    'task groups': 'task groups',
+    flag: 'emulation flag',
+    flags: 'emulation flags',
+    persons: 'people',
+    teams: 'mediation teams',
+    'provincial teams': 'mediation teams',
+    collectives: 'collectives',
+    certificates: 'certificates of merit',
+    award: 'award',
+    title: 'title',
+    unit: 'unit',
+    units: 'units',
+    'residential areas': 'residential areas',
+    'rank among ministries': 'rank among ministries',
+    VND: 'VND',
+  },
+};

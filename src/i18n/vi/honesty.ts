@@ -1,0 +1,66 @@
+/** Words of the honest-presentation rules (src/lib/presentation.ts): coverage, age, printed vs recomputed. */
+export const honesty = {
+  /** "8/63 tỉnh, thành phố có số liệu công bố cho 2014–2023" */
+  coverage: (count: number, of: number, when: string) =>
+    `${count}/${of} tỉnh, thành phố có số liệu công bố cho ${when}`,
+  noProvinceFigures: (when: string) => `${when}: chưa có tỉnh, thành phố nào có số liệu công bố`,
+  coverageShort: (count: number, of: number) => `${count}/${of} tỉnh, thành phố có số liệu`,
+  onlyOne: (when: string, name: string, value: string, of: number) =>
+    `1/${of} tỉnh, thành phố có số liệu công bố cho ${when}: chỉ ${name} (${value})`,
+  highestLowest: (when: string, top: string, topValue: string, bottom: string, bottomValue: string) =>
+    `${when}: ${top} cao nhất (${topValue}), ${bottom} thấp nhất (${bottomValue})`,
+  /** A list of what is shown, without a superlative. */
+  shownList: (items: string[]) => items.join(', '),
+  ellipsis: '…',
+  /** The rule as the method page states it. */
+  superlativeRule: (percent: string) =>
+    `“Cao nhất”, “thấp nhất” chỉ dùng khi các tỉnh, thành phố được xếp hạng chiếm ít nhất ${percent} số tỉnh, thành phố của bản đồ có hiệu lực trong kỳ; nếu ít hơn, tiêu đề nêu số tỉnh có số liệu và liệt kê các số đã công bố, không xếp hạng.`,
+  ageRule: (years: number) =>
+    `Mỗi số liệu ghi rõ kỳ và thời điểm; số liệu cũ hơn ${years} năm hoặc cũ hơn các số khác trên cùng trang được ghi “số liệu gần nhất”.`,
+  printedRule:
+    'Số in trong nguồn là số liệu; tỷ lệ tính lại từ tử số, mẫu số là số kiểm tra, hiển thị bên cạnh với dấu ⚠ khi chênh lệch. Tỷ lệ chỉ tính từ tử số, mẫu số (nguồn không in) được ghi “tự tính”. Số đếm gần đúng (“hơn”, “gần”, “khoảng”) không thay thế tỷ lệ đã in.',
+  /** "số liệu gần nhất: 6 tháng đầu năm 2018" */
+  latestAvailable: (period: string) => `số liệu gần nhất: ${period}`,
+  yearsOld: (years: number) => `cách đây ${years} năm`,
+  olderThanPage: 'cũ hơn các số liệu khác trên trang',
+  /** "⚠ tính lại từ 2.408/3.399: 70,84%" */
+  recomputedDiffers: (counts: string, value: string) => `⚠ Tính lại từ ${counts}: ${value}, khác số đã in`,
+  computed: 'tự tính từ tử số, mẫu số; nguồn không in tỷ lệ',
+  computedShort: 'tự tính',
+  printedFigure: 'số in trong nguồn',
+  /** Task completion as sources print it. */
+  tasksDueDone: (done: string, due: string) => `${done}/${due} nhiệm vụ đến hạn đã hoàn thành`,
+  tasksDoneOfAssigned: (done: string, assigned: string) =>
+    `${done} nhiệm vụ đã hoàn thành trong ${assigned} nhiệm vụ được giao`,
+  tasksNoRate: 'nguồn không in tỷ lệ hoàn thành; số được giao gồm cả nhiệm vụ chưa đến hạn',
+  noOverdue: 'không có nhiệm vụ quá hạn',
+  seeFigure: 'Xem biểu đồ và bảng số liệu →',
+  overviewLede:
+    'Chỉ số chính của ngành Tư pháp theo số liệu đã công bố, số mới nhất trước; mỗi thẻ ghi kỳ, độ mới của số liệu và nguồn. Số in trong nguồn là số liệu; tỷ lệ tính lại từ tử số, mẫu số là số kiểm tra.',
+  tasksColumns: ['Kỳ', 'Phạm vi', 'Kết quả', 'Tỷ lệ công bố', 'Ghi chú', 'Nguồn'],
+  tasksAlt: (reports: number, printed: number, min: string, max: string) =>
+    `Biểu đồ thanh: ${reports} kỳ báo cáo; ${printed} kỳ có tỷ lệ công bố, từ ${min} đến ${max}; các kỳ khác chỉ ghi số nhiệm vụ.`,
+  assumedMark: '*',
+  assumedNote: 'Ngày do biên tập xác định, nguồn không in.',
+  units: {
+    percent: '%',
+    cases: 'việc',
+    tasks: 'nhiệm vụ',
+    'focus tasks': 'nhiệm vụ trọng tâm',
+    'task groups': 'nhóm nhiệm vụ',
+    flag: 'cờ thi đua',
+    flags: 'cờ thi đua',
+    persons: 'người',
+    teams: 'tổ hòa giải',
+    'provincial teams': 'tổ hòa giải',
+    collectives: 'tập thể',
+    certificates: 'bằng khen',
+    award: 'giải thưởng',
+    title: 'danh hiệu',
+    unit: 'đơn vị',
+    units: 'đơn vị',
+    'residential areas': 'khu dân cư',
+    'rank among ministries': 'xếp hạng giữa các bộ',
+    VND: 'đồng',
+  } as Record<string, string>,
+};
