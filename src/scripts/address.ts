@@ -10,6 +10,14 @@ function selects(): HTMLSelectElement[] {
 export function currentQuery(): string {
   const params = new URLSearchParams();
   for (const select of selects()) if (!params.has(select.name)) params.set(select.name, select.value);
+  // The provinces and years a reader compared, once compared: the open question is part of the view too.
+  const compare = document.querySelector<HTMLFormElement>('[data-compare][data-ran] form[data-compare-form]');
+  if (compare) {
+    const chosen = [...compare.querySelectorAll<HTMLOptionElement>('select[name="places"] option:checked')];
+    params.set('places', chosen.map((o) => o.value).join(','));
+    for (const name of ['from', 'to'])
+      params.set(name, compare.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value ?? '');
+  }
   return params.toString();
 }
 
@@ -30,6 +38,20 @@ export function choicesFromAddress(search: string): HTMLFormElement[] {
     }
   }
   return [...changed];
+}
+
+/** Sets a compare form to the provinces and years the address names; true when it names some. */
+export function compareFromAddress(search: string, form: HTMLFormElement): boolean {
+  const params = new URLSearchParams(search);
+  const places = new Set((params.get('places') ?? '').split(',').filter(Boolean));
+  for (const option of form.querySelectorAll<HTMLOptionElement>('select[name="places"] option'))
+    option.selected = places.has(option.value);
+  for (const name of ['from', 'to']) {
+    const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+    const value = params.get(name);
+    if (select && value && [...select.options].some((o) => o.value === value)) select.value = value;
+  }
+  return places.size > 0;
 }
 
 /** Records the current choices as a new entry of the history, and carries them to the other language. */

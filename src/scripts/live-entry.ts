@@ -1,7 +1,13 @@
 // The only script every page loads, a few KB. It reveals the controls and answers them from states
 // rendered at build (src/scripts/figure-states.ts): no engine for a question whose answers were known
 // at build. Only where the build has no such state (`astro dev`) does it import the live client.
-import { choicesFromAddress, figureAddress, keepInLanguageSwitch, writeAddress } from './address.ts';
+import {
+  choicesFromAddress,
+  compareFromAddress,
+  figureAddress,
+  keepInLanguageSwitch,
+  writeAddress,
+} from './address.ts';
 import { showState } from './figure-states.ts';
 import { installMapKeys } from './map-keys.ts';
 import { installTips } from './tips.ts';
@@ -55,8 +61,29 @@ for (const form of forms) {
   });
 }
 
+// The open question ("compare the provinces you choose") runs on DuckDB-wasm: the engine starts when a
+// reader reaches for it (pointer or focus on its form), not on load.
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-compare-form]')) {
+  const section = form.closest<HTMLElement>('[data-compare]')!;
+  form.hidden = false;
+  const warm = () => void import('../live/duckdb.ts').then((d) => d.openBrowserDb()).catch(() => {});
+  form.addEventListener('pointerenter', warm, { once: true });
+  form.addEventListener('focusin', warm, { once: true });
+  const run = () => import('../live/compare.ts').then((c) => c.runCompare(section));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    section.dataset.ran = 'true';
+    writeAddress(true);
+    void run();
+  });
+  if (compareFromAddress(location.search, form)) {
+    section.dataset.ran = 'true';
+    void run();
+  }
+}
+
 // The address names a view: show it. Back and forward step through the reader's choices.
-if (forms.length > 0) {
+if (forms.length > 0 || document.querySelector('[data-compare]')) {
   const named = choicesFromAddress(location.search);
   if (named.length > 0) void show(named);
   writeAddress(false);

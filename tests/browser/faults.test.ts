@@ -24,13 +24,13 @@ async function breakAndInteract(route: (page: Page) => Promise<unknown>) {
   // Without the states rendered at build (as under `astro dev`), a control falls back to DuckDB-wasm.
   await page.route('**/states/**', (r) => r.fulfill({ status: 404, body: 'not found' }));
   await page.goto(`${site.origin}/thi-hanh-an/`, { waitUntil: 'networkidle' });
-  const title = await page.locator('#enforcement h3').textContent();
+  const title = await page.locator('#enforcement [data-part="title"]').textContent();
   await page.locator('[data-figure="enforcement"] select[name="measure"]').selectOption('money');
   await page.locator('#enforcement[data-live-error]').waitFor({ timeout: 60_000 });
   const result = {
     error: await page.locator('#enforcement').getAttribute('data-live-error'),
     status: await page.locator('[data-live-status]').textContent(),
-    title: await page.locator('#enforcement h3').textContent(),
+    title: await page.locator('#enforcement [data-part="title"]').textContent(),
     before: title,
     charts: await page.locator('#enforcement .chart svg').count(),
   };
@@ -129,5 +129,5 @@ describe('Content-Security-Policy', () => {
     await page.locator('#enforcement[data-live="true"]').waitFor({ timeout: 60_000 });
     expect(violations).toEqual([]);
     await context.close();
-  });
+  }, 180_000); // every page, then DuckDB-wasm starting on a shared machine
 });

@@ -72,12 +72,12 @@ describe('controls show the states the build rendered with DuckDB, without the e
     const { page, requests } = await openPage(site, '/thi-hanh-an/');
     expect(requests.filter((u) => u.includes('/duckdb/'))).toEqual([]); // nothing heavy before a reader acts
     const figure = page.locator('#enforcement');
-    expect(await figure.locator('h3').textContent()).toContain('về việc');
+    expect(await figure.locator('[data-part="title"]').textContent()).toContain('về việc');
 
     await page.locator('[data-figure="enforcement"] select[name="measure"]').selectOption('money');
     await figure.and(page.locator('[data-live="state"]')).waitFor({ timeout: 60_000 });
 
-    const title = await figure.locator('h3').textContent();
+    const title = await figure.locator('[data-part="title"]').textContent();
     expect(title).toContain('về tiền');
     expect(title).toContain(formatPercent(latest.value, 'vi'));
     expect(await figure.locator('details tbody tr').count()).toBe(money.length);
