@@ -11,7 +11,8 @@ export const controls: Messages['controls'] = {
   tipClose: 'Close',
   compareTitle: 'Compare the provinces you choose',
   compareLede:
-    'Choose provinces and a span of years: the table and chart are computed in your browser by DuckDB-wasm over the same data file, with the same query the site is built with.',
+    'Choose provinces and a span of years: the table and chart are computed in your browser by DuckDB-wasm ' +
+    'over the same data file, with the same query the site is built with.',
   compareProvinces: 'Provinces (choose several)',
   compareFrom: 'From',
   compareTo: 'To',

@@ -9,7 +9,8 @@ export const controls = {
   tipClose: 'Đóng',
   compareTitle: 'So sánh các tỉnh bạn chọn',
   compareLede:
-    'Chọn tỉnh, thành phố và khoảng năm: bảng và biểu đồ được tính ngay trong trình duyệt bằng DuckDB-wasm trên cùng tệp dữ liệu, cùng câu truy vấn như khi dựng trang.',
+    'Chọn tỉnh, thành phố và khoảng năm: bảng và biểu đồ được tính ngay trong trình duyệt bằng DuckDB-wasm ' +
+    'trên cùng tệp dữ liệu, cùng câu truy vấn như khi dựng trang.',
   compareProvinces: 'Tỉnh, thành phố (chọn nhiều)',
   compareFrom: 'Từ năm',
   compareTo: 'Đến năm',
