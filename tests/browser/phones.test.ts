@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES, pagePath, type PageId } from '../../src/i18n/routes.ts';
-import { openPage, outsideRequests, startSite, type Site } from './site.ts';
+import { openPage, outsideRequests, seriousViolations, startSite, type Site } from './site.ts';
 
 // A reader on a phone (390 px): every control answers from the build, every mark can be tapped, every
 // view has an address. The topic pages' controls are all known at build, so none may load the engine.
@@ -51,6 +51,24 @@ describe('no sideways scroll at 360 px', () => {
       await page.context().close();
     },
   );
+});
+
+describe('the movements page on a phone', () => {
+  it('reads as cards, no wider than the screen and no taller than twice the overview', async () => {
+    const height = async (path: string) => {
+      const { page } = await openPage(site, path, PHONE);
+      const h = await page.evaluate(() => document.documentElement.scrollHeight);
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll('table')].filter((t) => t.getBoundingClientRect().width > window.innerWidth),
+      );
+      await page.context().close();
+      return { h, wide: wide.length };
+    };
+    const overview = await height('/');
+    const movements = await height('/phong-trao/');
+    expect(movements.wide).toBe(0);
+    expect(movements.h).toBeLessThanOrEqual(2 * overview.h);
+  });
 });
 
 describe.each(TOPICS)('%s page at 390 px', (id) => {
@@ -148,6 +166,18 @@ describe('the province map', () => {
     expect(await page.locator('.chart-tip:not([hidden]) strong').textContent()).toBe(
       await page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
     );
+    await page.context().close();
+  });
+});
+
+describe('axe-core at phone and desktop width', () => {
+  const cases = (['vi', 'en'] as const).flatMap((lang) =>
+    PAGES.flatMap((id) => [390, 1440].map((width) => ({ path: pagePath(id, lang), width }))),
+  );
+  it.each(cases)('$path at $width px has no serious or critical violation', async ({ path, width }) => {
+    // bypassCSP only to inject axe itself; the site's own scripts are not inline.
+    const { page } = await openPage(site, path, { viewport: { width, height: 900 }, bypassCSP: true });
+    expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   });
 });
