@@ -25,4 +25,5 @@ export const controls: Messages['controls'] = {
   compareColumns: ['Period', 'Province', 'Rate', 'Numerator', 'Denominator', 'Source'],
   compareChartLabel: (n: number, from: number, to: number) =>
     `Rates of the ${n} chosen provinces, ${from}–${to}; the figures are in the table below.`,
+  showFacts: (n: number) => `Show the ${n} figures`,
 };

@@ -23,4 +23,5 @@ export const controls = {
   compareColumns: ['Kỳ', 'Tỉnh, thành phố', 'Tỷ lệ', 'Tử số', 'Mẫu số', 'Nguồn'],
   compareChartLabel: (n: number, from: number, to: number) =>
     `Tỷ lệ của ${n} tỉnh đã chọn, ${from}–${to}; số liệu ở bảng bên dưới.`,
+  showFacts: (n: number) => `Xem ${n} số liệu`,
 };
