@@ -8,7 +8,6 @@ import {
   keepInLanguageSwitch,
   writeAddress,
 } from './address.ts';
-import { showState } from './figure-states.ts';
 import { installMapKeys } from './map-keys.ts';
 import { installTips } from './tips.ts';
 
@@ -22,6 +21,8 @@ async function show(changed: readonly HTMLFormElement[]): Promise<void> {
   const started = performance.now();
   await Promise.all(
     changed.map(async (form) => {
+      // The state swapper (and Explore's address rules it uses for links) loads with the first change.
+      const { showState } = await import('./figure-states.ts');
       if (await showState(form)) return;
       const client = await import('../live/client.ts');
       await client.update(form);

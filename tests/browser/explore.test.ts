@@ -424,9 +424,9 @@ describe('Explore upload', () => {
     });
     expect(joined.map((r) => [r.line, r.geo_code, r.value_uploaded, r.value_published])).toEqual([
       ['4', '83', '91', '91'], // Bến Tre, first half of 2018: the published 91%
-      ['5', '79', '82,266667', ''],
+      ['5', '79', '82,2667', ''],
       ['6', '17', '12.345', ''],
-      ['7', '68', '70,844366', ''],
+      ['7', '68', '70,8444', ''],
     ]);
     expect(joined[1]!.notes).toBe('<img src=x onerror=alert(1)>');
     expect(await page.locator('#upload').textContent()).toContain('upload:mediation-vi.csv');
