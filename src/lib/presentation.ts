@@ -1,4 +1,5 @@
 import { useTranslations } from '../i18n/messages.ts';
+import { pagePath, type PageId } from '../i18n/routes.ts';
 import { formatNumber, formatPercent, formatValue, type Lang } from './format.ts';
 import { MAP34_FIRST_DAY } from './geography.ts';
 import type { Bound } from './numbers.ts';
@@ -232,4 +233,18 @@ export function assumedNote(
   if (assumed.length === 0) return [];
   const why = [...new Set(assumed.map((r) => (r.dates_basis ? bases[r.dates_basis] : undefined) ?? t.assumedNote))];
   return [`${t.assumedMark} ${why.join('; ')}`];
+}
+
+// Where each indicator's figures are shown: its page and the figure's id there; others are in Explore.
+const FIGURE_OF: ReadonlyArray<[RegExp, PageId, string]> = [
+  [/^tasks_/, 'tasks', 'tasks'],
+  [/^mediation_success_rate$/, 'mediation', 'mediation-ranking'],
+  [/^thads_(case|money)_(rate|target)$/, 'enforcement', 'enforcement'],
+  [/^thads_/, 'enforcement', 'enforcement-workload'],
+];
+
+/** The address of the figure an indicator's figures appear in, so a quality entry can point at it. */
+export function figureHref(indicator: string, lang: Lang): string {
+  const found = FIGURE_OF.find(([pattern]) => pattern.test(indicator));
+  return found ? `${pagePath(found[1], lang)}#${found[2]}` : pagePath('explore', lang);
 }

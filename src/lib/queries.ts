@@ -291,3 +291,27 @@ FROM observations o JOIN sources s ON s.id = o.source_id
 WHERE ${HEADLINE} AND o.geo_code = 'VN' AND o.period_type = 'year' AND o.indicator IN (${indicators.map(literal).join(', ')})
 ORDER BY o.period_end, o.indicator`;
 }
+
+/** Which places and years have a published figure, for the coverage grid of the Sources page. */
+export interface CoverageCellRow {
+  indicator: string;
+  geo_code: string;
+  name_vi: string | null;
+  name_en: string | null;
+  year: number;
+  /** Figures of this place ending in this year (statistical years end in their year too). */
+  figures: number;
+  /** One of them covers the whole year. */
+  full_year: boolean;
+  /** All of them span several years (a cumulative figure, shown at its last year). */
+  multi_year: boolean;
+}
+
+export function coverageSql(indicators: readonly string[]): string {
+  return `SELECT o.indicator, o.geo_code, o.geo_code = 'VN' AS national, g.short_vi AS name_vi, g.name_ascii AS name_en,
+  year(o.period_end)::INTEGER AS year, count(*)::INTEGER AS figures, bool_or(o.period_type = 'year') AS full_year,
+  bool_and(o.period_end - o.period_start > 366) AS multi_year
+FROM observations o LEFT JOIN geo g ON g.code = o.geo_code AND g.map = o.geo_map
+WHERE ${HEADLINE} AND o.geo_level IN ('country', 'province') AND o.indicator IN (${indicators.map(literal).join(', ')})
+GROUP BY ALL ORDER BY indicator, national DESC, name_vi, year`;
+}

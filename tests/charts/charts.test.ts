@@ -17,7 +17,6 @@ const figure = (over: Partial<FigureRow>): FigureRow => ({
   period_end: '2022-09-30',
   period_type: 'year',
   value: 80,
-  value_reported: 80,
   numerator: null,
   denominator: null,
   bound: 'exact',

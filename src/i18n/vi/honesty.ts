@@ -40,6 +40,37 @@ export const honesty = {
   tasksColumns: ['Kỳ', 'Phạm vi', 'Kết quả', 'Tỷ lệ công bố', 'Ghi chú', 'Nguồn'],
   tasksAlt: (reports: number, printed: number, min: string, max: string) =>
     `Biểu đồ thanh: ${reports} kỳ báo cáo; ${printed} kỳ có tỷ lệ công bố, từ ${min} đến ${max}; các kỳ khác chỉ ghi số nhiệm vụ.`,
+  national: 'Toàn quốc',
+  coverageHeading: 'Độ phủ số liệu',
+  coverageIntro:
+    'Với mỗi chỉ tiêu chính: những năm và những tỉnh, thành phố có số liệu công bố. Ô trống là không có số liệu công bố, không phải 0. Năm của chỉ tiêu thi hành án là năm thống kê (kết thúc 30/9).',
+  coverageCell: {
+    year: 'cả năm',
+    part: 'một phần năm',
+    span: 'số liệu nhiều năm (ghi ở năm cuối)',
+    none: 'không có',
+  } as Record<string, string>,
+  coveragePlace: 'Nơi',
+  coverageCaption: (name: string, places: number, of: number) =>
+    `${name}: toàn quốc và ${places}/${of} tỉnh, thành phố có ít nhất một số liệu`,
+  nationalHoles: (years: string) => `Toàn quốc chưa có số liệu cả năm cho: ${years}.`,
+  noNationalHoles: 'Toàn quốc có số liệu cả năm cho mọi năm trong giai đoạn.',
+  holesHeading: 'Các năm còn thiếu của chuỗi số liệu toàn quốc',
+  rulesHeading: 'Quy tắc trình bày',
+  sourceIssuesHeading: (n: number) => `Số liệu nguồn in sai hoặc mâu thuẫn (${n})`,
+  whereShown: 'nơi hiển thị',
+  placeAndIndicator: 'Chỉ tiêu, nơi',
+  reason: 'Lý do',
+  warningKinds: {
+    partial_counts: 'Chỉ có tử số hoặc chỉ có mẫu số; tỷ lệ là số in trong nguồn',
+    period_label_mismatch: 'Nhãn kỳ khác với ngày ghi rõ; dùng ngày ghi rõ',
+    approximate_counts: 'Số đếm in là số gần đúng; tỷ lệ in trong nguồn là số liệu',
+    upload_source: 'Nguồn không có trong danh mục nguồn',
+  } as Record<string, string>,
+  sourceKind: 'Loại nguồn',
+  sourceNote: 'Ghi chú biên tập',
+  noteInEnglish: 'Xem ghi chú (tiếng Anh)',
+  whereShownColumn: 'Nơi hiển thị',
   assumedMark: '*',
   assumedNote: 'Ngày do biên tập xác định, nguồn không in.',
   units: {
