@@ -68,6 +68,19 @@ export function formatCount(n: number, unit: PluralForms, lang: Lang): string {
   return useTranslations(lang).units.amount(formatNumber(n, lang, 0), plural(lang, n, unit));
 }
 
+/** A unit of the data as the reader calls it ("persons" → "người"); an unknown unit is shown as it came. */
+export function unitName(unit: string, lang: Lang, n = 2): string {
+  const forms = useTranslations(lang).units.named[unit];
+  return forms ? plural(lang, n, forms) : unit;
+}
+
+/** A value with its unit in words: "10 người", "100%", "116.531 tỷ đồng". */
+export function formatQuantity(value: number, unit: string, lang: Lang, digits = 2): string {
+  if (unit === 'percent') return formatPercent(value, lang, digits);
+  if (unit === 'VND') return formatVnd(value, lang);
+  return useTranslations(lang).units.amount(formatNumber(value, lang, digits), unitName(unit, lang, value));
+}
+
 /** "a, b và c" / "a, b and c". */
 export function formatList(items: readonly string[], lang: Lang): string {
   let f = lists.get(lang);

@@ -28,8 +28,6 @@ export const honesty: Messages['honesty'] = {
   tasksNoRate: 'the source printed no completion rate; the tasks assigned include tasks not yet due',
   noOverdue: 'no task overdue',
   seeFigure: 'See the chart and data table →',
-  overviewLede:
-    'Headline indicators of the justice sector from published figures, newest first; each card states its period, how old the figure is, and its source. The rate printed by the source is the figure; the rate recomputed from its counts is a check.',
   tasksColumns: ['Period', 'Scope', 'Result', 'Printed rate', 'Note', 'Source'],
   tasksAlt: (reports, printed, min, max) =>
     `Bar chart: ${reports} reporting periods; ${printed} with a printed rate, from ${min} to ${max}; the others show task counts only.`,
@@ -61,7 +59,8 @@ export const honesty: Messages['honesty'] = {
   },
   sourceKind: 'Kind of source',
   sourceNote: "Curator's note",
-  noteInEnglish: 'Show the note',
+  // English pages show curator notes (written in English) as they are.
+  noteInEnglish: '',
   whereShownColumn: 'Where shown',
   assumedMark: '*',
   assumedNote: 'Date set in curation; the source did not print it.',

@@ -35,8 +35,6 @@ export const honesty = {
   tasksNoRate: 'nguồn không in tỷ lệ hoàn thành; số được giao gồm cả nhiệm vụ chưa đến hạn',
   noOverdue: 'không có nhiệm vụ quá hạn',
   seeFigure: 'Xem biểu đồ và bảng số liệu →',
-  overviewLede:
-    'Chỉ số chính của ngành Tư pháp theo số liệu đã công bố, số mới nhất trước; mỗi thẻ ghi kỳ, độ mới của số liệu và nguồn. Số in trong nguồn là số liệu; tỷ lệ tính lại từ tử số, mẫu số là số kiểm tra.',
   tasksColumns: ['Kỳ', 'Phạm vi', 'Kết quả', 'Tỷ lệ công bố', 'Ghi chú', 'Nguồn'],
   tasksAlt: (reports: number, printed: number, min: string, max: string) =>
     `Biểu đồ thanh: ${reports} kỳ báo cáo; ${printed} kỳ có tỷ lệ công bố, từ ${min} đến ${max}; các kỳ khác chỉ ghi số nhiệm vụ.`,

@@ -1,6 +1,11 @@
 import { charts } from './charts.ts';
 import { data } from './data.ts';
+import { explorePage } from './explore-page.ts';
 import { honesty } from './honesty.ts';
+import { method } from './method.ts';
+import { movements } from './movements.ts';
+import { pages } from './pages.ts';
+import { quality } from './quality.ts';
 import { periods } from './periods.ts';
 import { site } from './site.ts';
 import { units } from './units.ts';
@@ -10,4 +15,17 @@ import { views } from './views.ts';
  * The Vietnamese catalogue: every word a reader sees on a Vietnamese page, one file per area.
  * It defines the shape of the catalogue; the English one must have the same keys (type-checked).
  */
-export const vi = { site, units, periods, views, charts, honesty, data };
+export const vi = {
+  site,
+  units,
+  periods,
+  views,
+  charts,
+  pages,
+  movements,
+  method,
+  quality,
+  explorePage,
+  honesty,
+  data,
+};

@@ -23,4 +23,32 @@ export const units = {
   /** "47/48 nhiệm vụ" */
   counts: (part: string, whole: string, unit: string) => `${part}/${whole} ${unit}`,
   amount: (n: string, unit: string) => `${n} ${unit}`,
+  /** What the figures of an indicator are: its kind. */
+  kinds: { rate: 'tỷ lệ', count: 'số đếm', money: 'số tiền', target: 'chỉ tiêu', fact: 'sự kiện' } as Record<
+    string,
+    string
+  >,
+  /** Canonical units of the data (English names in the Parquet) as a reader calls them. */
+  named: {
+    percent: { other: '%' },
+    VND: { other: 'đồng' },
+    cases: { other: 'việc' },
+    tasks: { other: 'nhiệm vụ' },
+    persons: { other: 'người' },
+    teams: { other: 'tổ hòa giải' },
+    certificates: { other: 'bằng khen' },
+    flag: { other: 'cờ thi đua' },
+    flags: { other: 'cờ thi đua' },
+    'Sở Tư pháp units': { other: 'Sở Tư pháp' },
+    collectives: { other: 'tập thể' },
+    'provincial teams': { other: 'đội tỉnh' },
+    'rank among ministries': { other: 'thứ hạng trong các bộ' },
+    award: { other: 'phần thưởng' },
+    title: { other: 'danh hiệu' },
+    'điển hình': { other: 'điển hình' },
+    units: { other: 'đơn vị' },
+    'task groups': { other: 'nhóm nhiệm vụ' },
+    'focus tasks': { other: 'nhiệm vụ trọng tâm' },
+    'residential areas': { other: 'khu dân cư' },
+  } as Record<string, PluralForms>,
 };
