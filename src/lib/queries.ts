@@ -131,6 +131,8 @@ export interface MovementRow {
   period_start: string | null;
   period_end: string | null;
   focus_task_count: number | null;
+  /** Only the year (or period) of the launch is printed: launched_on is 1 January by convention. */
+  launched_on_assumed: boolean | null;
   source_id: string;
   source_title: string;
   source_url: string | null;
@@ -139,7 +141,7 @@ export interface MovementRow {
 
 export const MOVEMENTS_SQL = `SELECT m.id, m.title_vi, m.level, m.issuer, ${isoDateColumn('m.launched_on', 'launched_on')}, m.decision_no,
   ${isoDateColumn('m.period_start', 'period_start')}, ${isoDateColumn('m.period_end', 'period_end')}, m.focus_task_count,
-  m.source_id, s.title AS source_title, s.url AS source_url, m.note
+  m.launched_on_assumed, m.source_id, s.title AS source_title, s.url AS source_url, m.note
 FROM movements m JOIN sources s ON s.id = m.source_id ORDER BY m.period_start, m.id`;
 
 export interface ClusterRow {

@@ -39,6 +39,11 @@ describe('the embedded published data', () => {
     ]);
   });
 
+  it('holds more published figures than the 405 of the first curation, each with a dated, addressed or noted source', async () => {
+    const [row] = await query(`SELECT count(*)::INTEGER AS n FROM ${obs}`);
+    expect(row!.n).toBeGreaterThan(405);
+  });
+
   it('gives every figure a known source', async () => {
     const [row] = await query(
       `SELECT count(*)::INTEGER AS orphans FROM ${obs} o ANTI JOIN '${out}/sources.parquet' s ON o.source_id = s.id`,
@@ -65,9 +70,12 @@ describe('the embedded published data', () => {
   it('lists every figure noted INCONSISTENT, MISMATCH or SOURCE ERROR as a structured quality entry', async () => {
     const quality = JSON.parse(readFileSync(path.join(out, 'quality.json'), 'utf8'));
     const [row] = await query(
-      `SELECT count(*)::INTEGER AS n FROM ${obs} WHERE regexp_matches(notes, 'INCONSISTENT|MISMATCH|SOURCE ERROR', 'i')`,
+      `SELECT count(*) FILTER (WHERE regexp_matches(notes, 'INCONSISTENT|MISMATCH|SOURCE ERROR', 'i') AND issue IS NULL)::INTEGER AS prose_only,
+        count(*) FILTER (WHERE issue IS NOT NULL)::INTEGER AS issues FROM ${obs}`,
     );
-    expect(quality.source_issues).toHaveLength(row!.n as number);
+    expect(row!.prose_only).toBe(0);
+    expect(quality.source_issues).toHaveLength(row!.issues as number);
+    expect(quality.source_issues.length).toBeGreaterThanOrEqual(18);
     for (const entry of quality.source_issues) {
       expect(entry).toMatchObject({ kind: 'source_issue', file: expect.stringMatching(/\.csv$/) });
       expect(entry.place && entry.code && entry.reason_vi && entry.reason_en).toBeTruthy();
