@@ -97,6 +97,23 @@ describe('the embedded published data', () => {
     expect(assumed!.n).toBeGreaterThan(50);
   });
 
+  it('keeps the bound of the 2015 targets ("trên 88%", "trên 77%") and marks them as set on another basis', async () => {
+    const rows = await query(
+      `SELECT indicator, value, bound, issue FROM ${obs} WHERE indicator LIKE 'thads_%_target' AND geo_code = 'VN' AND period_end = DATE '2015-09-30' ORDER BY indicator`,
+    );
+    expect(rows).toEqual([
+      { indicator: 'thads_case_target', value: 88, bound: 'above', issue: 'different_basis' },
+      { indicator: 'thads_money_target', value: 77, bound: 'above', issue: 'different_basis' },
+    ]);
+  });
+
+  it('names the 8 members of the Nam Trung Bộ – Tây Nguyên region from its founding year 2019', async () => {
+    const rows = await query(
+      `SELECT count(*)::INTEGER AS n FROM '${out}/cluster_members.parquet' WHERE cluster_id = 'kvtd-nam-trung-bo-tay-nguyen' AND year(valid_from) = 2019`,
+    );
+    expect(rows).toEqual([{ n: 8 }]);
+  });
+
   it('dates every enforcement year on the 1 October statistical year', async () => {
     const rows = await query(
       `SELECT DISTINCT strftime(period_start, '%m-%d') AS start, strftime(period_end, '%m-%d') AS end FROM ${obs} WHERE indicator LIKE 'thads_%' AND period_type = 'year'`,
