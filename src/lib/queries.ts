@@ -33,7 +33,8 @@ export interface FigureRow {
 
 const FIGURE_COLUMNS = `o.indicator, o.geo_code, o.organisation, ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')},
   o.period_type, o.value, o.value_reported, o.numerator, o.denominator, o.bound, o.unit, o.source_id,
-  s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url, ${isoDateColumn('s.date', 'source_date')}, s.kind AS source_kind, o.notes`;
+  s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url,
+  ${isoDateColumn('s.date', 'source_date')}, s.kind AS source_kind, o.notes`;
 
 /** Preferred versions of whole-sector or whole-province figures (no district, no single body). */
 const HEADLINE = `o.is_preferred AND o.subdivision IS NULL AND o.organisation IS NULL`;
@@ -118,7 +119,8 @@ export interface SourceRow extends Source {
   figures: number;
 }
 
-export const SOURCES_SQL = `SELECT s.id, s.title, s.publisher, s.url, ${isoDateColumn('s.date', 'date')}, s.note, s.kind, count(o.source_id)::INTEGER AS figures
+export const SOURCES_SQL = `SELECT s.id, s.title, s.publisher, s.url, ${isoDateColumn('s.date', 'date')}, s.note,
+  s.kind, count(o.source_id)::INTEGER AS figures
 FROM sources s LEFT JOIN observations o ON o.source_id = s.id GROUP BY ALL ORDER BY date DESC NULLS LAST, s.id`;
 
 export interface MovementRow {
@@ -230,7 +232,9 @@ export function provinceMapSql(indicator: string, start: string, end: string, ma
 ), grouped AS (
   SELECT t.code, t.name_vi, t.name_en, t.members,
     count(f.geo_code)::INTEGER AS reported,
-    count(*) FILTER (WHERE f.numerator IS NOT NULL AND f.denominator IS NOT NULL AND f.counts_approximate IS NOT TRUE)::INTEGER AS with_counts,
+    count(*) FILTER (
+      WHERE f.numerator IS NOT NULL AND f.denominator IS NOT NULL AND f.counts_approximate IS NOT TRUE
+    )::INTEGER AS with_counts,
     bool_or(f.native) AS native,
     any_value(f.value) FILTER (WHERE f.native) AS native_value,
     sum(f.numerator) AS numerator, sum(f.denominator) AS denominator,
@@ -262,7 +266,8 @@ FROM grouped ORDER BY code`;
 export function sourcesByIdSql(ids: readonly string[]): string {
   if (ids.length === 0)
     return `SELECT id, title, publisher, url, ${isoDateColumn('date')}, kind FROM sources WHERE false`;
-  return `SELECT id, title, publisher, url, ${isoDateColumn('date')}, kind FROM sources WHERE id IN (${ids.map(literal).join(', ')}) ORDER BY date DESC NULLS LAST, id`;
+  return `SELECT id, title, publisher, url, ${isoDateColumn('date')}, kind FROM sources
+WHERE id IN (${ids.map(literal).join(', ')}) ORDER BY date DESC NULLS LAST, id`;
 }
 
 /** Yearly national figures of several count indicators, for context charts. */
