@@ -41,7 +41,8 @@ export interface FigureRow {
 
 const FIGURE_COLUMNS = `o.indicator, o.geo_code, o.organisation, ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')},
   o.period_type, o.value, o.value_reported, o.numerator, o.denominator, o.bound, o.unit, o.source_id,
-  s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url, ${isoDateColumn('s.date', 'source_date')}, s.kind AS source_kind, o.notes,
+  s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url,
+  ${isoDateColumn('s.date', 'source_date')}, s.kind AS source_kind, o.notes,
   o.dates_assumed, o.dates_basis, o.denominator_scope, o.issue`;
 
 /** Preferred versions of whole-sector or whole-province figures (no district, no single body). */
@@ -129,7 +130,8 @@ export interface SourceRow extends Source {
   figures: number;
 }
 
-export const SOURCES_SQL = `SELECT s.id, s.title, s.publisher, s.url, ${isoDateColumn('s.date', 'date')}, s.note, s.kind, count(o.source_id)::INTEGER AS figures
+export const SOURCES_SQL = `SELECT s.id, s.title, s.publisher, s.url, ${isoDateColumn('s.date', 'date')}, s.note,
+  s.kind, count(o.source_id)::INTEGER AS figures
 FROM sources s LEFT JOIN observations o ON o.source_id = s.id GROUP BY ALL ORDER BY date DESC NULLS LAST, s.id`;
 
 export interface MovementRow {
@@ -142,6 +144,8 @@ export interface MovementRow {
   period_start: string | null;
   period_end: string | null;
   focus_task_count: number | null;
+  /** Only the year (or period) of the launch is printed: launched_on is 1 January by convention. */
+  launched_on_assumed: boolean | null;
   source_id: string;
   source_title: string;
   source_url: string | null;
@@ -150,7 +154,7 @@ export interface MovementRow {
 
 export const MOVEMENTS_SQL = `SELECT m.id, m.title_vi, m.level, m.issuer, ${isoDateColumn('m.launched_on', 'launched_on')}, m.decision_no,
   ${isoDateColumn('m.period_start', 'period_start')}, ${isoDateColumn('m.period_end', 'period_end')}, m.focus_task_count,
-  m.source_id, s.title AS source_title, s.url AS source_url, m.note
+  m.launched_on_assumed, m.source_id, s.title AS source_title, s.url AS source_url, m.note
 FROM movements m JOIN sources s ON s.id = m.source_id ORDER BY m.period_start, m.id`;
 
 export interface ClusterRow {
@@ -244,7 +248,9 @@ export function provinceMapSql(indicator: string, start: string, end: string, ma
 ), grouped AS (
   SELECT t.code, t.name_vi, t.name_en, t.members,
     count(f.geo_code)::INTEGER AS reported,
-    count(*) FILTER (WHERE f.numerator IS NOT NULL AND f.denominator IS NOT NULL AND f.counts_approximate IS NOT TRUE)::INTEGER AS with_counts,
+    count(*) FILTER (
+      WHERE f.numerator IS NOT NULL AND f.denominator IS NOT NULL AND f.counts_approximate IS NOT TRUE
+    )::INTEGER AS with_counts,
     bool_or(f.native) AS native,
     any_value(f.shown) FILTER (WHERE f.native) AS native_value,
     any_value(f.shown_bound) AS single_bound,
@@ -281,7 +287,8 @@ FROM grouped ORDER BY code`;
 export function sourcesByIdSql(ids: readonly string[]): string {
   if (ids.length === 0)
     return `SELECT id, title, publisher, url, ${isoDateColumn('date')}, kind FROM sources WHERE false`;
-  return `SELECT id, title, publisher, url, ${isoDateColumn('date')}, kind FROM sources WHERE id IN (${ids.map(literal).join(', ')}) ORDER BY date DESC NULLS LAST, id`;
+  return `SELECT id, title, publisher, url, ${isoDateColumn('date')}, kind FROM sources
+WHERE id IN (${ids.map(literal).join(', ')}) ORDER BY date DESC NULLS LAST, id`;
 }
 
 /** Yearly national figures of several count indicators, for context charts. */
