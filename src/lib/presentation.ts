@@ -59,7 +59,10 @@ export function rankingTitle(when: string, ranked: readonly RankedFigure[], cove
   if (!top || !bottom) return t.noProvinceFigures(when);
   if (ranked.length === 1) return t.onlyOne(when, top.name, top.text, coverage.of);
   if (coverage.enough)
-    return `${t.highestLowest(when, top.name, top.text, bottom.name, bottom.text)} · ${t.coverageShort(coverage.count, coverage.of)}`;
+    return [
+      t.highestLowest(when, top.name, top.text, bottom.name, bottom.text),
+      t.coverageShort(coverage.count, coverage.of),
+    ].join(' · ');
   const item = (r: RankedFigure) => `${r.name} ${r.text}`;
   const items =
     ranked.length <= LISTED + 1

@@ -104,7 +104,8 @@ export interface TargetRow {
 }
 
 export function nationalTargetsSql(target: string): string {
-  return `SELECT ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')}, o.value, o.bound, o.source_id, s.title AS source_title, s.url AS source_url, s.kind AS source_kind
+  return `SELECT ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')},
+  o.value, o.bound, o.source_id, s.title AS source_title, s.url AS source_url, s.kind AS source_kind
 FROM observations o JOIN sources s ON s.id = o.source_id
 WHERE ${HEADLINE} AND o.indicator = ${literal(target)} AND o.geo_code = 'VN' ORDER BY o.period_end`;
 }
@@ -240,7 +241,8 @@ export function provinceMapSql(indicator: string, start: string, end: string, ma
   FROM geo t WHERE t.map = ${m} AND t.level = 'province'
 ), figures AS (
   SELECT o.*, o.geo_map = ${m} AS native, coalesce(o.value_reported, o.value) AS shown,
-    CASE WHEN o.value_reported IS NULL THEN 'exact' ELSE o.bound END AS shown_bound, CASE WHEN o.geo_map = ${m} THEN o.geo_code ELSE g.successor_code END AS target_code
+    CASE WHEN o.value_reported IS NULL THEN 'exact' ELSE o.bound END AS shown_bound,
+    CASE WHEN o.geo_map = ${m} THEN o.geo_code ELSE g.successor_code END AS target_code
   FROM observations o JOIN geo g ON g.code = o.geo_code AND g.map = o.geo_map
   WHERE ${HEADLINE} AND o.geo_level = 'province' AND o.indicator = ${literal(indicator)}
     AND o.period_start = DATE ${literal(start)} AND o.period_end = DATE ${literal(end)}
@@ -278,7 +280,8 @@ SELECT code, name_vi, name_en, members::INTEGER AS members, reported, with_count
   END AS status,
   CASE WHEN native OR (reported = 1 AND members = 1) THEN coalesce(single_bound, 'exact') ELSE 'exact' END AS bound,
   -- a summed rate is always computed here; a single figure is computed where its source printed no rate
-  CASE WHEN native OR (reported = 1 AND members = 1) THEN coalesce(any_computed, false) ELSE reported > 0 END AS computed,
+  CASE WHEN native OR (reported = 1 AND members = 1) THEN coalesce(any_computed, false) ELSE reported > 0 END
+    AS computed,
   source_ids, source_titles
 FROM grouped ORDER BY code`;
 }

@@ -11,11 +11,16 @@ export const honesty: Messages['honesty'] = {
   shownList: (items) => items.join(', '),
   ellipsis: '…',
   superlativeRule: (percent) =>
-    `“Highest” and “lowest” are used only when the provinces ranked are at least ${percent} of the provinces on the map in force for the period; otherwise the title states how many provinces have a figure and lists the published figures, without ranking them.`,
+    `“Highest” and “lowest” are used only when the provinces ranked are at least ${percent} of the provinces on ` +
+    `the map in force for the period; otherwise the title states how many provinces have a figure and lists the ` +
+    `published figures, without ranking them.`,
   ageRule: (years) =>
-    `Every figure states its period; a figure more than ${years} years old, or older than the others on its page, is marked “latest available”.`,
+    `Every figure states its period; a figure more than ${years} years old, or older than the others on its ` +
+    `page, is marked “latest available”.`,
   printedRule:
-    'The rate printed by the source is the figure; the rate recomputed from its counts is a check, shown beside it with ⚠ where they differ. A rate computed from counts that no source printed as a rate is labelled “computed”. An approximate count (“over”, “nearly”, “about”) never replaces a printed rate.',
+    'The rate printed by the source is the figure; the rate recomputed from its counts is a check, shown beside ' +
+    'it with ⚠ where they differ. A rate computed from counts that no source printed as a rate is labelled ' +
+    '“computed”. An approximate count (“over”, “nearly”, “about”) never replaces a printed rate.',
   latestAvailable: (period) => `latest available: ${period}`,
   yearsOld: (years) => (years === 1 ? '1 year ago' : `${years} years ago`),
   olderThanPage: 'older than the other figures on this page',
@@ -30,11 +35,13 @@ export const honesty: Messages['honesty'] = {
   seeFigure: 'See the chart and data table →',
   tasksColumns: ['Period', 'Scope', 'Result', 'Printed rate', 'Note', 'Source'],
   tasksAlt: (reports, printed, min, max) =>
-    `Bar chart: ${reports} reporting periods; ${printed} with a printed rate, from ${min} to ${max}; the others show task counts only.`,
+    `Bar chart: ${reports} reporting periods; ${printed} with a printed rate, from ${min} to ${max}; the others ` +
+    `show task counts only.`,
   national: 'National',
   coverageHeading: 'Coverage',
   coverageIntro:
-    'For each headline indicator: the years and the provinces that have a published figure. An empty cell means no published figure, not zero. Enforcement years are statistical years (ending 30 September).',
+    'For each headline indicator: the years and the provinces that have a published figure. An empty cell means ' +
+    'no published figure, not zero. Enforcement years are statistical years (ending 30 September).',
   coverageCell: {
     year: 'whole year',
     part: 'part of the year',

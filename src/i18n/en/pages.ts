@@ -7,7 +7,8 @@ export const pages: Messages['pages'] = {
   overview: {
     lede:
       'Headline indicators of the justice sector from published figures, newest first; each card states its period, ' +
-      'how old the figure is, and its source. The printed rate is the figure; the rate recomputed from counts is a check.',
+      'how old the figure is, and its source. The printed rate is the figure; ' +
+      'the rate recomputed from counts is a check.',
   },
   tasks: {
     title: 'Tasks completed against the work programme',

@@ -14,11 +14,16 @@ export const honesty = {
   ellipsis: '…',
   /** The rule as the method page states it. */
   superlativeRule: (percent: string) =>
-    `“Cao nhất”, “thấp nhất” chỉ dùng khi các tỉnh, thành phố được xếp hạng chiếm ít nhất ${percent} số tỉnh, thành phố của bản đồ có hiệu lực trong kỳ; nếu ít hơn, tiêu đề nêu số tỉnh có số liệu và liệt kê các số đã công bố, không xếp hạng.`,
+    `“Cao nhất”, “thấp nhất” chỉ dùng khi các tỉnh, thành phố được xếp hạng chiếm ít nhất ${percent} số tỉnh, ` +
+    `thành phố của bản đồ có hiệu lực trong kỳ; nếu ít hơn, tiêu đề nêu số tỉnh có số liệu và liệt kê các số đã ` +
+    `công bố, không xếp hạng.`,
   ageRule: (years: number) =>
-    `Mỗi số liệu ghi rõ kỳ và thời điểm; số liệu cũ hơn ${years} năm hoặc cũ hơn các số khác trên cùng trang được ghi “số liệu gần nhất”.`,
+    `Mỗi số liệu ghi rõ kỳ và thời điểm; số liệu cũ hơn ${years} năm hoặc cũ hơn các số khác trên cùng trang ` +
+    `được ghi “số liệu gần nhất”.`,
   printedRule:
-    'Số in trong nguồn là số liệu; tỷ lệ tính lại từ tử số, mẫu số là số kiểm tra, hiển thị bên cạnh với dấu ⚠ khi chênh lệch. Tỷ lệ chỉ tính từ tử số, mẫu số (nguồn không in) được ghi “tự tính”. Số đếm gần đúng (“hơn”, “gần”, “khoảng”) không thay thế tỷ lệ đã in.',
+    'Số in trong nguồn là số liệu; tỷ lệ tính lại từ tử số, mẫu số là số kiểm tra, hiển thị bên cạnh với dấu ⚠ ' +
+    'khi chênh lệch. Tỷ lệ chỉ tính từ tử số, mẫu số (nguồn không in) được ghi “tự tính”. Số đếm gần đúng ' +
+    '(“hơn”, “gần”, “khoảng”) không thay thế tỷ lệ đã in.',
   /** "số liệu gần nhất: 6 tháng đầu năm 2018" */
   latestAvailable: (period: string) => `số liệu gần nhất: ${period}`,
   yearsOld: (years: number) => `cách đây ${years} năm`,
@@ -37,11 +42,13 @@ export const honesty = {
   seeFigure: 'Xem biểu đồ và bảng số liệu →',
   tasksColumns: ['Kỳ', 'Phạm vi', 'Kết quả', 'Tỷ lệ công bố', 'Ghi chú', 'Nguồn'],
   tasksAlt: (reports: number, printed: number, min: string, max: string) =>
-    `Biểu đồ thanh: ${reports} kỳ báo cáo; ${printed} kỳ có tỷ lệ công bố, từ ${min} đến ${max}; các kỳ khác chỉ ghi số nhiệm vụ.`,
+    `Biểu đồ thanh: ${reports} kỳ báo cáo; ${printed} kỳ có tỷ lệ công bố, từ ${min} đến ${max}; các kỳ khác chỉ ` +
+    `ghi số nhiệm vụ.`,
   national: 'Toàn quốc',
   coverageHeading: 'Độ phủ số liệu',
   coverageIntro:
-    'Với mỗi chỉ tiêu chính: những năm và những tỉnh, thành phố có số liệu công bố. Ô trống là không có số liệu công bố, không phải 0. Năm của chỉ tiêu thi hành án là năm thống kê (kết thúc 30/9).',
+    'Với mỗi chỉ tiêu chính: những năm và những tỉnh, thành phố có số liệu công bố. Ô trống là không có số liệu ' +
+    'công bố, không phải 0. Năm của chỉ tiêu thi hành án là năm thống kê (kết thúc 30/9).',
   coverageCell: {
     year: 'cả năm',
     part: 'một phần năm',

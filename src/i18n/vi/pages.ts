@@ -12,7 +12,8 @@ export const pages = {
     title: 'Hoàn thành nhiệm vụ theo Chương trình công tác',
     lede:
       'Nhiệm vụ đã hoàn thành theo từng báo cáo, như nguồn in: trên số nhiệm vụ đến hạn khi nguồn in tỷ lệ; ' +
-      'trên số nhiệm vụ được giao (gồm cả nhiệm vụ chưa đến hạn) khi nguồn chỉ in số nhiệm vụ, và khi đó không tính tỷ lệ. ' +
+      'trên số nhiệm vụ được giao (gồm cả nhiệm vụ chưa đến hạn) khi nguồn chỉ in số nhiệm vụ, ' +
+      'và khi đó không tính tỷ lệ. ' +
       'Mỗi báo cáo có phạm vi riêng (toàn ngành, Bộ Tư pháp, các đơn vị thuộc Bộ), nên không cộng dồn.',
     scopeAll: 'Mọi báo cáo',
     scopeMinistry: 'Bộ Tư pháp',
