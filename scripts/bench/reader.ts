@@ -20,11 +20,21 @@ export interface Interaction {
   bytes: number;
 }
 
+/** A first change of a control on a topic page, answered from the states rendered at build. */
+export interface ControlChange extends Interaction {
+  page: string;
+  control: string;
+  /** The page's own measure: from the change event to the figure redrawn, in the page. */
+  inPageMs: number;
+  duckdbRequests: number;
+}
+
 export interface ReaderBench {
   lazy: PageLoad;
   eager: PageLoad;
   interactionLazy: Interaction;
   interactionEager: Interaction;
+  controls?: ControlChange[];
 }
 
 // Set before any page script runs: the moment the first chart's SVG is in the document.
@@ -120,14 +130,63 @@ async function interact(
   served.length = 0;
   const started = performance.now();
   await page.locator('[data-figure="enforcement"] select[name="measure"]').selectOption('money');
-  await page.locator('#enforcement[data-live="true"]').waitFor({ timeout: 120_000 });
+  // "state" where the build answered the control, "true" where DuckDB-wasm did (the eager variant).
+  await page.locator('#enforcement[data-live]').waitFor({ timeout: 120_000 });
   const ms = performance.now() - started;
   const bytes = served.reduce((n, r) => n + r.bytes, 0);
   await context.close();
   return { ms, bytes };
 }
 
+/** The first change of the first control of a topic page, on a fresh page: time, bytes, engine requests. */
+async function changeControl(
+  browser: Browser,
+  origin: string,
+  served: ServedRequest[],
+  pagePath: string,
+): Promise<ControlChange> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}${pagePath}`, { waitUntil: 'networkidle' });
+  const select = page.locator('form[data-live-form] select').first();
+  const figure = await select.evaluate((s) => s.closest('[data-figure]')!.getAttribute('data-figure')!);
+  const name = (await select.getAttribute('name')) ?? '';
+  const next = await select.evaluate((s: HTMLSelectElement) => [...s.options].find((o) => !o.selected)!.value);
+  served.length = 0;
+  const started = performance.now();
+  await select.selectOption(next);
+  await page.locator(`#${figure}[data-live]`).waitFor({ timeout: 120_000 });
+  const ms = performance.now() - started;
+  const inPageMs = Number(await page.evaluate(() => document.documentElement.dataset.lastChangeMs ?? 'NaN'));
+  const result = {
+    page: pagePath,
+    control: `${figure} ${name}`,
+    ms,
+    inPageMs,
+    bytes: served.reduce((n, r) => n + r.bytes, 0),
+    duckdbRequests: served.filter((r) => r.path.includes('/duckdb/')).length,
+  };
+  await context.close();
+  return result;
+}
+
+/** The topic pages whose controls the build answers. */
+const TOPIC_PAGES = ['/nhiem-vu/', '/hoa-giai/', '/thi-hanh-an/'];
+
 const REPEATS = 5;
+
+/** Each topic page's first control, median of REPEATS first changes, against the site in `dist`. */
+export async function benchControls(browser: Browser, dist: string): Promise<ControlChange[]> {
+  const site = await serve(dist);
+  try {
+    const controls: ControlChange[] = [];
+    for (const pagePath of TOPIC_PAGES)
+      controls.push(await repeat(() => changeControl(browser, site.origin, site.served, pagePath)));
+    return controls;
+  } finally {
+    await site.close();
+  }
+}
 
 /** Runs a measurement REPEATS times; each numeric field is the median (bytes and counts do not vary). */
 async function repeat<T extends object>(measure: () => Promise<T>): Promise<T> {
@@ -154,7 +213,10 @@ export async function benchReader(browser: Browser, dist: string, work: string):
     const eager = await repeat(() => loadPage(browser, eagerServer.origin, eagerServer.served, '/', true));
     const interactionLazy = await repeat(() => interact(browser, lazySite.origin, lazySite.served, false));
     const interactionEager = await repeat(() => interact(browser, eagerServer.origin, eagerServer.served, true));
-    return { lazy, eager, interactionLazy, interactionEager };
+    const controls: ControlChange[] = [];
+    for (const pagePath of TOPIC_PAGES)
+      controls.push(await repeat(() => changeControl(browser, lazySite.origin, lazySite.served, pagePath)));
+    return { lazy, eager, interactionLazy, interactionEager, controls };
   } finally {
     await lazySite.close();
     await eagerServer.close();

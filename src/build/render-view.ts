@@ -22,11 +22,17 @@ export function buildDb(): Promise<Db> {
 }
 
 /** Renders a figure to static HTML with the view the browser will use to make it live. */
-export async function renderFigureHtml(viewName: string, id: string, params: ViewParams, lang: Lang): Promise<string> {
+export async function renderFigureHtml(
+  viewName: string,
+  id: string,
+  params: ViewParams,
+  lang: Lang,
+  level: 2 | 3 = 3,
+): Promise<string> {
   const view = VIEWS[viewName];
   if (!view) throw new Error(`no view ${viewName}`);
   const document = createBuildDocument();
-  const figure = createFigure(document, id, lang);
+  const figure = createFigure(document, id, lang, level);
   fillFigure(figure, await view(await buildDb(), params, { lang, document }), lang);
   return figure.outerHTML;
 }

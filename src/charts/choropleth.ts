@@ -87,10 +87,17 @@ export function choropleth(
       }),
     ],
   });
-  // Keyboard: each province is a stop that names itself and its figure.
+  // Each province names itself and its figure; the map is one tab stop, arrows move between provinces
+  // (src/scripts/map-keys.ts). data-code ties a path to its province, so a state of the figure fetched
+  // later can recolour it without carrying the geometry again; data-geo names the geometry (63 or 34).
+  const codeOf = new Map(features.features.map((f) => [info(f).label, f.properties.code]));
+  svg.setAttribute('data-geo', String(features.features.length));
+  let first = true;
   for (const path of svg.querySelectorAll('path[aria-label]')) {
-    path.setAttribute('tabindex', '0');
+    path.setAttribute('tabindex', first ? '0' : '-1');
     path.setAttribute('role', 'img');
+    path.setAttribute('data-code', codeOf.get(path.getAttribute('aria-label') ?? '') ?? '');
+    first = false;
   }
   return svg;
 }

@@ -14,6 +14,17 @@ function yearTicks(years: readonly number[], step: number): number[] {
   return ticks;
 }
 
+/** The series with an undefined point in each missing year, where Plot breaks a line. */
+export function withGaps<T extends { year: number; value: number }>(
+  rows: readonly T[],
+): Array<{ year: number; value: number }> {
+  const sorted = [...rows].sort((a, b) => a.year - b.year);
+  return sorted.flatMap((r, i) => {
+    const next = sorted[i + 1];
+    return next && next.year - r.year > 1 ? [r, { year: r.year + 1, value: Number.NaN }] : [r];
+  });
+}
+
 /**
  * Enforcement rate by statistical year against each year's target: the result as a line with
  * dots, the target as a dashed tick for its year. Only whole statistical years are drawn.
@@ -57,7 +68,8 @@ export function enforcementChart(
         strokeDasharray: TARGET_DASH,
         title: goalLabel,
       }),
-      Plot.lineY(years, { x: 'year', y: 'value', stroke: COLORS.result, strokeWidth: 2.5 }),
+      // The line breaks where a year is missing: joined across it, it would read as if the year were there.
+      Plot.lineY(withGaps(years), { x: 'year', y: 'value', stroke: COLORS.result, strokeWidth: 2.5 }),
       Plot.dot(years, { x: 'year', y: 'value', fill: COLORS.result, r: 4, title: label }),
       Plot.text(
         years,

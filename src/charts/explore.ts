@@ -58,6 +58,14 @@ function tick(unit: string, lang: Lang): (d: number) => string {
 }
 
 const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
+/** The middle of a period: where it is drawn on a time axis, inside the year it is named for. */
+const midpoint = (start: string, end: string) => new Date((utcDay(start).getTime() + utcDay(end).getTime()) / 2);
+/** 1 July of every `step`-th year, the last year included. */
+function yearMiddles(first: number, last: number, step: number): Date[] {
+  const ticks: Date[] = [];
+  for (let y = last; y >= first; y -= step) ticks.unshift(new Date(Date.UTC(y, 6, 1)));
+  return ticks;
+}
 
 /** Places drawn in a series, each with its colour, in first-seen order. */
 export function seriesPlaces(rows: readonly ResultRow[], lang: Lang): Array<{ label: string; color: string }> {
@@ -69,7 +77,7 @@ function seriesChart(rows: readonly ResultRow[], context: ChartContext, height: 
   const { lang } = context;
   const valued = rows
     .filter((r) => r.value !== null)
-    .map((r) => ({ ...r, x: utcDay(r.period_end), label: placeLabel(r, lang) }));
+    .map((r) => ({ ...r, x: midpoint(r.period_start, r.period_end), label: placeLabel(r, lang) }));
   const unit = valued[0]?.unit ?? '';
   const colors = seriesPlaces(rows, lang);
   const percent = unit === 'percent';
@@ -83,12 +91,13 @@ function seriesChart(rows: readonly ResultRow[], context: ChartContext, height: 
     height,
     marginLeft: unit === 'VND' ? 64 : 48,
     marginRight: 16,
-    // Whole years on the axis, so that a period ending in September sits inside its year, after the year's tick.
+    // A period is drawn at its middle and a year's tick at the middle of that year: "Năm 2017" (calendar or
+    // statistical year) sits on 2017, not on the 2018 its last day touches.
     x: {
       type: 'utc',
       label: null,
       domain: [new Date(Date.UTC(Math.min(...years), 0, 1)), new Date(Date.UTC(Math.max(...years), 11, 31))],
-      ticks: Math.min(span + 1, narrow ? 4 : 8),
+      ticks: yearMiddles(Math.min(...years), Math.max(...years), Math.ceil((span + 1) / (narrow ? 4 : 8))),
       tickFormat: (d: Date) => String(d.getUTCFullYear()),
     },
     y: {

@@ -24,11 +24,18 @@ export function workloadChart(
   const words = useTranslations(lang).units;
   const rows = bars.map((b) => ({ ...b, year: String(periodYear(b.period_end)), label: labels[b.kind] }));
   const scale = unit === 'VND' ? 1e12 : 1e3; // axis in nghìn tỷ đồng or nghìn việc
+  // Every year from the first to the last keeps its place, so a missing year shows as a gap, not as nothing.
+  const numbers = rows.map((r) => Number(r.year));
+  const years = numbers.length
+    ? Array.from({ length: Math.max(...numbers) - Math.min(...numbers) + 1 }, (_, i) =>
+        String(Math.min(...numbers) + i),
+      )
+    : [];
   return Plot.plot({
     ...plotDefaults(context),
     height: 260,
     marginLeft: 48,
-    fx: { label: null, tickFormat: (d: string) => yearTick(Number(d)) },
+    fx: { label: null, domain: years, tickFormat: (d: string) => yearTick(Number(d)) },
     x: { axis: null, domain: ['total', 'with_conditions'] },
     y: {
       grid: true,

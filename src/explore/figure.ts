@@ -1,5 +1,6 @@
 import { chooseChart, exploreChart, rankedPeriod, seriesPlaces } from '../charts/explore.ts';
 import type { VietnamTopology } from '../geo/map.ts';
+import { useTranslations } from '../i18n/messages.ts';
 import { formatNumber, type Lang } from '../lib/format.ts';
 import { drawAtWidths, sourceLine } from '../views/render.ts';
 import { chooseMap, exploreMap, mapSummary, mapValues, type MapChoice } from './map.ts';
@@ -35,6 +36,12 @@ export function createResultBlock(doc: Document, lang: Lang): HTMLElement {
     }[name];
     if (name === 'title') node.id = 'result-title';
     if (name === 'chart') node.setAttribute('role', 'img');
+    if (name === 'table') {
+      // A result wider than a phone scrolls sideways: reachable by keyboard, and named.
+      node.tabIndex = 0;
+      node.setAttribute('role', 'region');
+      node.setAttribute('aria-label', useTranslations(lang).controls.tableRegion);
+    }
     if (name === 'view') node.setAttribute('hidden', ''); // shown when the result can be mapped
     block.append(node);
   }

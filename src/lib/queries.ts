@@ -78,6 +78,43 @@ WHERE ${HEADLINE} AND o.geo_level = 'province' AND o.indicator = ${literal(indic
 ORDER BY coalesce(o.value_reported, o.value) DESC, g.short_vi`;
 }
 
+/** A province a reader may choose to compare, and the years its figures end in. */
+export interface CompareChoiceRow {
+  code: string;
+  name_vi: string;
+  name_en: string;
+  first_year: number;
+  last_year: number;
+}
+
+/** The provinces with figures of an indicator, by name, for "compare the provinces you choose". */
+export function compareChoicesSql(indicator: string): string {
+  return `SELECT o.geo_code AS code, any_value(g.short_vi) AS name_vi, any_value(g.name_ascii) AS name_en,
+  min(year(o.period_end))::INTEGER AS first_year, max(year(o.period_end))::INTEGER AS last_year
+FROM observations o JOIN geo g ON g.code = o.geo_code AND g.map = o.geo_map
+WHERE ${HEADLINE} AND o.geo_level = 'province' AND o.indicator = ${literal(indicator)}
+GROUP BY o.geo_code ORDER BY name_vi, code`;
+}
+
+/**
+ * The figures of the chosen provinces for the periods ending in a span of years: the open question of a
+ * topic page, run by DuckDB-wasm in the page and by DuckDB for Node in its test, with this one SQL.
+ */
+export function compareProvincesSql(
+  indicator: string,
+  codes: readonly string[],
+  fromYear: number,
+  toYear: number,
+): string {
+  const places = codes.length ? codes.map(literal).join(', ') : 'NULL';
+  const [from, to] = [Math.trunc(Math.min(fromYear, toYear)), Math.trunc(Math.max(fromYear, toYear))];
+  return `SELECT ${FIGURE_COLUMNS}, g.short_vi AS name_vi, g.name_ascii AS name_en
+FROM observations o JOIN sources s ON s.id = o.source_id JOIN geo g ON g.code = o.geo_code AND g.map = o.geo_map
+WHERE ${HEADLINE} AND o.geo_level = 'province' AND o.indicator = ${literal(indicator)}
+  AND o.geo_code IN (${places}) AND year(o.period_end) BETWEEN ${from} AND ${to}
+ORDER BY o.period_end, o.period_start, g.short_vi`;
+}
+
 /** The periods for which an indicator has province figures, most provinces first. */
 export interface PeriodChoiceRow {
   period_start: string;

@@ -14,6 +14,9 @@ function say(text: string, busy = false): void {
   if (!status) return;
   status.textContent = text;
   status.dataset.busy = String(busy);
+  // A notice goes by itself; it has been read out (aria-live) and must not stay over the chart.
+  clearTimeout(Number(status.dataset.timer));
+  if (!busy) status.dataset.timer = String(setTimeout(() => (status.textContent = ''), 6000));
 }
 
 /** Starts loading DuckDB-wasm when a reader reaches for a control, so the answer is ready sooner. */

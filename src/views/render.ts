@@ -14,7 +14,7 @@ const SVG = 'http://www.w3.org/2000/svg';
  * The DOM of a chart figure, built by one function at build time (jsdom) and in the browser, so a
  * live update cannot drift from what the static page shows. Text goes in as text, never as HTML.
  */
-export function createFigure(doc: Document, id: string, lang: Lang): HTMLElement {
+export function createFigure(doc: Document, id: string, lang: Lang, level: 2 | 3 = 3): HTMLElement {
   const t = useTranslations(lang).site;
   const figure = doc.createElement('figure');
   figure.className = 'chart-figure';
@@ -26,7 +26,8 @@ export function createFigure(doc: Document, id: string, lang: Lang): HTMLElement
     parent.append(node);
     return node;
   };
-  el('h3', 'title').id = `${id}-title`;
+  // A figure right under the page title is a section of its own (h2); under a section heading, an h3.
+  el(`h${level}`, 'title').id = `${id}-title`;
   el('p', 'subtitle').className = 'subtitle';
   el('ul', 'legend').className = 'legend';
   const chart = el('div', 'chart');
@@ -39,7 +40,12 @@ export function createFigure(doc: Document, id: string, lang: Lang): HTMLElement
   const summary = doc.createElement('summary');
   summary.textContent = t.tableView;
   details.append(summary);
-  el('div', 'table', details).className = 'table-wrap';
+  const table = el('div', 'table', details);
+  table.className = 'table-wrap';
+  // A table wider than a phone scrolls sideways: the keyboard must reach it, and it says what it is.
+  table.tabIndex = 0;
+  table.setAttribute('role', 'region');
+  table.setAttribute('aria-label', useTranslations(lang).controls.tableRegion);
   const download = el('a', 'download') as HTMLAnchorElement;
   download.className = 'download';
   download.textContent = t.download;

@@ -60,7 +60,7 @@ describe('every page without JavaScript', () => {
   });
 });
 
-describe('controls re-run the SQL on DuckDB-wasm', () => {
+describe('controls show the states the build rendered with DuckDB, without the engine', () => {
   it('switches enforcement to về tiền and shows what DuckDB returns for it', async () => {
     const db = await openParquetDb();
     const money = (await db.query<FigureRow>(nationalSeriesSql('thads_money_rate'))).filter(
@@ -72,16 +72,16 @@ describe('controls re-run the SQL on DuckDB-wasm', () => {
     const { page, requests } = await openPage(site, '/thi-hanh-an/');
     expect(requests.filter((u) => u.includes('/duckdb/'))).toEqual([]); // nothing heavy before a reader acts
     const figure = page.locator('#enforcement');
-    expect(await figure.locator('h3').textContent()).toContain('về việc');
+    expect(await figure.locator('[data-part="title"]').textContent()).toContain('về việc');
 
     await page.locator('[data-figure="enforcement"] select[name="measure"]').selectOption('money');
-    await figure.and(page.locator('[data-live="true"]')).waitFor({ timeout: 60_000 });
+    await figure.and(page.locator('[data-live="state"]')).waitFor({ timeout: 60_000 });
 
-    const title = await figure.locator('h3').textContent();
+    const title = await figure.locator('[data-part="title"]').textContent();
     expect(title).toContain('về tiền');
     expect(title).toContain(formatPercent(latest.value, 'vi'));
     expect(await figure.locator('details tbody tr').count()).toBe(money.length);
-    expect(requests.some((u) => u.endsWith('/duckdb/duckdb-eh.wasm'))).toBe(true);
+    expect(requests.filter((u) => u.includes('/duckdb/'))).toEqual([]);
     expect(outsideRequests(site, requests)).toEqual([]);
     await page.context().close();
   });
@@ -99,7 +99,7 @@ describe('controls re-run the SQL on DuckDB-wasm', () => {
     await page
       .locator('[data-figure="mediation-ranking"] select[name="period"]')
       .selectOption(`${other.period_start}..${other.period_end}`);
-    const figure = page.locator('#mediation-ranking[data-live="true"]');
+    const figure = page.locator('#mediation-ranking[data-live="state"]');
     await figure.waitFor({ timeout: 60_000 });
     const names = await figure.locator('details tbody th').allTextContents();
     expect(names).toEqual(expected.map((r) => r.name_vi));
@@ -123,8 +123,8 @@ describe('figures that share a choice', () => {
     expect(await page.locator('[data-figure="mediation-map"] select[name="period"]').inputValue()).toBe(
       `${other.period_start}..${other.period_end}`,
     );
-    await page.locator('#mediation-map[data-live="true"]').waitFor({ timeout: 60_000 });
-    await page.locator('#mediation-ranking[data-live="true"]').waitFor({ timeout: 60_000 });
+    await page.locator('#mediation-map[data-live="state"]').waitFor({ timeout: 60_000 });
+    await page.locator('#mediation-ranking[data-live="state"]').waitFor({ timeout: 60_000 });
     const mapTitle = await page.locator('#mediation-map h3').textContent();
     const rankingTitle = await page.locator('#mediation-ranking h3').textContent();
     expect(mapTitle!.split(':')[0]).toBe(rankingTitle!.split(':')[0]); // both name the same period
@@ -133,7 +133,7 @@ describe('figures that share a choice', () => {
 });
 
 describe('the province map', () => {
-  it('reads without JavaScript: 63 provinces, the ones without data hatched, each reachable by keyboard', async () => {
+  it('reads without JavaScript: 63 provinces, the ones without data hatched, one tab stop for the keyboard', async () => {
     const db = await openParquetDb();
     const [period] = await db.query<PeriodChoiceRow>(provincePeriodsSql('mediation_success_rate'));
     const rows = await db.query<MapFigureRow>(
@@ -142,7 +142,8 @@ describe('the province map', () => {
     db.close();
     const { page } = await openPage(site, '/hoa-giai/', { javaScriptEnabled: false });
     const map = page.locator('#mediation-map .chart-wide');
-    expect(await map.locator('path[aria-label][tabindex="0"]').count()).toBe(63);
+    expect(await map.locator('path[aria-label][data-code]').count()).toBe(63);
+    expect(await map.locator('path[aria-label][tabindex="0"]').count()).toBe(1);
     expect(await map.locator('g[fill^="url(#no-data"] path').count()).toBe(rows.filter((r) => r.value === null).length);
     const labels = await map.evaluate((svg) => [...svg.querySelectorAll('text')].map((t) => t.textContent));
     expect(labels).toContain('QĐ. Hoàng Sa');
@@ -150,7 +151,7 @@ describe('the province map', () => {
     await page.context().close();
   });
 
-  it('switches to the 34-province map in the browser, re-aggregated as DuckDB does it', async () => {
+  it('switches to the 34-province map in the browser from the build, re-aggregated as DuckDB does it', async () => {
     const db = await openParquetDb();
     const [period] = await db.query<PeriodChoiceRow>(provincePeriodsSql('mediation_success_rate'));
     const rows = await db.query<MapFigureRow>(
@@ -159,13 +160,15 @@ describe('the province map', () => {
     db.close();
     const { page, requests } = await openPage(site, '/hoa-giai/');
     await page.locator('[data-figure="mediation-map"] select[name="map"]').selectOption('34');
-    const figure = page.locator('#mediation-map[data-live="true"]');
+    const figure = page.locator('#mediation-map[data-live="state"]');
     await figure.waitFor({ timeout: 60_000 });
-    expect(await figure.locator('.chart-wide path[aria-label][tabindex="0"]').count()).toBe(34);
+    expect(await figure.locator('.chart-wide path[aria-label][data-code]').count()).toBe(34);
+    expect(await figure.locator('.chart-wide path[d][data-code]').count()).toBe(34); // outlines put back
     const withValue = rows.filter((r) => r.value !== null);
     expect(await figure.locator('.chart-wide g:not([fill^="url("]) > path[aria-label]').count()).toBe(withValue.length);
     expect(await figure.locator('h3').textContent()).toContain(`${withValue.length} trên 34`);
-    expect(requests.some((u) => u.endsWith('/map/vietnam.topo.json'))).toBe(true);
+    expect(requests.some((u) => u.endsWith('/states/geo/34.json'))).toBe(true); // the 34 outlines, once
+    expect(requests.filter((u) => u.includes('/duckdb/'))).toEqual([]);
     expect(outsideRequests(site, requests)).toEqual([]);
     await page.context().close();
   });

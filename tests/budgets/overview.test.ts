@@ -40,13 +40,20 @@ describe('overview page budget', () => {
     },
   );
 
-  it('counts what DuckDB-wasm costs once a reader acts, so the budget would catch it loading early', async () => {
+  it('a control answers from the build: a few KB, never DuckDB-wasm', async () => {
     const { page } = await openPage(site, '/thi-hanh-an/');
     site.served.length = 0;
     await page.locator('[data-figure="enforcement"] select[name="measure"]').selectOption('money');
-    await page.locator('#enforcement[data-live="true"]').waitFor({ timeout: 60_000 });
-    expect(site.served.some((r) => r.path === '/duckdb/duckdb-eh.wasm')).toBe(true);
-    expect(transferred()).toBeGreaterThan(10 * OVERVIEW_BYTES);
+    await page.locator('#enforcement[data-live="state"]').waitFor({ timeout: 60_000 });
+    await page.locator('#enforcement-workload[data-live="state"]').waitFor({ timeout: 60_000 });
+    const fetched = site.served.filter((r) => r.path.startsWith('/states/') || r.path.startsWith('/duckdb/'));
+    // The measure moves both figures that show it, each by its own state.
+    expect(fetched.map((r) => r.path).sort()).toEqual([
+      '/states/vi/enforcement-workload/money.json',
+      '/states/vi/enforcement/money.json',
+    ]);
+    // Uncompressed here (about 2 KB each as brotli): well under the overview's whole budget.
+    expect(fetched.reduce((sum, r) => sum + r.bytes, 0)).toBeLessThan(OVERVIEW_BYTES / 2);
     await page.context().close();
   });
 });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { enforcementChart } from '../../src/charts/enforcement.ts';
 import { rankingChart } from '../../src/charts/ranking.ts';
 import { sparkline } from '../../src/charts/sparkline.ts';
@@ -67,11 +67,15 @@ describe('chart snapshots', () => {
     );
   });
 
-  it('enforcement rate against targets (en)', () => {
-    snapshot(
-      'enforcement-en',
-      enforcementChart([year(2023, 83.25), year(2024, 83.88)], [target(2024, 83.25)], { lang: 'en', document }),
-    );
+  it('enforcement rate against targets (en), the line broken at a missing year', () => {
+    const svg = enforcementChart([year(2021, 80.5), year(2023, 83.25), year(2024, 83.88)], [target(2024, 83.25)], {
+      lang: 'en',
+      document,
+    });
+    // 2022 is missing: two pieces of line (2021 alone, 2023–2024), never one joined across the gap.
+    const line = svg.querySelector('g[aria-label="line"] path')!.getAttribute('d')!;
+    expect(line.match(/M/g)).toHaveLength(2);
+    snapshot('enforcement-en', svg);
   });
 
   it('provinces ranked with the national reference', () => {

@@ -81,6 +81,16 @@ describe('the Explore chart fits the result', () => {
   });
 
   it('series (vi)', () => snapshot('explore-series-vi', exploreChart(series, { lang: 'vi', document })));
+  it('draws a year at its year: statistical year 2023 on the 2023 tick, not on the 2024 its end touches', () => {
+    const svg = exploreChart(series, { lang: 'vi', document });
+    const x = (el: Element) =>
+      Number(/translate\(([\d.]+)/.exec(el.getAttribute('transform') ?? '')?.[1] ?? el.getAttribute('cx'));
+    const ticks = [...svg.querySelectorAll('g[aria-label="x-axis tick label"] text')];
+    const tick = (year: string) => x(ticks.find((t) => t.textContent === year)!);
+    const dots = [...svg.querySelectorAll('circle')].map(x).sort((a, b) => a - b);
+    const yearWidth = tick('2024') - tick('2023');
+    expect(Math.abs(dots[1]! - tick('2023'))).toBeLessThan(yearWidth / 2);
+  });
   it('small multiples with money in tỷ (vi)', () =>
     snapshot('explore-multiples-vi', exploreChart([...ranking, ...money], { lang: 'vi', document, width: 360 })));
 });

@@ -1,5 +1,6 @@
 import type { Messages } from '../messages.ts';
 import { charts } from './charts.ts';
+import { controls } from './controls.ts';
 import { data } from './data.ts';
 import { explorePage } from './explore-page.ts';
 import { honesty } from './honesty.ts';
@@ -24,6 +25,7 @@ export const en: Messages = {
   method,
   quality,
   explorePage,
+  controls,
   honesty,
   data,
 };

@@ -1,4 +1,5 @@
 import { charts } from './charts.ts';
+import { controls } from './controls.ts';
 import { data } from './data.ts';
 import { explorePage } from './explore-page.ts';
 import { honesty } from './honesty.ts';
@@ -26,6 +27,7 @@ export const vi = {
   method,
   quality,
   explorePage,
+  controls,
   honesty,
   data,
 };

@@ -1,0 +1,183 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGES, pagePath, type PageId } from '../../src/i18n/routes.ts';
+import { openPage, outsideRequests, seriousViolations, startSite, type Site } from './site.ts';
+
+// A reader on a phone (390 px): every control answers from the build, every mark can be tapped, every
+// view has an address. The topic pages' controls are all known at build, so none may load the engine.
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+const TOPICS: PageId[] = ['tasks', 'mediation', 'enforcement'];
+const engine = (requests: readonly string[]) =>
+  requests.filter((u) => u.includes('/duckdb/') || u.endsWith('.parquet'));
+
+/** What a figure shows: its title and its chart, enough to tell one state from another. */
+const figureText = (page: Page, id: string) =>
+  page
+    .locator(`figure#${id}`)
+    .evaluate((f) =>
+      [f.querySelector('[data-part="title"]')?.textContent, f.querySelector('.chart')?.innerHTML.length]
+        .concat(f.querySelector('table')?.textContent)
+        .join('|'),
+    );
+
+/** Picks another value in a select and waits until its figure has been redrawn. */
+async function choose(page: Page, figure: string, name: string, value?: string): Promise<string> {
+  const select = page.locator(`[data-figure="${figure}"] select[name="${name}"]`);
+  const values = await select.evaluate((s: HTMLSelectElement) => [...s.options].map((o) => o.value));
+  const current = await select.inputValue();
+  const next = value ?? values.find((v) => v !== current)!;
+  await page.evaluate(() => delete document.documentElement.dataset.lastChangeMs);
+  await select.selectOption(next);
+  await page.waitForFunction(() => document.documentElement.dataset.lastChangeMs !== undefined);
+  return next;
+}
+
+describe('no sideways scroll at 360 px', () => {
+  it.each((['vi', 'en'] as const).flatMap((lang) => PAGES.map((id) => ({ lang, id, path: pagePath(id, lang) }))))(
+    '$path fits 360 px',
+    async ({ path }) => {
+      const { page } = await openPage(site, path, { ...PHONE, viewport: { width: 360, height: 780 } });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.context().close();
+    },
+  );
+});
+
+describe('the movements page on a phone', () => {
+  it('reads as cards, no wider than the screen and no taller than twice the overview', async () => {
+    const height = async (path: string) => {
+      const { page } = await openPage(site, path, PHONE);
+      const h = await page.evaluate(() => document.documentElement.scrollHeight);
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll('table')].filter((t) => t.getBoundingClientRect().width > window.innerWidth),
+      );
+      await page.context().close();
+      return { h, wide: wide.length };
+    };
+    const overview = await height('/');
+    const movements = await height('/phong-trao/');
+    expect(movements.wide).toBe(0);
+    expect(movements.h).toBeLessThanOrEqual(2 * overview.h);
+  });
+});
+
+describe.each(TOPICS)('%s page at 390 px', (id) => {
+  const path = pagePath(id, 'vi');
+
+  it('every control changes its figure from the build, without the engine', async () => {
+    const { page, requests } = await openPage(site, path, PHONE);
+    const blocks = await page.locator('section[data-view] form[data-live-form]').evaluateAll((forms) =>
+      forms.flatMap((f) =>
+        [...f.querySelectorAll('select')].map((s) => ({
+          figure: f.closest('section')!.getAttribute('data-figure')!,
+          name: s.name,
+        })),
+      ),
+    );
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const { figure, name } of blocks) {
+      const before = await figureText(page, figure);
+      await choose(page, figure, name);
+      expect(await figureText(page, figure), `${figure} ${name}`).not.toBe(before);
+      expect(Number(await page.evaluate(() => document.documentElement.dataset.lastChangeMs))).toBeLessThan(2000);
+    }
+    expect(engine(requests)).toEqual([]);
+    expect(outsideRequests(site, requests)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a tap on a mark shows its value', async () => {
+    const { page } = await openPage(site, path, PHONE);
+    // A mark with a figure in its title and a size to tap, in the drawing a phone shows.
+    await page
+      .locator('.chart .chart-narrow')
+      .first()
+      .evaluate((chart) => {
+        const marks = [...chart.querySelectorAll('title')].map((t) => t.parentElement!);
+        const mark = marks.find(
+          (m) =>
+            /\d/.test(m.querySelector(':scope > title')!.textContent!) &&
+            m.getBoundingClientRect().width * m.getBoundingClientRect().height > 4,
+        );
+        mark?.setAttribute('data-test-mark', '');
+      });
+    const mark = page.locator('[data-test-mark]');
+    await mark.scrollIntoViewIfNeeded();
+    await mark.tap({ force: true });
+    const tip = page.locator('.chart-tip:not([hidden])');
+    await tip.waitFor();
+    const text = await mark.evaluate((m) => m.querySelector(':scope > title')?.textContent?.trim());
+    expect(await tip.locator('strong').textContent()).toBe(text);
+    expect(text).toMatch(/\d/);
+    await page.context().close();
+  });
+
+  it('the address reproduces the view, in this language and after a language switch', async () => {
+    const { page } = await openPage(site, path, PHONE);
+    const figures = await page
+      .locator('section[data-view]:has(form) ')
+      .evaluateAll((s) => s.map((e) => e.getAttribute('data-figure')!));
+    const figure = figures.at(-1)!;
+    const name = await page.locator(`[data-figure="${figure}"] select`).first().getAttribute('name');
+    const value = await choose(page, figure, name!);
+    expect(new URL(page.url()).searchParams.get(name!)).toBe(value);
+    const shown = await figureText(page, figure);
+    const again = await page.context().newPage();
+    await again.goto(page.url(), { waitUntil: 'networkidle' });
+    await again.waitForFunction(() => document.documentElement.dataset.lastChangeMs !== undefined);
+    expect(await figureText(again, figure)).toBe(shown);
+    // Back returns to the view before the change.
+    await page.goBack();
+    await page.waitForFunction(([n, v]) => new URL(location.href).searchParams.get(n!) !== v, [name, value] as const);
+    expect(await page.locator(`[data-figure="${figure}"] select[name="${name}"]`).inputValue()).not.toBe(value);
+    // The language switch carries the choice.
+    await again.locator('a.lang-switch').click();
+    await again.waitForURL(/\/en\//);
+    await again.waitForFunction(() => document.documentElement.dataset.lastChangeMs !== undefined);
+    expect(await again.locator(`[data-figure="${figure}"] select[name="${name}"]`).inputValue()).toBe(value);
+    expect(new URL(again.url()).searchParams.get(name!)).toBe(value);
+    await page.context().close();
+  });
+});
+
+describe('the province map', () => {
+  it('is one tab stop; arrow keys move between provinces and show each one', async () => {
+    const { page } = await openPage(site, '/hoa-giai/', PHONE);
+    const map = page.locator('#mediation-map .chart-narrow');
+    expect(await map.locator('path[data-code][tabindex="0"]').count()).toBe(1);
+    const first = map.locator('path[data-code][tabindex="0"]');
+    await first.focus();
+    const start = await first.getAttribute('data-code');
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
+    expect(focused).toBeTruthy();
+    expect(focused).not.toBe(start);
+    expect(await map.locator('path[data-code][tabindex="0"]').count()).toBe(1);
+    expect(await page.locator('.chart-tip:not([hidden]) strong').textContent()).toBe(
+      await page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
+    );
+    await page.context().close();
+  });
+});
+
+describe('axe-core at phone and desktop width', () => {
+  const cases = (['vi', 'en'] as const).flatMap((lang) =>
+    PAGES.flatMap((id) => [390, 1440].map((width) => ({ path: pagePath(id, lang), width }))),
+  );
+  it.each(cases)('$path at $width px has no serious or critical violation', async ({ path, width }) => {
+    // bypassCSP only to inject axe itself; the site's own scripts are not inline.
+    const { page } = await openPage(site, path, { viewport: { width, height: 900 }, bypassCSP: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
