@@ -362,3 +362,36 @@ FROM observations o LEFT JOIN geo g ON g.code = o.geo_code AND g.map = o.geo_map
 WHERE ${HEADLINE} AND o.geo_level IN ('country', 'province') AND o.indicator IN (${indicators.map(literal).join(', ')})
 GROUP BY ALL ORDER BY indicator, national DESC, name_vi, year`;
 }
+
+/** What each emulation cluster or region pledged (its targets), with the bound as printed. */
+export interface ClusterPledgeRow {
+  cluster_code: string;
+  name_vi: string;
+  name_en: string;
+  indicator: string;
+  indicator_vi: string;
+  indicator_en: string;
+  period_start: string;
+  period_end: string;
+  value: number;
+  value_reported: number | null;
+  bound: Bound;
+  unit: string;
+  numerator: number | null;
+  denominator: number | null;
+  dates_assumed: boolean | null;
+  dates_basis: string | null;
+  source_id: string;
+  source_title: string;
+  source_url: string | null;
+}
+
+export const CLUSTER_PLEDGES_SQL = `SELECT o.geo_code AS cluster_code, g.name_vi, g.name_en, o.indicator,
+  i.name_vi AS indicator_vi, i.name_en AS indicator_en,
+  ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')},
+  o.value, o.value_reported, o.bound, o.unit, o.numerator, o.denominator, o.dates_assumed, o.dates_basis,
+  o.source_id, s.title AS source_title, s.url AS source_url
+FROM observations o JOIN sources s ON s.id = o.source_id JOIN indicators i ON i.id = o.indicator
+JOIN geo g ON g.code = o.geo_code AND g.level = 'cluster'
+WHERE o.is_preferred AND o.geo_level = 'cluster' AND i.kind = 'target'
+ORDER BY g.name_vi, o.period_end, o.indicator`;

@@ -76,6 +76,12 @@ export const honesty = {
   sourceNote: 'Ghi chú biên tập',
   noteInEnglish: 'Xem ghi chú (tiếng Anh)',
   whereShownColumn: 'Nơi hiển thị',
+  pledgesHeading: 'Cam kết, chỉ tiêu của các cụm, khu vực thi đua',
+  pledgesIntro:
+    'Chỉ tiêu mà các cụm, khu vực thi đua tự đặt ra hoặc cam kết, ghi đúng như nguồn in (kể cả “trên”, “dưới”).',
+  pledgeCluster: 'Cụm, khu vực thi đua',
+  pledgeIndicator: 'Chỉ tiêu',
+  pledgeTarget: 'Mức cam kết',
   assumedMark: '*',
   assumedNote: 'Ngày do biên tập xác định, nguồn không in.',
   units: {
