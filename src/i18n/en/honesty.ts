@@ -72,7 +72,6 @@ export const honesty: Messages['honesty'] = {
   pledgesHeading: 'What the emulation clusters and regions pledged',
   pledgesIntro: 'Targets that clusters and regions set or pledged, as the source printed them (“over”, “under” kept).',
   pledgeCluster: 'Cluster or region',
-  pledgeIndicator: 'Indicator',
   pledgeTarget: 'Pledge',
   assumedMark: '*',
   assumedNote: 'Date set in curation; the source did not print it.',

@@ -80,7 +80,6 @@ export const honesty = {
   pledgesIntro:
     'Chỉ tiêu mà các cụm, khu vực thi đua tự đặt ra hoặc cam kết, ghi đúng như nguồn in (kể cả “trên”, “dưới”).',
   pledgeCluster: 'Cụm, khu vực thi đua',
-  pledgeIndicator: 'Chỉ tiêu',
   pledgeTarget: 'Mức cam kết',
   assumedMark: '*',
   assumedNote: 'Ngày do biên tập xác định, nguồn không in.',
