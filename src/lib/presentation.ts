@@ -197,11 +197,6 @@ export function taskCompletionText(
   return { text, rate: null, note: [t.tasksNoRate, ...(overdue ? [overdue] : [])].join('; ') };
 }
 
-/** A unit in the page's language: "việc", "nhiệm vụ", "cờ thi đua", "người", "%". */
-export function unitText(unit: string, lang: Lang): string {
-  return useTranslations(lang).honesty.units[unit] ?? unit;
-}
-
 /** A source's kind in the page's language ("Báo chí", "Official portal"); '' where unknown. */
 export function sourceKindText(kind: string | null | undefined, lang: Lang): string {
   const kinds: Record<string, string> = useTranslations(lang).data.sourceKind;
