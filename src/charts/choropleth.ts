@@ -102,7 +102,7 @@ export function choropleth(
   return svg;
 }
 
-/** "Long An: 93,2%" */
+/** "Long An: 93,2%", at the printed precision (two decimals at most) as in the title, table and tip. */
 export function provinceLabel(name: string, value: number, lang: Lang): string {
-  return `${name}: ${formatPercent(value, lang, 1)}`;
+  return `${name}: ${formatPercent(value, lang)}`;
 }

@@ -45,7 +45,7 @@ export function rankingChart(rows: readonly ProvinceFigureRow[], national: numbe
               x: (d: number) => d,
               frameAnchor: 'bottom',
               dy: 14,
-              text: (d: number) => useTranslations(lang).charts.national(formatPercent(d, lang, 1)),
+              text: (d: number) => useTranslations(lang).charts.national(formatPercent(d, lang)),
               fill: COLORS.national,
               textAnchor: 'middle',
             }),

@@ -6,6 +6,8 @@ export const CONSOLE_ROW_LIMIT = 5_000;
 
 export interface ConsoleResult {
   columns: string[];
+  /** Each column's Arrow type ("Date32<DAY>", "Float64", …): how its cells are shown. */
+  types?: string[];
   rows: Array<Record<string, unknown>>;
   total: number;
 }
@@ -32,7 +34,8 @@ export async function runConsole(db: BrowserDb, sql: string): Promise<ConsoleRes
     total += batch.numRows;
     for (let i = 0; i < batch.numRows && rows.length < CONSOLE_ROW_LIMIT; i++) rows.push(batch.get(i)!.toJSON());
   }
-  return { columns: columns.length ? columns : Object.keys(rows[0] ?? {}), rows, total };
+  const types = reader.schema?.fields.map((f) => String(f.type)) ?? [];
+  return { columns: columns.length ? columns : Object.keys(rows[0] ?? {}), types, rows, total };
 }
 
 /** Asks DuckDB to stop the console's running query; it then fails with DuckDB's "interrupted" error. */

@@ -85,6 +85,19 @@ export function fillResult(
   fillViewChoice(part(block, 'view'), choice, state, lang, doc);
   if (choice && state.view === 'map' && topology) fillMap(block, result, choice, state, lang, doc, topology);
   else fillChart(block, result, lang, doc);
+  // A place the reader chose that has no figure does not vanish without a word.
+  const missing = state.places.filter((code) => !rows.some((r) => r.place_code === code));
+  if (missing.length > 0) {
+    const name = (code: string) =>
+      doc
+        .querySelector(`input[name="places"][value="${CSS.escape(code)}"]`)
+        ?.closest('label')
+        ?.textContent?.trim() || code;
+    const note = doc.createElement('p');
+    note.dataset.placesWithoutFigure = missing.join(',');
+    note.textContent = useTranslations(lang).controls.placesWithoutFigure(missing.map(name).join(', '));
+    part(block, 'notes').prepend(note);
+  }
   const sources = result.sources.map((s) => ({ ...s, publisher: s.publisher }));
   const uploads = [...new Set(rows.flatMap((r) => r.sources.split(', ')).filter((id) => id.startsWith('upload:')))];
   part(block, 'sources').replaceChildren(

@@ -25,7 +25,7 @@ import {
   type ProvinceMapChoice,
 } from './state.ts';
 import type { VietnamTopology } from '../geo/map.ts';
-import { renderResultTable, renderRowsTable } from './table.ts';
+import { errorText, renderResultTable, renderRowsTable } from './table.ts';
 import type { UploadOutcome } from './upload.ts';
 
 /**
@@ -289,7 +289,9 @@ export function start(root: HTMLElement): void {
     try {
       const engine = await db();
       consoleResult = await runConsole(engine, sql);
-      consoleOut.replaceChildren(renderRowsTable(document, consoleResult.columns, consoleResult.rows, lang));
+      consoleOut.replaceChildren(
+        renderRowsTable(document, consoleResult.columns, consoleResult.rows, lang, consoleResult.types),
+      );
       const shown = consoleResult.rows.length;
       consoleStatus.textContent = vi
         ? `${formatNumber(consoleResult.total, lang, 0)} dòng${consoleResult.total > shown ? `; hiện ${formatNumber(shown, lang, 0)} dòng đầu (tải xuống cũng vậy)` : ''}.`
@@ -314,7 +316,7 @@ export function start(root: HTMLElement): void {
         : vi
           ? 'Truy vấn lỗi.'
           : 'The query failed.';
-      consoleError.textContent = error instanceof Error ? error.message : String(error);
+      consoleError.textContent = errorText(error);
       consoleError.hidden = false;
     } finally {
       runButton.disabled = false;

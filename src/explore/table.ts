@@ -69,6 +69,7 @@ export function renderRowsTable(
   columns: readonly string[],
   rows: ReadonlyArray<Record<string, unknown>>,
   lang: Lang,
+  types: readonly string[] = [],
 ): HTMLTableElement {
   const table = doc.createElement('table');
   const head = table.createTHead().insertRow();
@@ -81,16 +82,42 @@ export function renderRowsTable(
   const body = table.createTBody();
   for (const row of rows) {
     const tr = body.insertRow();
-    for (const name of columns) {
+    columns.forEach((name, i) => {
       const td = tr.insertCell();
       const value = row[name];
-      if (typeof value === 'number') {
+      const type = types[i] ?? '';
+      if (typeof value === 'number' && /^(Date|Timestamp)/.test(type)) td.textContent = instantText(value, type);
+      else if (typeof value === 'number') {
         td.className = 'num';
-        td.textContent = formatNumber(value, lang, 6);
+        td.textContent = formatNumber(value, lang, sensibleDigits(value));
       } else td.textContent = cellText(value);
-    }
+    });
   }
   return table;
+}
+
+/** Arrow gives dates and timestamps as milliseconds: a date as its ISO day, a timestamp to the second. */
+export function instantText(ms: number, type: string): string {
+  const iso = new Date(ms).toISOString();
+  return type.startsWith('Date') ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');
+}
+
+/** Decimals worth reading: none for whole numbers, 2 from 100 up, 4 below (80,4231 not 80,42314159). */
+export function sensibleDigits(value: number): number {
+  if (Number.isInteger(value)) return 0;
+  return Math.abs(value) >= 100 ? 2 : 4;
+}
+
+/** DuckDB-wasm's error as a sentence: its JSON ({"exception_type", "exception_message"}) unwrapped. */
+export function errorText(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  try {
+    const parsed = JSON.parse(message) as { exception_type?: string; exception_message?: string };
+    if (parsed.exception_message) return `${parsed.exception_type ?? 'Error'}: ${parsed.exception_message}`;
+  } catch {
+    // not JSON: DuckDB's message is already text
+  }
+  return message;
 }
 
 /** A cell's value as plain text: dates as ISO days, lists and structs as JSON. */

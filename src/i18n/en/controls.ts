@@ -21,7 +21,9 @@ export const controls: Messages['controls'] = {
   compareNone: 'No province chosen.',
   compareEmpty: 'The chosen provinces have no figure in these years.',
   compareMissing: (names: string) => `No figure: ${names}.`,
+  placesWithoutFigure: (names: string) => `Chosen, but no figure under these filters: ${names}.`,
   compareColumns: ['Period', 'Province', 'Rate', 'Numerator', 'Denominator', 'Source'],
   compareChartLabel: (n: number, from: number, to: number) =>
     `Rates of the ${n} chosen provinces, ${from}–${to}; the figures are in the table below.`,
+  showFacts: (n: number) => `Show the ${n} figures`,
 };

@@ -19,7 +19,9 @@ export const controls = {
   compareNone: 'Chưa chọn tỉnh nào.',
   compareEmpty: 'Các tỉnh đã chọn không có số liệu trong khoảng năm này.',
   compareMissing: (names: string) => `Không có số liệu: ${names}.`,
+  placesWithoutFigure: (names: string) => `Nơi đã chọn nhưng không có số liệu nào theo bộ lọc này: ${names}.`,
   compareColumns: ['Kỳ', 'Tỉnh, thành phố', 'Tỷ lệ', 'Tử số', 'Mẫu số', 'Nguồn'],
   compareChartLabel: (n: number, from: number, to: number) =>
     `Tỷ lệ của ${n} tỉnh đã chọn, ${from}–${to}; số liệu ở bảng bên dưới.`,
+  showFacts: (n: number) => `Xem ${n} số liệu`,
 };
