@@ -70,6 +70,8 @@ const MOVEMENT_SCHEMA: readonly ColumnSpec[] = [
   { name: 'focus_task_count', type: 'INTEGER' },
   { name: 'source_id', type: 'VARCHAR' },
   { name: 'note', type: 'VARCHAR' },
+  /** The launch date is not printed (only a year or a period): launched_on is 1 January by convention. */
+  { name: 'launched_on_assumed', type: 'BOOLEAN' },
 ];
 
 /**
@@ -165,7 +167,7 @@ async function build(
   const members = records(membersTable, ['cluster_id', 'province_code', 'valid_from', 'valid_to', 'source_url']);
   const movements = records(
     movementsTable,
-    MOVEMENT_SCHEMA.map((c) => c.name),
+    MOVEMENT_SCHEMA.map((c) => c.name).filter((name) => name !== 'launched_on_assumed'),
   );
 
   const sourceIds = new Set(sources.map((s) => s.id));
@@ -317,6 +319,7 @@ async function build(
         period_start: optionalDate(m.period_start),
         period_end: optionalDate(m.period_end),
         focus_task_count: m.focus_task_count || null,
+        launched_on_assumed: m.launched_on_assumed === 'yes',
       })),
     ],
   ];

@@ -234,7 +234,8 @@ ${baseSql(state)}
 SELECT r.indicator, i.name_vi AS indicator_vi, i.name_en AS indicator_en, r.kind, r.unit,
   r.place_code, ${names.vi} AS place_vi, ${names.en} AS place_en, r.organisation,
   ${isoDateColumn('r.period_start', 'period_start')}, ${isoDateColumn('r.period_end', 'period_end')}, r.period_type,
-  CASE WHEN NOT r.aggregated THEN r.value_one
+  -- One published figure is the figure its source printed; the rate from its counts is only a check.
+  CASE WHEN NOT r.aggregated THEN coalesce(r.reported_one, r.value_one)
     WHEN r.kind = 'rate' THEN 100 * r.numerator_sum / nullif(r.denominator_sum, 0)
     WHEN r.kind IN ('count', 'money') THEN r.value_sum END AS value,
   CASE WHEN NOT r.aggregated THEN r.reported_one END AS value_reported,

@@ -1,6 +1,8 @@
 import { formatBound, formatNumber, formatValue, type Lang } from '../lib/format.ts';
 import type { Bound } from '../lib/numbers.ts';
+import { useTranslations } from '../i18n/messages.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
+import { figureWithCheck } from '../lib/presentation.ts';
 import type { ExclusionReason, ExclusionRow, ResultRow } from './filters.ts';
 import type { ExploreState } from './state.ts';
 
@@ -27,7 +29,14 @@ export function periodLabel(row: Pick<ResultRow, 'indicator' | 'period_start' | 
 
 /** The value as the table shows it; an empty combined value says why. */
 export function valueText(row: ResultRow, lang: Lang): string {
-  if (row.value !== null) return formatValue(row.value, row.unit, lang, (row.bound as Bound) ?? 'exact');
+  if (row.value !== null && !row.aggregated) {
+    // The printed figure with its bound, and beside it the check against its counts (src/lib/presentation.ts).
+    return figureWithCheck({ ...row, bound: (row.bound as Bound) ?? 'exact' }, lang);
+  }
+  if (row.value !== null) {
+    const text = formatValue(row.value, row.unit, lang, (row.bound as Bound) ?? 'exact');
+    return row.unit === 'percent' ? `${text} (${useTranslations(lang).honesty.computedShort})` : text;
+  }
   if (row.not_summable > 0) return lang === 'vi' ? '— (không cộng được)' : '— (cannot be summed)';
   if (row.without_counts > 0) return lang === 'vi' ? '— (thiếu tử số, mẫu số)' : '— (no counts)';
   return '—';

@@ -13,6 +13,10 @@ export const ISSUE_CODES = [
   'inconsistent_as_printed',
   /** The source plainly misprints (e.g. the shares of cases and of money swapped). */
   'source_error',
+  /** Set or counted on another basis than the rest of the series (e.g. enforcement targets before 2016). */
+  'different_basis',
+  /** The figure cannot be read in the stored copy of its page (a sentence cut off, a number not shown). */
+  'unverified',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -330,7 +330,9 @@ export function normalizeRows(
         period_end: period.end,
         value: observation.value,
         value_reported: observation.value_reported,
-        message: `a count is printed as approximate (${[cell('numerator'), cell('denominator')].filter(Boolean).join(' / ')}): the printed rate ${observation.value_reported}% is the figure, never a rate recomputed from that count`,
+        message:
+          `a count is printed as approximate (${[cell('numerator'), cell('denominator')].filter(Boolean).join(' / ')}` +
+          `): the printed rate ${observation.value_reported}% is the figure, never a rate recomputed from that count`,
       });
     }
     if (observation.issue) {

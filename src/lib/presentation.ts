@@ -1,4 +1,5 @@
 import { useTranslations } from '../i18n/messages.ts';
+import { pagePath, type PageId } from '../i18n/routes.ts';
 import { formatNumber, formatPercent, formatValue, type Lang } from './format.ts';
 import { MAP34_FIRST_DAY } from './geography.ts';
 import type { Bound } from './numbers.ts';
@@ -58,7 +59,10 @@ export function rankingTitle(when: string, ranked: readonly RankedFigure[], cove
   if (!top || !bottom) return t.noProvinceFigures(when);
   if (ranked.length === 1) return t.onlyOne(when, top.name, top.text, coverage.of);
   if (coverage.enough)
-    return `${t.highestLowest(when, top.name, top.text, bottom.name, bottom.text)} · ${t.coverageShort(coverage.count, coverage.of)}`;
+    return [
+      t.highestLowest(when, top.name, top.text, bottom.name, bottom.text),
+      t.coverageShort(coverage.count, coverage.of),
+    ].join(' · ');
   const item = (r: RankedFigure) => `${r.name} ${r.text}`;
   const items =
     ranked.length <= LISTED + 1
@@ -193,11 +197,6 @@ export function taskCompletionText(
   return { text, rate: null, note: [t.tasksNoRate, ...(overdue ? [overdue] : [])].join('; ') };
 }
 
-/** A unit in the page's language: "việc", "nhiệm vụ", "cờ thi đua", "người", "%". */
-export function unitText(unit: string, lang: Lang): string {
-  return useTranslations(lang).honesty.units[unit] ?? unit;
-}
-
 /** A source's kind in the page's language ("Báo chí", "Official portal"); '' where unknown. */
 export function sourceKindText(kind: string | null | undefined, lang: Lang): string {
   const kinds: Record<string, string> = useTranslations(lang).data.sourceKind;
@@ -232,4 +231,18 @@ export function assumedNote(
   if (assumed.length === 0) return [];
   const why = [...new Set(assumed.map((r) => (r.dates_basis ? bases[r.dates_basis] : undefined) ?? t.assumedNote))];
   return [`${t.assumedMark} ${why.join('; ')}`];
+}
+
+// Where each indicator's figures are shown: its page and the figure's id there; others are in Explore.
+const FIGURE_OF: ReadonlyArray<[RegExp, PageId, string]> = [
+  [/^tasks_/, 'tasks', 'tasks'],
+  [/^mediation_success_rate$/, 'mediation', 'mediation-ranking'],
+  [/^thads_(case|money)_(rate|target)$/, 'enforcement', 'enforcement'],
+  [/^thads_/, 'enforcement', 'enforcement-workload'],
+];
+
+/** The address of the figure an indicator's figures appear in, so a quality entry can point at it. */
+export function figureHref(indicator: string, lang: Lang): string {
+  const found = FIGURE_OF.find(([pattern]) => pattern.test(indicator));
+  return found ? `${pagePath(found[1], lang)}#${found[2]}` : pagePath('explore', lang);
 }

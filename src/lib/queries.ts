@@ -41,7 +41,8 @@ export interface FigureRow {
 
 const FIGURE_COLUMNS = `o.indicator, o.geo_code, o.organisation, ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')},
   o.period_type, o.value, o.value_reported, o.numerator, o.denominator, o.bound, o.unit, o.source_id,
-  s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url, ${isoDateColumn('s.date', 'source_date')}, s.kind AS source_kind, o.notes,
+  s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url,
+  ${isoDateColumn('s.date', 'source_date')}, s.kind AS source_kind, o.notes,
   o.dates_assumed, o.dates_basis, o.denominator_scope, o.issue`;
 
 /** Preferred versions of whole-sector or whole-province figures (no district, no single body). */
@@ -140,7 +141,8 @@ export interface TargetRow {
 }
 
 export function nationalTargetsSql(target: string): string {
-  return `SELECT ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')}, o.value, o.bound, o.source_id, s.title AS source_title, s.url AS source_url, s.kind AS source_kind
+  return `SELECT ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')},
+  o.value, o.bound, o.source_id, s.title AS source_title, s.url AS source_url, s.kind AS source_kind
 FROM observations o JOIN sources s ON s.id = o.source_id
 WHERE ${HEADLINE} AND o.indicator = ${literal(target)} AND o.geo_code = 'VN' ORDER BY o.period_end`;
 }
@@ -166,7 +168,8 @@ export interface SourceRow extends Source {
   figures: number;
 }
 
-export const SOURCES_SQL = `SELECT s.id, s.title, s.publisher, s.url, ${isoDateColumn('s.date', 'date')}, s.note, s.kind, count(o.source_id)::INTEGER AS figures
+export const SOURCES_SQL = `SELECT s.id, s.title, s.publisher, s.url, ${isoDateColumn('s.date', 'date')}, s.note,
+  s.kind, count(o.source_id)::INTEGER AS figures
 FROM sources s LEFT JOIN observations o ON o.source_id = s.id GROUP BY ALL ORDER BY date DESC NULLS LAST, s.id`;
 
 export interface MovementRow {
@@ -179,6 +182,8 @@ export interface MovementRow {
   period_start: string | null;
   period_end: string | null;
   focus_task_count: number | null;
+  /** Only the year (or period) of the launch is printed: launched_on is 1 January by convention. */
+  launched_on_assumed: boolean | null;
   source_id: string;
   source_title: string;
   source_url: string | null;
@@ -187,7 +192,7 @@ export interface MovementRow {
 
 export const MOVEMENTS_SQL = `SELECT m.id, m.title_vi, m.level, m.issuer, ${isoDateColumn('m.launched_on', 'launched_on')}, m.decision_no,
   ${isoDateColumn('m.period_start', 'period_start')}, ${isoDateColumn('m.period_end', 'period_end')}, m.focus_task_count,
-  m.source_id, s.title AS source_title, s.url AS source_url, m.note
+  m.launched_on_assumed, m.source_id, s.title AS source_title, s.url AS source_url, m.note
 FROM movements m JOIN sources s ON s.id = m.source_id ORDER BY m.period_start, m.id`;
 
 export interface ClusterRow {
@@ -273,7 +278,8 @@ export function provinceMapSql(indicator: string, start: string, end: string, ma
   FROM geo t WHERE t.map = ${m} AND t.level = 'province'
 ), figures AS (
   SELECT o.*, o.geo_map = ${m} AS native, coalesce(o.value_reported, o.value) AS shown,
-    CASE WHEN o.value_reported IS NULL THEN 'exact' ELSE o.bound END AS shown_bound, CASE WHEN o.geo_map = ${m} THEN o.geo_code ELSE g.successor_code END AS target_code
+    CASE WHEN o.value_reported IS NULL THEN 'exact' ELSE o.bound END AS shown_bound,
+    CASE WHEN o.geo_map = ${m} THEN o.geo_code ELSE g.successor_code END AS target_code
   FROM observations o JOIN geo g ON g.code = o.geo_code AND g.map = o.geo_map
   WHERE ${HEADLINE} AND o.geo_level = 'province' AND o.indicator = ${literal(indicator)}
     AND o.period_start = DATE ${literal(start)} AND o.period_end = DATE ${literal(end)}
@@ -281,7 +287,9 @@ export function provinceMapSql(indicator: string, start: string, end: string, ma
 ), grouped AS (
   SELECT t.code, t.name_vi, t.name_en, t.members,
     count(f.geo_code)::INTEGER AS reported,
-    count(*) FILTER (WHERE f.numerator IS NOT NULL AND f.denominator IS NOT NULL AND f.counts_approximate IS NOT TRUE)::INTEGER AS with_counts,
+    count(*) FILTER (
+      WHERE f.numerator IS NOT NULL AND f.denominator IS NOT NULL AND f.counts_approximate IS NOT TRUE
+    )::INTEGER AS with_counts,
     bool_or(f.native) AS native,
     any_value(f.shown) FILTER (WHERE f.native) AS native_value,
     any_value(f.shown_bound) AS single_bound,
@@ -309,7 +317,8 @@ SELECT code, name_vi, name_en, members::INTEGER AS members, reported, with_count
   END AS status,
   CASE WHEN native OR (reported = 1 AND members = 1) THEN coalesce(single_bound, 'exact') ELSE 'exact' END AS bound,
   -- a summed rate is always computed here; a single figure is computed where its source printed no rate
-  CASE WHEN native OR (reported = 1 AND members = 1) THEN coalesce(any_computed, false) ELSE reported > 0 END AS computed,
+  CASE WHEN native OR (reported = 1 AND members = 1) THEN coalesce(any_computed, false) ELSE reported > 0 END
+    AS computed,
   source_ids, source_titles
 FROM grouped ORDER BY code`;
 }
@@ -318,7 +327,8 @@ FROM grouped ORDER BY code`;
 export function sourcesByIdSql(ids: readonly string[]): string {
   if (ids.length === 0)
     return `SELECT id, title, publisher, url, ${isoDateColumn('date')}, kind FROM sources WHERE false`;
-  return `SELECT id, title, publisher, url, ${isoDateColumn('date')}, kind FROM sources WHERE id IN (${ids.map(literal).join(', ')}) ORDER BY date DESC NULLS LAST, id`;
+  return `SELECT id, title, publisher, url, ${isoDateColumn('date')}, kind FROM sources
+WHERE id IN (${ids.map(literal).join(', ')}) ORDER BY date DESC NULLS LAST, id`;
 }
 
 /** Yearly national figures of several count indicators, for context charts. */
@@ -328,3 +338,60 @@ FROM observations o JOIN sources s ON s.id = o.source_id
 WHERE ${HEADLINE} AND o.geo_code = 'VN' AND o.period_type = 'year' AND o.indicator IN (${indicators.map(literal).join(', ')})
 ORDER BY o.period_end, o.indicator`;
 }
+
+/** Which places and years have a published figure, for the coverage grid of the Sources page. */
+export interface CoverageCellRow {
+  indicator: string;
+  geo_code: string;
+  name_vi: string | null;
+  name_en: string | null;
+  year: number;
+  /** Figures of this place ending in this year (statistical years end in their year too). */
+  figures: number;
+  /** One of them covers the whole year. */
+  full_year: boolean;
+  /** All of them span several years (a cumulative figure, shown at its last year). */
+  multi_year: boolean;
+}
+
+export function coverageSql(indicators: readonly string[]): string {
+  return `SELECT o.indicator, o.geo_code, o.geo_code = 'VN' AS national, g.short_vi AS name_vi, g.name_ascii AS name_en,
+  year(o.period_end)::INTEGER AS year, count(*)::INTEGER AS figures, bool_or(o.period_type = 'year') AS full_year,
+  bool_and(o.period_end - o.period_start > 366) AS multi_year
+FROM observations o LEFT JOIN geo g ON g.code = o.geo_code AND g.map = o.geo_map
+WHERE ${HEADLINE} AND o.geo_level IN ('country', 'province') AND o.indicator IN (${indicators.map(literal).join(', ')})
+GROUP BY ALL ORDER BY indicator, national DESC, name_vi, year`;
+}
+
+/** What each emulation cluster or region pledged (its targets), with the bound as printed. */
+export interface ClusterPledgeRow {
+  cluster_code: string;
+  name_vi: string;
+  name_en: string;
+  indicator: string;
+  indicator_vi: string;
+  indicator_en: string;
+  period_start: string;
+  period_end: string;
+  value: number;
+  value_reported: number | null;
+  bound: Bound;
+  unit: string;
+  numerator: number | null;
+  denominator: number | null;
+  dates_assumed: boolean | null;
+  dates_basis: string | null;
+  source_id: string;
+  source_title: string;
+  source_url: string | null;
+}
+
+export const CLUSTER_PLEDGES_SQL = `SELECT o.geo_code AS cluster_code, g.name_vi, g.name_en, o.indicator,
+  i.name_vi AS indicator_vi, i.name_en AS indicator_en,
+  ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')},
+  o.value, o.value_reported, o.bound, o.unit, o.numerator, o.denominator, o.dates_assumed, o.dates_basis,
+  o.source_id, s.title AS source_title, s.url AS source_url
+FROM observations o JOIN sources s ON s.id = o.source_id JOIN indicators i ON i.id = o.indicator
+JOIN geo g ON g.code = o.geo_code AND g.level = 'cluster'
+WHERE o.is_preferred AND o.geo_level = 'cluster' AND i.kind = 'target'
+ORDER BY g.name_vi, o.period_end, o.indicator`;

@@ -8,6 +8,9 @@ import '../../src/build/render-view.ts';
 import type { Lang } from '../../src/lib/format.ts';
 import { provincesInForce, SUPERLATIVE_MIN_SHARE } from '../../src/lib/presentation.ts';
 import type { Db } from '../../src/lib/sql.ts';
+import { resultSql, type ResultRow } from '../../src/explore/filters.ts';
+import { valueText } from '../../src/explore/present.ts';
+import { DEFAULT_STATE } from '../../src/explore/state.ts';
 import { choroplethView } from '../../src/views/choropleth.ts';
 import { rankingPeriods, rankingView } from '../../src/views/ranking.ts';
 import { tempDir } from '../helpers/build.ts';
@@ -99,4 +102,18 @@ describe('on the embedded data', () => {
     }
     expect(checked).toBeGreaterThan(10);
   }, 300_000);
+
+  it('shows Explore the printed rate, with the recomputed one as a marked check (Hà Nội 2020)', async () => {
+    const state = {
+      ...DEFAULT_STATE,
+      indicators: ['mediation_success_rate'],
+      geo: 'province' as const,
+      places: ['01'],
+      from: 2020,
+      to: 2020,
+    };
+    const [row] = await db.query<ResultRow>(resultSql(state));
+    expect(row!.value).toBe(82.7);
+    expect(valueText(row!, 'vi')).toBe('82,7% (⚠ Tính lại từ 3.615/4.596: 78,66%, khác số đã in)');
+  });
 });

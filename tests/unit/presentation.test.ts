@@ -10,7 +10,6 @@ import {
   SUPERLATIVE_MIN_SHARE,
   shownValue,
   taskCompletionText,
-  unitText,
 } from '../../src/lib/presentation.ts';
 
 const figure = (over: Partial<Parameters<typeof figureText>[0]> = {}) => ({
@@ -131,12 +130,5 @@ describe('age and dates', () => {
 
   it('shows a one-day period as one date', () => {
     expect(formatPeriod('2025-08-25', '2025-08-25', 'calendar', 'vi')).toBe('25/08/2025');
-  });
-
-  it('writes units in the page language', () => {
-    expect(unitText('tasks', 'vi')).toBe('nhiệm vụ');
-    expect(unitText('flag', 'vi')).toBe('cờ thi đua');
-    expect(unitText('persons', 'vi')).toBe('người');
-    expect(unitText('cases', 'en')).toBe('cases');
   });
 });

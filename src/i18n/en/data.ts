@@ -12,6 +12,8 @@ export const data: Messages['data'] = {
     different_denominator: 'Printed rate is over another denominator',
     inconsistent_as_printed: 'Printed figures contradict each other',
     source_error: 'Misprint in the source',
+    different_basis: 'Set on another basis',
+    unverified: 'Not verifiable in the stored source',
   },
   datesBasis: {
     statistical_year: 'Dates not printed: enforcement statistical year (1 Oct – 30 Sep)',

@@ -11,11 +11,16 @@ export const honesty: Messages['honesty'] = {
   shownList: (items) => items.join(', '),
   ellipsis: '…',
   superlativeRule: (percent) =>
-    `“Highest” and “lowest” are used only when the provinces ranked are at least ${percent} of the provinces on the map in force for the period; otherwise the title states how many provinces have a figure and lists the published figures, without ranking them.`,
+    `“Highest” and “lowest” are used only when the provinces ranked are at least ${percent} of the provinces on ` +
+    `the map in force for the period; otherwise the title states how many provinces have a figure and lists the ` +
+    `published figures, without ranking them.`,
   ageRule: (years) =>
-    `Every figure states its period; a figure more than ${years} years old, or older than the others on its page, is marked “latest available”.`,
+    `Every figure states its period; a figure more than ${years} years old, or older than the others on its ` +
+    `page, is marked “latest available”.`,
   printedRule:
-    'The rate printed by the source is the figure; the rate recomputed from its counts is a check, shown beside it with ⚠ where they differ. A rate computed from counts that no source printed as a rate is labelled “computed”. An approximate count (“over”, “nearly”, “about”) never replaces a printed rate.',
+    'The rate printed by the source is the figure; the rate recomputed from its counts is a check, shown beside ' +
+    'it with ⚠ where they differ. A rate computed from counts that no source printed as a rate is labelled ' +
+    '“computed”. An approximate count (“over”, “nearly”, “about”) never replaces a printed rate.',
   latestAvailable: (period) => `latest available: ${period}`,
   yearsOld: (years) => (years === 1 ? '1 year ago' : `${years} years ago`),
   olderThanPage: 'older than the other figures on this page',
@@ -28,32 +33,40 @@ export const honesty: Messages['honesty'] = {
   tasksNoRate: 'the source printed no completion rate; the tasks assigned include tasks not yet due',
   noOverdue: 'no task overdue',
   seeFigure: 'See the chart and data table →',
-  overviewLede:
-    'Headline indicators of the justice sector from published figures, newest first; each card states its period, how old the figure is, and its source. The rate printed by the source is the figure; the rate recomputed from its counts is a check.',
   tasksColumns: ['Period', 'Scope', 'Result', 'Printed rate', 'Note', 'Source'],
   tasksAlt: (reports, printed, min, max) =>
-    `Bar chart: ${reports} reporting periods; ${printed} with a printed rate, from ${min} to ${max}; the others show task counts only.`,
+    `Bar chart: ${reports} reporting periods; ${printed} with a printed rate, from ${min} to ${max}; the others ` +
+    `show task counts only.`,
+  national: 'National',
+  coverageHeading: 'Coverage',
+  coverageIntro:
+    'For each headline indicator: the years and the provinces that have a published figure. An empty cell means ' +
+    'no published figure, not zero. Enforcement years are statistical years (ending 30 September).',
+  coverageCell: {
+    year: 'whole year',
+    part: 'part of the year',
+    span: 'figure over several years (at its last year)',
+    none: 'none',
+  },
+  coveragePlace: 'Place',
+  coverageCaption: (name, places, of) => `${name}: national and ${places} of ${of} provinces with at least one figure`,
+  nationalHoles: (years) => `No whole-year national figure for: ${years}.`,
+  noNationalHoles: 'A whole-year national figure exists for every year of the period.',
+  holesHeading: 'Years still missing from the national series',
+  rulesHeading: 'Presentation rules',
+  sourceIssuesHeading: (n) => `Figures misprinted or contradicted by their source (${n})`,
+  whereShown: 'where shown',
+  placeAndIndicator: 'Indicator, place',
+  reason: 'Reason',
+  sourceKind: 'Kind of source',
+  sourceNote: "Curator's note",
+  // English pages show curator notes (written in English) as they are.
+  noteInEnglish: '',
+  whereShownColumn: 'Where shown',
+  pledgesHeading: 'What the emulation clusters and regions pledged',
+  pledgesIntro: 'Targets that clusters and regions set or pledged, as the source printed them (“over”, “under” kept).',
+  pledgeCluster: 'Cluster or region',
+  pledgeTarget: 'Pledge',
   assumedMark: '*',
   assumedNote: 'Date set in curation; the source did not print it.',
-  units: {
-    percent: '%',
-    cases: 'cases',
-    tasks: 'tasks',
-    'focus tasks': 'focus tasks',
-    'task groups': 'task groups',
-    flag: 'emulation flag',
-    flags: 'emulation flags',
-    persons: 'people',
-    teams: 'mediation teams',
-    'provincial teams': 'mediation teams',
-    collectives: 'collectives',
-    certificates: 'certificates of merit',
-    award: 'award',
-    title: 'title',
-    unit: 'unit',
-    units: 'units',
-    'residential areas': 'residential areas',
-    'rank among ministries': 'rank among ministries',
-    VND: 'VND',
-  },
 };

@@ -6,13 +6,15 @@ export const pages: Messages['pages'] = {
   national: 'National',
   overview: {
     lede:
-      'Headline indicators of the justice sector from the latest published figures, each with its source. ' +
-      'Rates are recomputed from their counts.',
+      'Headline indicators of the justice sector from published figures, newest first; each card states its period, ' +
+      'how old the figure is, and its source. The printed rate is the figure; ' +
+      'the rate recomputed from counts is a check.',
   },
   tasks: {
     title: 'Tasks completed against the work programme',
     lede:
-      'Tasks completed over tasks due in the period, as published. ' +
+      'Tasks completed per report, as the source printed them: over the tasks due where it printed a rate; over ' +
+      'the tasks assigned (not yet due included) where it printed counts only, and then no rate is computed. ' +
       'Each report has its own scope (whole sector, the Ministry, its units), so they are not added up.',
     scopeAll: 'Every report',
     scopeMinistry: 'Ministry of Justice',

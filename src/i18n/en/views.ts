@@ -11,7 +11,7 @@ export const views: Messages['views'] = {
     title: (when, who, counts, rate) => `${when}: ${who} completed ${counts} tasks, ${rate}`,
     empty: 'No task completion figures',
     subtitle:
-      'Tasks completed / tasks due in the period, per report; ' +
+      'Bars: the rate printed over the tasks due; reports that printed counts only have no bar; ' +
       'scopes (whole sector, the Ministry, its units) cannot be added up.',
     alt: (periods, min, max) => `Bar chart: ${periods} reporting periods, from ${min} to ${max}.`,
     columns: ['Period', 'Scope', 'Completed', 'Due', 'Rate', 'Printed', 'Source'],

@@ -14,6 +14,8 @@ export const data = {
     different_denominator: 'Tỷ lệ in tính trên mẫu số khác',
     inconsistent_as_printed: 'Số liệu in mâu thuẫn nhau',
     source_error: 'Nguồn in sai',
+    different_basis: 'Tính trên cơ sở khác',
+    unverified: 'Chưa đối chiếu được với nguồn',
   } satisfies Record<IssueCode, string>,
   datesBasis: {
     statistical_year: 'Nguồn không in ngày: theo năm thống kê thi hành án (1/10–30/9)',

@@ -14,11 +14,16 @@ export const honesty = {
   ellipsis: '…',
   /** The rule as the method page states it. */
   superlativeRule: (percent: string) =>
-    `“Cao nhất”, “thấp nhất” chỉ dùng khi các tỉnh, thành phố được xếp hạng chiếm ít nhất ${percent} số tỉnh, thành phố của bản đồ có hiệu lực trong kỳ; nếu ít hơn, tiêu đề nêu số tỉnh có số liệu và liệt kê các số đã công bố, không xếp hạng.`,
+    `“Cao nhất”, “thấp nhất” chỉ dùng khi các tỉnh, thành phố được xếp hạng chiếm ít nhất ${percent} số tỉnh, ` +
+    `thành phố của bản đồ có hiệu lực trong kỳ; nếu ít hơn, tiêu đề nêu số tỉnh có số liệu và liệt kê các số đã ` +
+    `công bố, không xếp hạng.`,
   ageRule: (years: number) =>
-    `Mỗi số liệu ghi rõ kỳ và thời điểm; số liệu cũ hơn ${years} năm hoặc cũ hơn các số khác trên cùng trang được ghi “số liệu gần nhất”.`,
+    `Mỗi số liệu ghi rõ kỳ và thời điểm; số liệu cũ hơn ${years} năm hoặc cũ hơn các số khác trên cùng trang ` +
+    `được ghi “số liệu gần nhất”.`,
   printedRule:
-    'Số in trong nguồn là số liệu; tỷ lệ tính lại từ tử số, mẫu số là số kiểm tra, hiển thị bên cạnh với dấu ⚠ khi chênh lệch. Tỷ lệ chỉ tính từ tử số, mẫu số (nguồn không in) được ghi “tự tính”. Số đếm gần đúng (“hơn”, “gần”, “khoảng”) không thay thế tỷ lệ đã in.',
+    'Số in trong nguồn là số liệu; tỷ lệ tính lại từ tử số, mẫu số là số kiểm tra, hiển thị bên cạnh với dấu ⚠ ' +
+    'khi chênh lệch. Tỷ lệ chỉ tính từ tử số, mẫu số (nguồn không in) được ghi “tự tính”. Số đếm gần đúng ' +
+    '(“hơn”, “gần”, “khoảng”) không thay thế tỷ lệ đã in.',
   /** "số liệu gần nhất: 6 tháng đầu năm 2018" */
   latestAvailable: (period: string) => `số liệu gần nhất: ${period}`,
   yearsOld: (years: number) => `cách đây ${years} năm`,
@@ -35,32 +40,41 @@ export const honesty = {
   tasksNoRate: 'nguồn không in tỷ lệ hoàn thành; số được giao gồm cả nhiệm vụ chưa đến hạn',
   noOverdue: 'không có nhiệm vụ quá hạn',
   seeFigure: 'Xem biểu đồ và bảng số liệu →',
-  overviewLede:
-    'Chỉ số chính của ngành Tư pháp theo số liệu đã công bố, số mới nhất trước; mỗi thẻ ghi kỳ, độ mới của số liệu và nguồn. Số in trong nguồn là số liệu; tỷ lệ tính lại từ tử số, mẫu số là số kiểm tra.',
   tasksColumns: ['Kỳ', 'Phạm vi', 'Kết quả', 'Tỷ lệ công bố', 'Ghi chú', 'Nguồn'],
   tasksAlt: (reports: number, printed: number, min: string, max: string) =>
-    `Biểu đồ thanh: ${reports} kỳ báo cáo; ${printed} kỳ có tỷ lệ công bố, từ ${min} đến ${max}; các kỳ khác chỉ ghi số nhiệm vụ.`,
+    `Biểu đồ thanh: ${reports} kỳ báo cáo; ${printed} kỳ có tỷ lệ công bố, từ ${min} đến ${max}; các kỳ khác chỉ ` +
+    `ghi số nhiệm vụ.`,
+  national: 'Toàn quốc',
+  coverageHeading: 'Độ phủ số liệu',
+  coverageIntro:
+    'Với mỗi chỉ tiêu chính: những năm và những tỉnh, thành phố có số liệu công bố. Ô trống là không có số liệu ' +
+    'công bố, không phải 0. Năm của chỉ tiêu thi hành án là năm thống kê (kết thúc 30/9).',
+  coverageCell: {
+    year: 'cả năm',
+    part: 'một phần năm',
+    span: 'số liệu nhiều năm (ghi ở năm cuối)',
+    none: 'không có',
+  } as Record<string, string>,
+  coveragePlace: 'Nơi',
+  coverageCaption: (name: string, places: number, of: number) =>
+    `${name}: toàn quốc và ${places}/${of} tỉnh, thành phố có ít nhất một số liệu`,
+  nationalHoles: (years: string) => `Toàn quốc chưa có số liệu cả năm cho: ${years}.`,
+  noNationalHoles: 'Toàn quốc có số liệu cả năm cho mọi năm trong giai đoạn.',
+  holesHeading: 'Các năm còn thiếu của chuỗi số liệu toàn quốc',
+  rulesHeading: 'Quy tắc trình bày',
+  sourceIssuesHeading: (n: number) => `Số liệu nguồn in sai hoặc mâu thuẫn (${n})`,
+  whereShown: 'nơi hiển thị',
+  placeAndIndicator: 'Chỉ tiêu, nơi',
+  reason: 'Lý do',
+  sourceKind: 'Loại nguồn',
+  sourceNote: 'Ghi chú biên tập',
+  noteInEnglish: 'Xem ghi chú (tiếng Anh)',
+  whereShownColumn: 'Nơi hiển thị',
+  pledgesHeading: 'Cam kết, chỉ tiêu của các cụm, khu vực thi đua',
+  pledgesIntro:
+    'Chỉ tiêu mà các cụm, khu vực thi đua tự đặt ra hoặc cam kết, ghi đúng như nguồn in (kể cả “trên”, “dưới”).',
+  pledgeCluster: 'Cụm, khu vực thi đua',
+  pledgeTarget: 'Mức cam kết',
   assumedMark: '*',
   assumedNote: 'Ngày do biên tập xác định, nguồn không in.',
-  units: {
-    percent: '%',
-    cases: 'việc',
-    tasks: 'nhiệm vụ',
-    'focus tasks': 'nhiệm vụ trọng tâm',
-    'task groups': 'nhóm nhiệm vụ',
-    flag: 'cờ thi đua',
-    flags: 'cờ thi đua',
-    persons: 'người',
-    teams: 'tổ hòa giải',
-    'provincial teams': 'tổ hòa giải',
-    collectives: 'tập thể',
-    certificates: 'bằng khen',
-    award: 'giải thưởng',
-    title: 'danh hiệu',
-    unit: 'đơn vị',
-    units: 'đơn vị',
-    'residential areas': 'khu dân cư',
-    'rank among ministries': 'xếp hạng giữa các bộ',
-    VND: 'đồng',
-  } as Record<string, string>,
 };

@@ -5,13 +5,15 @@ export const pages = {
   national: 'Toàn quốc',
   overview: {
     lede:
-      'Chỉ số chính của ngành Tư pháp theo số liệu công bố mới nhất; mỗi số liệu kèm nguồn. ' +
-      'Tỷ lệ được tính lại từ tử số và mẫu số.',
+      'Chỉ số chính của ngành Tư pháp theo số liệu đã công bố, số mới nhất trước; mỗi thẻ ghi kỳ, độ mới của số liệu ' +
+      'và nguồn. Số in trong nguồn là số liệu; tỷ lệ tính lại từ tử số, mẫu số là số kiểm tra.',
   },
   tasks: {
     title: 'Hoàn thành nhiệm vụ theo Chương trình công tác',
     lede:
-      'Số nhiệm vụ đã hoàn thành trên số nhiệm vụ phải hoàn thành trong kỳ, theo các báo cáo đã công bố. ' +
+      'Nhiệm vụ đã hoàn thành theo từng báo cáo, như nguồn in: trên số nhiệm vụ đến hạn khi nguồn in tỷ lệ; ' +
+      'trên số nhiệm vụ được giao (gồm cả nhiệm vụ chưa đến hạn) khi nguồn chỉ in số nhiệm vụ, ' +
+      'và khi đó không tính tỷ lệ. ' +
       'Mỗi báo cáo có phạm vi riêng (toàn ngành, Bộ Tư pháp, các đơn vị thuộc Bộ), nên không cộng dồn.',
     scopeAll: 'Mọi báo cáo',
     scopeMinistry: 'Bộ Tư pháp',

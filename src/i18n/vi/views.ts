@@ -18,7 +18,7 @@ export const views = {
       `${when}: ${who} hoàn thành ${counts} nhiệm vụ, đạt ${rate}`,
     empty: 'Chưa có số liệu hoàn thành nhiệm vụ',
     subtitle:
-      'Số nhiệm vụ đã hoàn thành / số nhiệm vụ phải hoàn thành trong kỳ, theo từng báo cáo; ' +
+      'Thanh: tỷ lệ nguồn in trên số nhiệm vụ đến hạn; kỳ nguồn chỉ in số nhiệm vụ không có thanh; ' +
       'các phạm vi (toàn ngành, Bộ Tư pháp, các đơn vị) không cộng dồn được.',
     alt: (periods: number, min: string, max: string) => `Biểu đồ thanh: ${periods} kỳ báo cáo, từ ${min} đến ${max}.`,
     columns: ['Kỳ', 'Phạm vi', 'Hoàn thành', 'Phải hoàn thành', 'Tỷ lệ', 'Số công bố', 'Nguồn'],

@@ -1,0 +1,112 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { SUPERLATIVE_MIN_SHARE } from '../../src/lib/presentation.ts';
+
+// The built site, read as a reader gets it (no JavaScript): the presentation rules hold in the HTML and
+// in the CSV downloads the pages carry. `npm test` builds dist/ first.
+if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
+
+const page = (address: string) => {
+  const file = path.join('dist', address, 'index.html');
+  return new JSDOM(readFileSync(file, 'utf8')).window.document;
+};
+const csvs = (doc: Document) =>
+  [...doc.querySelectorAll<HTMLAnchorElement>('a[href^="data:text/csv"]')].map((a) =>
+    decodeURIComponent(a.href.slice(a.href.indexOf(',') + 1)),
+  );
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const full = path.join(dir, f);
+    if (statSync(full).isDirectory()) return f === 'data' || f === 'duckdb' ? [] : htmlFiles(full);
+    return f.endsWith('.html') ? [full] : [];
+  });
+}
+const SUPERLATIVE = /cao nhất|thấp nhất|highest|lowest/i;
+
+describe('bounds travel with their value', () => {
+  it('shows the 2015 target as "trên 88%" in the enforcement page and its CSV', () => {
+    const doc = page('thi-hanh-an');
+    expect(doc.body.textContent).toContain('trên 88%');
+    expect(csvs(doc).some((csv) => csv.includes('trên 88%'))).toBe(true);
+  });
+
+  it('shows the 2019 pledge of Nam Trung Bộ–Tây Nguyên as "trên 73%" in the movements page and its CSV', () => {
+    const doc = page('phong-trao');
+    const pledges = doc.querySelector('[data-pledges]');
+    expect(pledges?.textContent).toContain('Nam Trung Bộ');
+    expect(pledges?.textContent).toContain('trên 73%');
+    expect(csvs(doc).some((csv) => /Nam Trung Bộ.*trên 73%/.test(csv))).toBe(true);
+    expect(page('en/phong-trao').querySelector('[data-pledges]')?.textContent).toContain('over 73%');
+  });
+});
+
+describe('superlatives need coverage', () => {
+  it('no figure title on any page claims a highest or lowest among too few provinces', () => {
+    let titles = 0;
+    for (const file of htmlFiles('dist')) {
+      const doc = new JSDOM(readFileSync(file, 'utf8')).window.document;
+      for (const title of doc.querySelectorAll('[data-part="title"], .kpi-name, h1, h2, h3')) {
+        titles++;
+        const text = title.textContent ?? '';
+        if (!SUPERLATIVE.test(text)) continue;
+        const coverage = /(\d+)\/(63|34)|(\d+) of (63|34)/.exec(text);
+        expect(coverage, `${file}: ${text}`).not.toBeNull();
+        const [count, of] = coverage![1] ? [coverage![1], coverage![2]] : [coverage![3], coverage![4]];
+        expect(Number(count) / Number(of), `${file}: ${text}`).toBeGreaterThanOrEqual(SUPERLATIVE_MIN_SHARE);
+      }
+    }
+    expect(titles).toBeGreaterThan(50);
+  });
+
+  it('states the coverage of every map and ranking in its title', () => {
+    const doc = page('hoa-giai');
+    for (const id of ['mediation-map', 'mediation-ranking']) {
+      expect(doc.querySelector(`#${id}-title`)?.textContent).toMatch(/\d+\/(63|34) tỉnh/);
+    }
+  });
+});
+
+describe('latest means latest', () => {
+  it('orders the overview cards newest first and marks the 2018 task figure as old', () => {
+    const doc = page('');
+    const cards = [...doc.querySelectorAll<HTMLElement>('.kpi')];
+    const ends = cards.map((c) => c.dataset.periodEnd!);
+    expect(ends).toEqual([...ends].sort().reverse());
+    const tasks = cards.find((c) => c.dataset.indicator === 'tasks_completed_rate')!;
+    expect(tasks.querySelector('[data-kpi-age]')?.textContent).toMatch(/^số liệu gần nhất: 6 tháng đầu năm 2018/);
+    expect(tasks.querySelector('[data-kpi-counts]')?.textContent).toBe('47/48 nhiệm vụ đến hạn đã hoàn thành');
+    for (const card of cards) expect(card.querySelector('a[href*="#"]')).not.toBeNull();
+  });
+
+  it('does not head the Tasks page with the 2018 figure, nor give a rate no source printed', () => {
+    const doc = page('nhiem-vu');
+    const title = doc.querySelector('#tasks-title')?.textContent ?? '';
+    expect(title).not.toMatch(/2018/);
+    for (const rate of ['92,04%', '38,14%', '23,11%', '75,16%']) expect(doc.body.textContent).not.toContain(rate);
+  });
+});
+
+describe('sources and quality in the page language', () => {
+  it('names places, not codes, in the quality lists', () => {
+    const doc = page('nguon');
+    const heads = [...doc.querySelectorAll('[data-quality] th[scope="row"]')].map((th) => th.textContent ?? '');
+    expect(heads.length).toBeGreaterThan(5);
+    for (const head of heads) expect(head).not.toMatch(/ · \d{2}$/);
+  });
+
+  it('keeps curation remarks out of published source titles', () => {
+    for (const address of ['nguon', 'en/nguon']) {
+      const titles = [...page(address).querySelectorAll('[id^="source-"] th')].map((th) => th.textContent ?? '');
+      expect(titles.length).toBeGreaterThan(50);
+      for (const title of titles) expect(title).not.toMatch(/excerpt|repost of|tag page|not shown|curator/i);
+    }
+  });
+
+  it('shows a coverage grid with the national holes listed', () => {
+    const doc = page('nguon');
+    expect(doc.querySelectorAll('table.coverage').length).toBe(4);
+    expect(doc.querySelector('[data-holes="thads_case_rate"]')?.textContent).toMatch(/20\d\d/);
+  });
+});
