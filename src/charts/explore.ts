@@ -1,9 +1,8 @@
 import * as Plot from '@observablehq/plot';
-import type { ResultRow } from '../explore/filters.ts';
-import { periodLabel, placeLabel } from '../explore/present.ts';
 import { localField } from '../i18n/local-name.ts';
 import { useTranslations } from '../i18n/messages.ts';
 import { formatNumber, formatValue, type Lang } from '../lib/format.ts';
+import { periodLabel, placeLabel, type ResultRow } from '../lib/result-row.ts';
 import { COLORS, percentTick, plotDefaults, type ChartContext } from './theme.ts';
 
 /** Okabe–Ito, without its yellow (too light on white): one colour per place in a time series. */

@@ -1,5 +1,6 @@
 import type { Messages } from '../messages.ts';
 import { charts } from './charts.ts';
+import { explore } from './explore.ts';
 import { explorePage } from './explore-page.ts';
 import { method } from './method.ts';
 import { movements } from './movements.ts';
@@ -22,4 +23,5 @@ export const en: Messages = {
   method,
   quality,
   explorePage,
+  explore,
 };

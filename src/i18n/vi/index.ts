@@ -1,4 +1,5 @@
 import { charts } from './charts.ts';
+import { explore } from './explore.ts';
 import { explorePage } from './explore-page.ts';
 import { method } from './method.ts';
 import { movements } from './movements.ts';
@@ -24,4 +25,5 @@ export const vi = {
   method,
   quality,
   explorePage,
+  explore,
 };
