@@ -11,7 +11,10 @@ const SVG = 'http://www.w3.org/2000/svg';
 
 export type ChartKind = 'series' | 'ranking' | 'multiples' | 'empty';
 
-/** The chart that fits a result: small multiples for several indicators, a time series for one place, a ranking for one period. */
+/**
+ * The chart that fits a result: small multiples for several indicators, a time series for one place, a ranking
+ * for one period.
+ */
 export function chooseChart(rows: readonly ResultRow[]): { kind: ChartKind; latestOnly: boolean } {
   const valued = rows.filter((r) => r.value !== null);
   if (valued.length === 0) return { kind: 'empty', latestOnly: false };

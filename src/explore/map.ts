@@ -159,7 +159,8 @@ export function exploreMap(
     svg.removeAttribute('style'); // Plot's inline max-width means nothing inside an SVG
     outer.append(svg);
     y += height;
-    if (i === parts.length - 2 || parts.length === 1) y = noDataKey(outer, doc, y, width, lang); // under the colour legend
+    // The no-data key goes under the colour legend.
+    if (i === parts.length - 2 || parts.length === 1) y = noDataKey(outer, doc, y, width, lang);
   }
   for (const [k, v] of Object.entries({
     width: String(width),

@@ -237,8 +237,13 @@ export function start(root: HTMLElement): void {
     const mapped =
       block.querySelector<HTMLElement>('[data-part="chart"]')?.dataset.kind === 'map' &&
       (format === 'svg' || format === 'png');
+    const mapIndicator = () =>
+      block.querySelector<HTMLSelectElement>('select[name="mapind"]')?.value ??
+      state.indicators.find((i) => result?.rows.some((r) => r.indicator === i && r.kind === 'rate')) ??
+      '';
+    const mapPeriod = () => block.querySelector<HTMLSelectElement>('select[name="at"]')?.value.replace('..', '_') ?? '';
     const name = mapped
-      ? `kham-pha_ban-do-${state.map}_${block.querySelector<HTMLSelectElement>('select[name="mapind"]')?.value ?? state.indicators.find((i) => result?.rows.some((r) => r.indicator === i && r.kind === 'rate')) ?? ''}_${block.querySelector<HTMLSelectElement>('select[name="at"]')?.value.replace('..', '_') ?? ''}`
+      ? `kham-pha_ban-do-${state.map}_${mapIndicator()}_${mapPeriod()}`
       : `kham-pha_${state.indicators.join('-') || 'ket-qua'}`.slice(0, 80);
     if (format === 'csv' || format === 'parquet') {
       if (!result || shownKey !== filterKey(state)) await runFilters();

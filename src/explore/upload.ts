@@ -37,7 +37,9 @@ export function uploadSourceId(fileName: string): string {
 async function referenceTables(db: BrowserDb): Promise<Omit<UploadRequest, 'file' | 'uploadSource'>> {
   const [indicators, sources, aliases, clusters] = await Promise.all([
     db.query<Indicator>(
-      `SELECT id, name_vi, name_en, kind, unit, numerator, denominator, period_basis, coalesce(description_vi, '') AS description_vi, coalesce(description_en, '') AS description_en FROM indicators`,
+      'SELECT id, name_vi, name_en, kind, unit, numerator, denominator, period_basis, ' +
+        "coalesce(description_vi, '') AS description_vi, coalesce(description_en, '') AS description_en " +
+        'FROM indicators',
     ),
     db.query<{ id: string }>(`SELECT id FROM sources`),
     db.query<AliasRow>(`SELECT alias, code, map FROM geo_aliases`),
@@ -78,8 +80,11 @@ export class UploadFailure extends Error {
   }
 }
 
-const MEMORY =
-  /allocation failed|out of memory|invalid (typed )?array length|array buffer|memory access out of bounds|cannot allocate|maximum call stack/i;
+const MEMORY = new RegExp(
+  'allocation failed|out of memory|invalid (typed )?array length|array buffer|memory access out of bounds|' +
+    'cannot allocate|maximum call stack',
+  'i',
+);
 
 function isMemory(error: { name?: string; message: string }): boolean {
   return error.name === 'RangeError' || MEMORY.test(error.message);
@@ -199,7 +204,11 @@ export async function uploadCsv(
               // No good row: the table still exists, empty, with the contract's columns.
               if (!created)
                 await db.connection.query(
-                  `CREATE TABLE ${table} AS SELECT indicator, geo_code, geo_level, geo_map, organisation, subdivision, period_label, period_start, period_end, period_type, numerator, denominator, value, value_reported, bound, unit, source_id, notes, file, line FROM observations WHERE FALSE`,
+                  `CREATE TABLE ${table} AS SELECT indicator, geo_code, geo_level, geo_map, ` +
+                    'organisation, subdivision, ' +
+                    'period_label, period_start, period_end, period_type, numerator, denominator, ' +
+                    'value, value_reported, ' +
+                    'bound, unit, source_id, notes, file, line FROM observations WHERE FALSE',
                 );
               stopped = true;
               resolve({
@@ -250,12 +259,14 @@ export function describeFailure(failure: UploadFailure, lang: Lang): string {
 export function joinSql(table: string): string {
   return `SELECT u.line, u.indicator, i.name_vi AS indicator_name, u.geo_code, g.short_vi AS place,
   strftime(u.period_start, '%Y-%m-%d') AS period_start, strftime(u.period_end, '%Y-%m-%d') AS period_end,
-  u.value AS value_uploaded, o.value AS value_published, o.source_id AS published_source, u.source_id AS upload_source, u.notes
+  u.value AS value_uploaded, o.value AS value_published, o.source_id AS published_source,
+  u.source_id AS upload_source, u.notes
 FROM ${table} u
 JOIN indicators i ON i.id = u.indicator
 LEFT JOIN geo g ON g.code = u.geo_code AND g.map IS NOT DISTINCT FROM u.geo_map AND g.level = u.geo_level
 LEFT JOIN observations o ON o.is_preferred AND o.subdivision IS NULL AND o.organisation IS NULL
-  AND o.indicator = u.indicator AND o.geo_code = u.geo_code AND o.period_start = u.period_start AND o.period_end = u.period_end
+  AND o.indicator = u.indicator AND o.geo_code = u.geo_code
+  AND o.period_start = u.period_start AND o.period_end = u.period_end
 ORDER BY u.line`;
 }
 

@@ -29,9 +29,11 @@ export interface FigureRow {
   notes: string | null;
 }
 
-const FIGURE_COLUMNS = `o.indicator, o.geo_code, o.organisation, ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')},
+const FIGURE_COLUMNS = `o.indicator, o.geo_code, o.organisation,
+  ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')},
   o.period_type, o.value, o.value_reported, o.numerator, o.denominator, o.bound, o.unit, o.source_id,
-  s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url, ${isoDateColumn('s.date', 'source_date')}, o.notes`;
+  s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url,
+  ${isoDateColumn('s.date', 'source_date')}, o.notes`;
 
 /** Preferred versions of whole-sector or whole-province figures (no district, no single body). */
 const HEADLINE = `o.is_preferred AND o.subdivision IS NULL AND o.organisation IS NULL`;
@@ -74,7 +76,8 @@ export interface PeriodChoiceRow {
 }
 
 export function provincePeriodsSql(indicator: string): string {
-  return `SELECT ${isoDateColumn('period_start')}, ${isoDateColumn('period_end')}, count(DISTINCT geo_code)::INTEGER AS provinces
+  return `SELECT ${isoDateColumn('period_start')}, ${isoDateColumn('period_end')},
+    count(DISTINCT geo_code)::INTEGER AS provinces
 FROM observations o WHERE ${HEADLINE} AND geo_level = 'province' AND indicator = ${literal(indicator)}
 GROUP BY ALL ORDER BY provinces DESC, period_end DESC`;
 }
@@ -91,7 +94,8 @@ export interface TargetRow {
 }
 
 export function nationalTargetsSql(target: string): string {
-  return `SELECT ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')}, o.value, o.bound, o.source_id, s.title AS source_title, s.url AS source_url
+  return `SELECT ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')},
+    o.value, o.bound, o.source_id, s.title AS source_title, s.url AS source_url
 FROM observations o JOIN sources s ON s.id = o.source_id
 WHERE ${HEADLINE} AND o.indicator = ${literal(target)} AND o.geo_code = 'VN' ORDER BY o.period_end`;
 }
@@ -117,7 +121,8 @@ export interface SourceRow extends Source {
   figures: number;
 }
 
-export const SOURCES_SQL = `SELECT s.id, s.title, s.publisher, s.url, ${isoDateColumn('s.date', 'date')}, s.note, count(o.source_id)::INTEGER AS figures
+export const SOURCES_SQL = `SELECT s.id, s.title, s.publisher, s.url, ${isoDateColumn('s.date', 'date')}, s.note,
+  count(o.source_id)::INTEGER AS figures
 FROM sources s LEFT JOIN observations o ON o.source_id = s.id GROUP BY ALL ORDER BY date DESC NULLS LAST, s.id`;
 
 export interface MovementRow {
@@ -136,8 +141,10 @@ export interface MovementRow {
   note: string | null;
 }
 
-export const MOVEMENTS_SQL = `SELECT m.id, m.title_vi, m.level, m.issuer, ${isoDateColumn('m.launched_on', 'launched_on')}, m.decision_no,
-  ${isoDateColumn('m.period_start', 'period_start')}, ${isoDateColumn('m.period_end', 'period_end')}, m.focus_task_count,
+export const MOVEMENTS_SQL = `SELECT m.id, m.title_vi, m.level, m.issuer,
+  ${isoDateColumn('m.launched_on', 'launched_on')}, m.decision_no,
+  ${isoDateColumn('m.period_start', 'period_start')}, ${isoDateColumn('m.period_end', 'period_end')},
+  m.focus_task_count,
   m.source_id, s.title AS source_title, s.url AS source_url, m.note
 FROM movements m JOIN sources s ON s.id = m.source_id ORDER BY m.period_start, m.id`;
 
@@ -161,8 +168,10 @@ LEFT JOIN geo p ON p.code = m.province_code AND p.map = '63'
 WHERE c.level = 'cluster' GROUP BY ALL ORDER BY c.code`;
 
 /** One-off facts of the emulation movements: awards, honours, focus-task counts. */
-export const FACTS_SQL = `SELECT o.indicator, i.name_vi, i.name_en, o.geo_code, g.short_vi AS place, o.organisation, o.subdivision,
-  ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')}, o.value, o.unit, o.numerator, o.denominator,
+export const FACTS_SQL = `SELECT o.indicator, i.name_vi, i.name_en, o.geo_code, g.short_vi AS place,
+  o.organisation, o.subdivision,
+  ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')},
+  o.value, o.unit, o.numerator, o.denominator,
   o.source_id, s.title AS source_title, s.url AS source_url
 FROM observations o JOIN indicators i ON i.id = o.indicator JOIN sources s ON s.id = o.source_id
 LEFT JOIN geo g ON g.code = o.geo_code AND (g.map = o.geo_map OR (g.map IS NULL AND o.geo_map IS NULL))
@@ -216,10 +225,13 @@ export function provinceMapSql(indicator: string, start: string, end: string, ma
   const m = literal(map);
   return `WITH target AS (
   SELECT code, short_vi AS name_vi, name_ascii AS name_en,
-    CASE WHEN ${m} = '34' THEN (SELECT count(*) FROM geo old WHERE old.map = '63' AND old.successor_code = t.code) ELSE 1 END AS members
+    CASE WHEN ${m} = '34'
+      THEN (SELECT count(*) FROM geo old WHERE old.map = '63' AND old.successor_code = t.code)
+      ELSE 1 END AS members
   FROM geo t WHERE t.map = ${m} AND t.level = 'province'
 ), figures AS (
-  SELECT o.*, o.geo_map = ${m} AS native, CASE WHEN o.geo_map = ${m} THEN o.geo_code ELSE g.successor_code END AS target_code
+  SELECT o.*, o.geo_map = ${m} AS native,
+    CASE WHEN o.geo_map = ${m} THEN o.geo_code ELSE g.successor_code END AS target_code
   FROM observations o JOIN geo g ON g.code = o.geo_code AND g.map = o.geo_map
   WHERE ${HEADLINE} AND o.geo_level = 'province' AND o.indicator = ${literal(indicator)}
     AND o.period_start = DATE ${literal(start)} AND o.period_end = DATE ${literal(end)}
@@ -258,13 +270,17 @@ FROM grouped ORDER BY code`;
 /** The sources of a set of figures, by id. */
 export function sourcesByIdSql(ids: readonly string[]): string {
   if (ids.length === 0) return `SELECT id, title, publisher, url, ${isoDateColumn('date')} FROM sources WHERE false`;
-  return `SELECT id, title, publisher, url, ${isoDateColumn('date')} FROM sources WHERE id IN (${ids.map(literal).join(', ')}) ORDER BY date DESC NULLS LAST, id`;
+  return `SELECT id, title, publisher, url, ${isoDateColumn('date')} FROM sources
+  WHERE id IN (${ids.map(literal).join(', ')}) ORDER BY date DESC NULLS LAST, id`;
 }
 
 /** Yearly national figures of several count indicators, for context charts. */
 export function nationalYearsSql(indicators: readonly string[]): string {
-  return `SELECT o.indicator, ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')}, o.value, o.source_id, s.title AS source_title, s.url AS source_url, s.publisher AS source_publisher, ${isoDateColumn('s.date', 'source_date')}
+  return `SELECT o.indicator, ${isoDateColumn('o.period_start', 'period_start')},
+    ${isoDateColumn('o.period_end', 'period_end')}, o.value, o.source_id, s.title AS source_title,
+    s.url AS source_url, s.publisher AS source_publisher, ${isoDateColumn('s.date', 'source_date')}
 FROM observations o JOIN sources s ON s.id = o.source_id
-WHERE ${HEADLINE} AND o.geo_code = 'VN' AND o.period_type = 'year' AND o.indicator IN (${indicators.map(literal).join(', ')})
+WHERE ${HEADLINE} AND o.geo_code = 'VN' AND o.period_type = 'year'
+  AND o.indicator IN (${indicators.map(literal).join(', ')})
 ORDER BY o.period_end, o.indicator`;
 }

@@ -29,7 +29,7 @@ export interface ResultRow {
   /** Published figures that went into the row, and the places they were for. */
   figures: number;
   places: number;
-  /** Places the row's place is made of (region, cluster members, old provinces of a new one); null for a single place. */
+  /** Places the row's place is made of (region, cluster members, old provinces of a new one); null for one place. */
   places_total: number | null;
   /** Rates printed without counts: left out of a combined rate. */
   without_counts: number;

@@ -74,7 +74,9 @@ export function chooseVersions(
       period_end: chosen.period_end,
       chosen: describe(ranked[0]!),
       others: ranked.slice(1).map(describe),
-      message: `${seen.size} sources give this figure${values.size > 1 ? ' with different values' : ''}; ${chosen.source_id} is shown (exact before rounded, then latest published)`,
+      message:
+        `${seen.size} sources give this figure${values.size > 1 ? ' with different values' : ''}; ` +
+        `${chosen.source_id} is shown (exact before rounded, then latest published)`,
     });
   }
   return { preferred, problems, conflicts };
