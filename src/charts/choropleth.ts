@@ -59,7 +59,10 @@ export function choropleth(
       // The hatch pattern for provinces without a value: a mark that only writes <defs>.
       () => {
         const defs = (context.document ?? document).createElementNS(SVG, 'defs');
-        defs.innerHTML = `<pattern id="${pattern}" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><rect width="5" height="5" fill="${NO_DATA_FILL}"/><line x1="0" y1="0" x2="0" y2="5" stroke="#9aa3ad" stroke-width="1.5"/></pattern>`;
+        defs.innerHTML =
+          `<pattern id="${pattern}" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">` +
+          `<rect width="5" height="5" fill="${NO_DATA_FILL}"/>` +
+          '<line x1="0" y1="0" x2="0" y2="5" stroke="#9aa3ad" stroke-width="1.5"/></pattern>';
         return defs as unknown as SVGElement;
       },
       Plot.geo(without, {

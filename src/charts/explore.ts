@@ -1,9 +1,8 @@
 import * as Plot from '@observablehq/plot';
-import type { ResultRow } from '../explore/filters.ts';
-import { periodLabel, placeLabel } from '../explore/present.ts';
 import { localField } from '../i18n/local-name.ts';
 import { useTranslations } from '../i18n/messages.ts';
 import { formatNumber, formatValue, type Lang } from '../lib/format.ts';
+import { periodLabel, placeLabel, type ResultRow } from '../lib/result-row.ts';
 import { COLORS, percentTick, plotDefaults, type ChartContext } from './theme.ts';
 
 /** Okabe–Ito, without its yellow (too light on white): one colour per place in a time series. */
@@ -12,7 +11,10 @@ const SVG = 'http://www.w3.org/2000/svg';
 
 export type ChartKind = 'series' | 'ranking' | 'multiples' | 'empty';
 
-/** The chart that fits a result: small multiples for several indicators, a time series for one place, a ranking for one period. */
+/**
+ * The chart that fits a result: small multiples for several indicators, a time series for one place, a ranking
+ * for one period.
+ */
 export function chooseChart(rows: readonly ResultRow[]): { kind: ChartKind; latestOnly: boolean } {
   const valued = rows.filter((r) => r.value !== null);
   if (valued.length === 0) return { kind: 'empty', latestOnly: false };

@@ -53,8 +53,11 @@ export const SCHEMA_SQL = `SELECT table_name, column_name, data_type FROM inform
 WHERE table_schema = 'main' ORDER BY table_name LIKE 'upload_%', table_name, ordinal_position`;
 
 /** Statements that change tables: in the console they change only this browser's copy, and the page says so. */
-const CHANGES =
-  /\b(delete\s+from|update\s+[\w"]+\s+set|insert\s+(or\s+\w+\s+)?into|drop\s+(table|view)|alter\s+table|truncate|create\s+or\s+replace)\b/i;
+const CHANGES = new RegExp(
+  '\\b(delete\\s+from|update\\s+[\\w"]+\\s+set|insert\\s+(or\\s+\\w+\\s+)?into|drop\\s+(table|view)|' +
+    'alter\\s+table|truncate|create\\s+or\\s+replace)\\b',
+  'i',
+);
 
 export function changesTables(sql: string): boolean {
   return CHANGES.test(sql);

@@ -21,7 +21,10 @@ function plain(value: unknown): string | number | null {
   return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
 }
 
-/** The Parquet type a column's values fit: numbers as DOUBLE (as the data contract stores them), big integers, booleans, else text. */
+/**
+ * The Parquet type a column's values fit: numbers as DOUBLE (as the data contract stores them), big integers,
+ * booleans, else text.
+ */
 function columnType(values: readonly unknown[]): 'DOUBLE' | 'INT64' | 'BOOLEAN' | 'STRING' {
   const present = values.filter((v) => v !== null && v !== undefined);
   if (present.length === 0) return 'STRING';

@@ -42,7 +42,8 @@ function scopeConditions(state: ExploreState): string[] {
   return conditions;
 }
 
-const BASE_COLUMNS = `o.indicator, i.kind, o.unit, o.geo_code, o.organisation, o.period_start, o.period_end, o.period_type,
+const BASE_COLUMNS = `o.indicator, i.kind, o.unit, o.geo_code, o.organisation,
+  o.period_start, o.period_end, o.period_type,
   o.numerator, o.denominator, o.value, o.value_reported, o.bound, o.source_id`;
 
 /**
@@ -57,13 +58,15 @@ export function baseSql(state: ExploreState): string {
     `CASE WHEN o.subdivision IS NOT NULL THEN 'subdivision' WHEN (${placed}) IS NULL THEN ${reason} END`;
   switch (state.geo) {
     case 'national':
-      return `SELECT ${BASE_COLUMNS}, CASE WHEN o.subdivision IS NULL THEN o.geo_code END AS place_code, FALSE AS is_part, ${sub('o.geo_code', 'NULL')} AS reason
+      return `SELECT ${BASE_COLUMNS}, CASE WHEN o.subdivision IS NULL THEN o.geo_code END AS place_code,
+  FALSE AS is_part, ${sub('o.geo_code', 'NULL')} AS reason
 ${from} WHERE ${where} AND o.geo_level = 'country'`;
     case 'province':
       if (state.map === '63') {
         // Figures of the new 34 provinces cannot be split back onto the old 63.
         const placed = `CASE WHEN o.geo_map = '63' THEN o.geo_code END`;
-        return `SELECT ${BASE_COLUMNS}, CASE WHEN o.subdivision IS NULL THEN ${placed} END AS place_code, FALSE AS is_part, ${sub(placed, "'map34'")} AS reason
+        return `SELECT ${BASE_COLUMNS}, CASE WHEN o.subdivision IS NULL THEN ${placed} END AS place_code,
+          FALSE AS is_part, ${sub(placed, "'map34'")} AS reason
 ${from} WHERE ${where} AND o.geo_level = 'province'`;
       } else {
         // Old provinces are folded into the new one they became part of (geo.successor_code).
@@ -72,26 +75,32 @@ ${from} WHERE ${where} AND o.geo_level = 'province'`;
   coalesce(o.geo_map = '63' AND p.predecessors > 1, FALSE) AS is_part, ${sub(placed, "'no_successor'")} AS reason
 ${from}
 LEFT JOIN geo g ON g.code = o.geo_code AND g.map = o.geo_map
-LEFT JOIN (SELECT successor_code, count(*) AS predecessors FROM geo WHERE map = '63' GROUP BY ALL) p ON p.successor_code = g.successor_code
+LEFT JOIN (SELECT successor_code, count(*) AS predecessors FROM geo WHERE map = '63' GROUP BY ALL) p
+  ON p.successor_code = g.successor_code
 WHERE ${where} AND o.geo_level = 'province'`;
       }
     case 'region': {
       // A new province belongs to a region only if every old province it was formed from did.
       const placed = `CASE WHEN o.geo_map = '63' THEN g.region ELSE r.region END`;
-      return `SELECT ${BASE_COLUMNS}, CASE WHEN o.subdivision IS NULL THEN ${placed} END AS place_code, TRUE AS is_part, ${sub(placed, "'no_region'")} AS reason
+      return `SELECT ${BASE_COLUMNS}, CASE WHEN o.subdivision IS NULL THEN ${placed} END AS place_code,
+        TRUE AS is_part, ${sub(placed, "'no_region'")} AS reason
 ${from}
 LEFT JOIN geo g ON g.code = o.geo_code AND g.map = o.geo_map
-LEFT JOIN (SELECT successor_code AS code, CASE WHEN count(DISTINCT region) = 1 THEN any_value(region) END AS region FROM geo WHERE map = '63' GROUP BY ALL) r
+LEFT JOIN (SELECT successor_code AS code,
+  CASE WHEN count(DISTINCT region) = 1 THEN any_value(region) END AS region
+  FROM geo WHERE map = '63' GROUP BY ALL) r
   ON o.geo_map = '34' AND r.code = o.geo_code
 WHERE ${where} AND o.geo_level = 'province'`;
     }
     case 'cluster':
       // Figures published for a cluster stand as they are; its members' figures are combined,
       // over the members a source lists for the figure's period.
-      return `SELECT ${BASE_COLUMNS}, CASE WHEN o.subdivision IS NULL THEN o.geo_code END AS place_code, FALSE AS is_part, ${sub('o.geo_code', 'NULL')} AS reason
+      return `SELECT ${BASE_COLUMNS}, CASE WHEN o.subdivision IS NULL THEN o.geo_code END AS place_code,
+  FALSE AS is_part, ${sub('o.geo_code', 'NULL')} AS reason
 ${from} WHERE ${where} AND o.geo_level = 'cluster'
 UNION ALL
-SELECT ${BASE_COLUMNS}, CASE WHEN o.subdivision IS NULL THEN m.cluster_id END AS place_code, TRUE AS is_part, ${sub('m.cluster_id', "'no_cluster'")} AS reason
+SELECT ${BASE_COLUMNS}, CASE WHEN o.subdivision IS NULL THEN m.cluster_id END AS place_code,
+  TRUE AS is_part, ${sub('m.cluster_id', "'no_cluster'")} AS reason
 ${from}
 LEFT JOIN cluster_members m ON m.province_code = o.geo_code
   AND (m.valid_from IS NULL OR m.valid_from <= o.period_end) AND (m.valid_to IS NULL OR m.valid_to >= o.period_start)
@@ -99,38 +108,9 @@ WHERE ${where} AND o.geo_level = 'province'`;
   }
 }
 
-/** One row of the Explore result. */
-export interface ResultRow {
-  indicator: string;
-  indicator_vi: string;
-  indicator_en: string;
-  kind: string;
-  unit: string;
-  place_code: string;
-  place_vi: string;
-  place_en: string;
-  organisation: string | null;
-  period_start: string;
-  period_end: string;
-  period_type: string;
-  value: number | null;
-  value_reported: number | null;
-  bound: string;
-  numerator: number | null;
-  denominator: number | null;
-  /** true when several figures were combined into this row. */
-  aggregated: boolean;
-  /** Published figures that went into the row, and the places they were for. */
-  figures: number;
-  places: number;
-  /** Places the row's place is made of (region, cluster members, old provinces of a new one); null for a single place. */
-  places_total: number | null;
-  /** Rates printed without counts: left out of a combined rate. */
-  without_counts: number;
-  /** Targets or facts that cannot be summed: the combined value is empty. */
-  not_summable: number;
-  sources: string;
-}
+import type { ResultRow } from '../lib/result-row.ts';
+
+export type { ResultRow };
 
 /** The columns of ResultRow, in the order downloads write them. */
 export const RESULT_COLUMNS: ReadonlyArray<keyof ResultRow> = [
@@ -195,8 +175,10 @@ function placeNames(state: ExploreState): { join: string; vi: string; en: string
         join: `LEFT JOIN geo pg ON pg.code = r.place_code AND pg.level = 'cluster'`,
         vi: `coalesce(pg.name_vi, r.place_code)`,
         en: `coalesce(pg.name_en, r.place_code)`,
-        total: `CASE WHEN r.aggregated THEN (SELECT count(DISTINCT t.province_code) FROM cluster_members t WHERE t.cluster_id = r.place_code
-    AND (t.valid_from IS NULL OR t.valid_from <= r.period_end) AND (t.valid_to IS NULL OR t.valid_to >= r.period_start)) END`,
+        total: `CASE WHEN r.aggregated THEN (SELECT count(DISTINCT t.province_code) FROM cluster_members t
+        WHERE t.cluster_id = r.place_code
+    AND (t.valid_from IS NULL OR t.valid_from <= r.period_end)
+    AND (t.valid_to IS NULL OR t.valid_to >= r.period_start)) END`,
       };
   }
 }
@@ -258,7 +240,8 @@ export function excludedSql(state: ExploreState): string {
   return `WITH base AS (
 ${baseSql(state)}
 )
-SELECT b.reason, count(*)::INTEGER AS figures FROM base b WHERE b.place_code IS NULL${placeFilter} GROUP BY ALL ORDER BY b.reason`;
+SELECT b.reason, count(*)::INTEGER AS figures FROM base b
+WHERE b.place_code IS NULL${placeFilter} GROUP BY ALL ORDER BY b.reason`;
 }
 
 export interface ExclusionRow {

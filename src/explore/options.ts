@@ -14,7 +14,8 @@ const KIND_ORDER = `list_position(['rate', 'count', 'money', 'target', 'fact'], 
 
 export const OPTION_SQL = {
   indicators: `SELECT i.id, i.name_vi, i.name_en, i.kind, i.unit, count(o.indicator)::INTEGER AS figures
-FROM indicators i LEFT JOIN observations o ON o.indicator = i.id GROUP BY i.id, i.name_vi, i.name_en, i.kind, i.unit ORDER BY ${KIND_ORDER}, i.id`,
+FROM indicators i LEFT JOIN observations o ON o.indicator = i.id
+GROUP BY i.id, i.name_vi, i.name_en, i.kind, i.unit ORDER BY ${KIND_ORDER}, i.id`,
   provinces: `SELECT code, map, short_vi AS name_vi, name_en FROM geo WHERE level = 'province' ORDER BY map, short_vi`,
   regions: `SELECT DISTINCT region FROM geo WHERE map = '63' AND region IS NOT NULL ORDER BY region`,
   clusters: `SELECT code, name_vi, name_en FROM geo WHERE level = 'cluster' ORDER BY code`,
@@ -48,5 +49,6 @@ export interface SourceInfo {
 export function sourcesSql(ids: readonly string[]): string {
   if (ids.length === 0)
     return `SELECT id, title, publisher, url, strftime(date, '%Y-%m-%d') AS date FROM sources WHERE FALSE`;
-  return `SELECT id, title, publisher, url, strftime(date, '%Y-%m-%d') AS date FROM sources WHERE id IN (${ids.map(literal).join(', ')}) ORDER BY date DESC NULLS LAST, id`;
+  return `SELECT id, title, publisher, url, strftime(date, '%Y-%m-%d') AS date FROM sources
+  WHERE id IN (${ids.map(literal).join(', ')}) ORDER BY date DESC NULLS LAST, id`;
 }

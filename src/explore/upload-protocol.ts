@@ -28,5 +28,8 @@ export const BATCH_ROWS = 20_000;
 export const CHUNK_BYTES = 1 << 20;
 /** Problems sent back in full; the rest are counted. */
 export const MAX_PROBLEMS = 2_000;
-/** A worker that sends nothing for this long, while the page waits on it, is taken for dead (a worker killed for memory may never say so). */
+/**
+ * A worker that sends nothing for this long, while the page waits on it, is taken for dead (a worker killed
+ * for memory may never say so).
+ */
 export const WORKER_SILENCE_MS = 60_000;

@@ -4,6 +4,7 @@ import type { Indicator } from '../lib/indicators.ts';
 import type { QualityNote } from '../lib/observations.ts';
 import type { Problem } from '../lib/problems.ts';
 import { formatNumber } from '../lib/format.ts';
+import { useTranslations } from '../i18n/messages.ts';
 import type { BrowserDb } from '../live/duckdb.ts';
 import { WORKER_SILENCE_MS, type UploadMessage, type UploadRequest } from './upload-protocol.ts';
 
@@ -36,7 +37,9 @@ export function uploadSourceId(fileName: string): string {
 async function referenceTables(db: BrowserDb): Promise<Omit<UploadRequest, 'file' | 'uploadSource'>> {
   const [indicators, sources, aliases, clusters] = await Promise.all([
     db.query<Indicator>(
-      `SELECT id, name_vi, name_en, kind, unit, numerator, denominator, period_basis, coalesce(description_vi, '') AS description_vi, coalesce(description_en, '') AS description_en FROM indicators`,
+      'SELECT id, name_vi, name_en, kind, unit, numerator, denominator, period_basis, ' +
+        "coalesce(description_vi, '') AS description_vi, coalesce(description_en, '') AS description_en " +
+        'FROM indicators',
     ),
     db.query<{ id: string }>(`SELECT id FROM sources`),
     db.query<AliasRow>(`SELECT alias, code, map FROM geo_aliases`),
@@ -77,8 +80,11 @@ export class UploadFailure extends Error {
   }
 }
 
-const MEMORY =
-  /allocation failed|out of memory|invalid (typed )?array length|array buffer|memory access out of bounds|cannot allocate|maximum call stack/i;
+const MEMORY = new RegExp(
+  'allocation failed|out of memory|invalid (typed )?array length|array buffer|memory access out of bounds|' +
+    'cannot allocate|maximum call stack',
+  'i',
+);
 
 function isMemory(error: { name?: string; message: string }): boolean {
   return error.name === 'RangeError' || MEMORY.test(error.message);
@@ -198,7 +204,11 @@ export async function uploadCsv(
               // No good row: the table still exists, empty, with the contract's columns.
               if (!created)
                 await db.connection.query(
-                  `CREATE TABLE ${table} AS SELECT indicator, geo_code, geo_level, geo_map, organisation, subdivision, period_label, period_start, period_end, period_type, numerator, denominator, value, value_reported, bound, unit, source_id, notes, file, line FROM observations WHERE FALSE`,
+                  `CREATE TABLE ${table} AS SELECT indicator, geo_code, geo_level, geo_map, ` +
+                    'organisation, subdivision, ' +
+                    'period_label, period_start, period_end, period_type, numerator, denominator, ' +
+                    'value, value_reported, ' +
+                    'bound, unit, source_id, notes, file, line FROM observations WHERE FALSE',
                 );
               stopped = true;
               resolve({
@@ -236,62 +246,31 @@ export async function uploadCsv(
 
 /** What the reader reads when an upload fails: the file, what went wrong, what became of its rows, what still works. */
 export function describeFailure(failure: UploadFailure, lang: Lang): string {
-  const vi = lang === 'vi';
+  const t = useTranslations(lang).explore.upload;
   const n = formatNumber(failure.discarded, lang, 0);
-  const what = {
-    input: vi ? `tệp bị từ chối: ${failure.detail}` : `the file was refused: ${failure.detail}`,
-    memory: vi
-      ? `trình duyệt hết bộ nhớ khi đọc tệp (${failure.detail})`
-      : `the browser ran out of memory reading it (${failure.detail})`,
-    worker: vi
-      ? `bộ đọc tệp (worker) dừng giữa chừng (${failure.detail})`
-      : `the file reader (worker) stopped half-way (${failure.detail})`,
-    insert: vi
-      ? `DuckDB không ghi được các dòng (${failure.detail})`
-      : `DuckDB could not store the rows (${failure.detail})`,
-  }[failure.reason];
-  const rows =
-    failure.discarded > 0
-      ? vi
-        ? `${n} dòng đã nạp được đã bị bỏ: không giữ một bảng thiếu dòng.`
-        : `The ${n} rows already loaded were discarded: no table is kept with rows missing.`
-      : vi
-        ? 'Chưa dòng nào được nạp.'
-        : 'No row had been loaded.';
-  const still = failure.engineAlive
-    ? vi
-      ? 'Số liệu công bố và các bảng khác không đổi; bộ lọc và truy vấn SQL vẫn dùng được.'
-      : 'The published figures and other tables are unchanged; filters and the SQL console still work.'
-    : vi
-      ? 'Công cụ truy vấn cũng đã dừng: hãy tải lại trang.'
-      : 'The query engine stopped too: please reload the page.';
-  const advice =
-    failure.reason === 'memory'
-      ? vi
-        ? ' Hãy chia tệp thành nhiều tệp nhỏ hơn, hoặc bỏ các cột không cần.'
-        : ' Split the file into smaller ones, or leave out the columns you do not need.'
-      : '';
-  return vi
-    ? `Không nạp được tệp «${failure.fileName}»: ${what}. ${rows} ${still}${advice}`
-    : `The file «${failure.fileName}» could not be loaded: ${what}. ${rows} ${still}${advice}`;
+  const what = t.failure[failure.reason](failure.detail);
+  const rows = failure.discarded > 0 ? t.discarded(n) : t.noneLoaded;
+  const still = failure.engineAlive ? t.stillWorks : t.engineStopped;
+  const advice = failure.reason === 'memory' ? t.memoryAdvice : '';
+  return t.failed(failure.fileName, what, rows, still, advice);
 }
 
 /** A query that joins an upload with the published figures for the same indicator, place and period. */
 export function joinSql(table: string): string {
   return `SELECT u.line, u.indicator, i.name_vi AS indicator_name, u.geo_code, g.short_vi AS place,
   strftime(u.period_start, '%Y-%m-%d') AS period_start, strftime(u.period_end, '%Y-%m-%d') AS period_end,
-  u.value AS value_uploaded, o.value AS value_published, o.source_id AS published_source, u.source_id AS upload_source, u.notes
+  u.value AS value_uploaded, o.value AS value_published, o.source_id AS published_source,
+  u.source_id AS upload_source, u.notes
 FROM ${table} u
 JOIN indicators i ON i.id = u.indicator
 LEFT JOIN geo g ON g.code = u.geo_code AND g.map IS NOT DISTINCT FROM u.geo_map AND g.level = u.geo_level
 LEFT JOIN observations o ON o.is_preferred AND o.subdivision IS NULL AND o.organisation IS NULL
-  AND o.indicator = u.indicator AND o.geo_code = u.geo_code AND o.period_start = u.period_start AND o.period_end = u.period_end
+  AND o.indicator = u.indicator AND o.geo_code = u.geo_code
+  AND o.period_start = u.period_start AND o.period_end = u.period_end
 ORDER BY u.line`;
 }
 
 export function describeUpload(outcome: UploadOutcome, lang: Lang): string {
   const n = (v: number) => formatNumber(v, lang, 0);
-  return lang === 'vi'
-    ? `Bảng ${outcome.table}: ${n(outcome.good)} dòng hợp lệ, ${n(outcome.bad)} dòng bị loại.`
-    : `Table ${outcome.table}: ${n(outcome.good)} good rows, ${n(outcome.bad)} rows refused.`;
+  return useTranslations(lang).explore.upload.summary(outcome.table, n(outcome.good), n(outcome.bad));
 }

@@ -70,7 +70,8 @@ export function createGeoResolver(aliases: readonly AliasRow[], clusters: readon
     const existing = byMap.get(row.map);
     if (existing && existing !== row.code) {
       throw new NormalizeError(
-        `aliases «${row.alias}» fold to «${key}», which already names province ${existing} on the ${row.map}-province map`,
+        `aliases «${row.alias}» fold to «${key}», which already names province ${existing} ` +
+          `on the ${row.map}-province map`,
       );
     }
     byMap.set(row.map, row.code);
@@ -93,7 +94,8 @@ export function createGeoResolver(aliases: readonly AliasRow[], clusters: readon
     if (old) {
       if (end <= old.valid_to!) return { code: old.code, level: 'province', map: '63' };
       throw new NormalizeError(
-        `«${name}» was in use until ${old.valid_to}${old.note ? ` (${old.note})` : ''}; the period ${start}..${end} is after`,
+        `«${name}» was in use until ${old.valid_to}${old.note ? ` (${old.note})` : ''}; ` +
+          `the period ${start}..${end} is after`,
       );
     }
     const byMap = provinces.get(key);

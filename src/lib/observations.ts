@@ -209,7 +209,9 @@ export function normalizeRows(
         line,
         column: '*',
         value: cells.join(header.delimiter),
-        reason: `${cells.length} cells where the header has ${header.width} (wrong delimiter or unquoted «${header.delimiter}»?)`,
+        reason:
+          `${cells.length} cells where the header has ${header.width} ` +
+          `(wrong delimiter or unquoted «${header.delimiter}»?)`,
       });
       continue;
     }
@@ -316,7 +318,9 @@ export function normalizeRows(
         value: observation.value,
         value_reported: observation.value_reported,
         difference_pp: difference,
-        message: `printed ${observation.value_reported}% but ${observation.numerator}/${observation.denominator} = ${observation.value?.toFixed(2)}%`,
+        message:
+          `printed ${observation.value_reported}% but ` +
+          `${observation.numerator}/${observation.denominator} = ${observation.value?.toFixed(2)}%`,
       });
     }
     if (observation.counts_approximate) {
@@ -376,7 +380,9 @@ export function normalizeRows(
         period_end: period.end,
         value: observation.value,
         value_reported: observation.value_reported,
-        message: `the rate is printed with its ${observation.numerator === null ? 'denominator' : 'numerator'} only: the printed rate is shown, and the row cannot join an aggregate`,
+        message:
+          `the rate is printed with its ${observation.numerator === null ? 'denominator' : 'numerator'} only: ` +
+          'the printed rate is shown, and the row cannot join an aggregate',
       });
     }
     observations.push(observation);
@@ -421,7 +427,9 @@ function readPeriod(
             geo_code: cell('geo'),
             period_start: start,
             period_end: end,
-            message: `label «${label}» reads as ${fromLabel.start}..${fromLabel.end} on the ${indicator.period_basis} basis; the explicit dates ${start}..${end} are used`,
+            message:
+              `label «${label}» reads as ${fromLabel.start}..${fromLabel.end} on the ${indicator.period_basis} ` +
+              `basis; the explicit dates ${start}..${end} are used`,
           });
         }
       } catch (error) {

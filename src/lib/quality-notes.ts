@@ -4,7 +4,8 @@ import type { QualityNote } from './observations.ts';
 
 /**
  * A quality note in the reader's language. quality.json keeps the build's English message for the log;
- * pages say it from the note's kind and fields. The period label is only in the message, between « ».
+ * pages say it from the note's kind and fields. Texts only the message carries (the period label, the source
+ * named in an upload) are read back from it: src/lib/observations.ts writes them between « ».
  */
 export function qualityNoteText(note: QualityNote, lang: Lang): string {
   const t = useTranslations(lang).quality;
@@ -28,8 +29,10 @@ export function qualityNoteText(note: QualityNote, lang: Lang): string {
         formatPercent(note.value, lang),
       );
     }
-    case 'upload_source':
-      return t.uploadSource;
+    case 'upload_source': {
+      const names = /«(.*)» is not a published source: the figure is attributed to (.+)$/.exec(note.message);
+      return names ? t.uploadSource(names[1]!, names[2]!) : note.message;
+    }
     default:
       return note.message;
   }

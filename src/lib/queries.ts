@@ -39,7 +39,8 @@ export interface FigureRow {
   issue: string | null;
 }
 
-const FIGURE_COLUMNS = `o.indicator, o.geo_code, o.organisation, ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')},
+const FIGURE_COLUMNS = `o.indicator, o.geo_code, o.organisation,
+  ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')},
   o.period_type, o.value, o.value_reported, o.numerator, o.denominator, o.bound, o.unit, o.source_id,
   s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url,
   ${isoDateColumn('s.date', 'source_date')}, s.kind AS source_kind, o.notes,
@@ -123,7 +124,8 @@ export interface PeriodChoiceRow {
 }
 
 export function provincePeriodsSql(indicator: string): string {
-  return `SELECT ${isoDateColumn('period_start')}, ${isoDateColumn('period_end')}, count(DISTINCT geo_code)::INTEGER AS provinces
+  return `SELECT ${isoDateColumn('period_start')}, ${isoDateColumn('period_end')},
+    count(DISTINCT geo_code)::INTEGER AS provinces
 FROM observations o WHERE ${HEADLINE} AND geo_level = 'province' AND indicator = ${literal(indicator)}
 GROUP BY ALL ORDER BY provinces DESC, period_end DESC`;
 }
@@ -215,8 +217,10 @@ LEFT JOIN geo p ON p.code = m.province_code AND p.map = '63'
 WHERE c.level = 'cluster' GROUP BY ALL ORDER BY c.code`;
 
 /** One-off facts of the emulation movements: awards, honours, focus-task counts. */
-export const FACTS_SQL = `SELECT o.indicator, i.name_vi, i.name_en, o.geo_code, g.short_vi AS place, o.organisation, o.subdivision,
-  ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')}, o.value, o.unit, o.numerator, o.denominator,
+export const FACTS_SQL = `SELECT o.indicator, i.name_vi, i.name_en, o.geo_code, g.short_vi AS place,
+  o.organisation, o.subdivision,
+  ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')},
+  o.value, o.unit, o.numerator, o.denominator,
   o.source_id, s.title AS source_title, s.url AS source_url
 FROM observations o JOIN indicators i ON i.id = o.indicator JOIN sources s ON s.id = o.source_id
 LEFT JOIN geo g ON g.code = o.geo_code AND (g.map = o.geo_map OR (g.map IS NULL AND o.geo_map IS NULL))
@@ -274,7 +278,9 @@ export function provinceMapSql(indicator: string, start: string, end: string, ma
   const m = literal(map);
   return `WITH target AS (
   SELECT code, short_vi AS name_vi, name_ascii AS name_en,
-    CASE WHEN ${m} = '34' THEN (SELECT count(*) FROM geo old WHERE old.map = '63' AND old.successor_code = t.code) ELSE 1 END AS members
+    CASE WHEN ${m} = '34'
+      THEN (SELECT count(*) FROM geo old WHERE old.map = '63' AND old.successor_code = t.code)
+      ELSE 1 END AS members
   FROM geo t WHERE t.map = ${m} AND t.level = 'province'
 ), figures AS (
   SELECT o.*, o.geo_map = ${m} AS native, coalesce(o.value_reported, o.value) AS shown,
@@ -333,9 +339,12 @@ WHERE id IN (${ids.map(literal).join(', ')}) ORDER BY date DESC NULLS LAST, id`;
 
 /** Yearly national figures of several count indicators, for context charts. */
 export function nationalYearsSql(indicators: readonly string[]): string {
-  return `SELECT o.indicator, ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')}, o.value, o.source_id, s.title AS source_title, s.url AS source_url, s.publisher AS source_publisher, ${isoDateColumn('s.date', 'source_date')}
+  return `SELECT o.indicator, ${isoDateColumn('o.period_start', 'period_start')},
+    ${isoDateColumn('o.period_end', 'period_end')}, o.value, o.source_id, s.title AS source_title,
+    s.url AS source_url, s.publisher AS source_publisher, ${isoDateColumn('s.date', 'source_date')}
 FROM observations o JOIN sources s ON s.id = o.source_id
-WHERE ${HEADLINE} AND o.geo_code = 'VN' AND o.period_type = 'year' AND o.indicator IN (${indicators.map(literal).join(', ')})
+WHERE ${HEADLINE} AND o.geo_code = 'VN' AND o.period_type = 'year'
+  AND o.indicator IN (${indicators.map(literal).join(', ')})
 ORDER BY o.period_end, o.indicator`;
 }
 

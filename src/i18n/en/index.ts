@@ -2,6 +2,7 @@ import type { Messages } from '../messages.ts';
 import { charts } from './charts.ts';
 import { controls } from './controls.ts';
 import { data } from './data.ts';
+import { explore } from './explore.ts';
 import { explorePage } from './explore-page.ts';
 import { honesty } from './honesty.ts';
 import { method } from './method.ts';
@@ -28,4 +29,5 @@ export const en: Messages = {
   controls,
   honesty,
   data,
+  explore,
 };

@@ -12,7 +12,8 @@ export const movements: Messages['movements'] = {
   movementColumns: ['Movement', 'Level, issuer', 'Launched', 'Decision', 'Period', 'Focus tasks'],
   clusters: 'Emulation clusters and regions',
   clustersNote:
-    'Only members that a source lists are shown; where no source lists them, the table says “unknown” rather than guess.',
+    'Only members that a source lists are shown; where no source lists them, the table says “unknown” ' +
+    'rather than guess.',
   clusterColumns: ['Cluster or region', 'Members as sourced', 'List'],
   membersKnown: { yes: 'complete', partial: 'partial', no: 'unknown' },
   unknown: 'unknown',

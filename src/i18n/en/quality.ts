@@ -8,5 +8,6 @@ export const quality: Messages['quality'] = {
     `the rate is printed with its ${which ?? 'numerator or denominator'} only: ` +
     'the printed rate is shown, and the row cannot join an aggregate',
   rateDiscrepancy: (printed, counts, computed) => `printed ${printed} but ${counts} = ${computed}`,
-  uploadSource: 'the source named is not a published source: the figure is attributed to the upload',
+  uploadSource: (named, attributed) =>
+    `source «${named}» is not a published source: the figure is attributed to ${attributed}`,
 };

@@ -28,7 +28,8 @@ export const site: Messages['site'] = {
   liveError: 'The query engine could not load; the chart still shows the published figures above.',
   dataError: 'A data file could not be loaded; the chart still shows the published figures above.',
   integrityError:
-    'A data file does not match its published checksum and was not used; the chart still shows the published figures above.',
+    'A data file does not match its published checksum and was not used; ' +
+    'the chart still shows the published figures above.',
   noData: 'No data',
   footer: 'Every figure cites its published source. No data leaves this site.',
   period: 'Period',

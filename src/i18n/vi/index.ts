@@ -1,6 +1,7 @@
 import { charts } from './charts.ts';
 import { controls } from './controls.ts';
 import { data } from './data.ts';
+import { explore } from './explore.ts';
 import { explorePage } from './explore-page.ts';
 import { honesty } from './honesty.ts';
 import { method } from './method.ts';
@@ -30,4 +31,5 @@ export const vi = {
   controls,
   honesty,
   data,
+  explore,
 };
