@@ -117,7 +117,7 @@ async function build(
     if (!(await exists(file))) {
       if (required)
         problems.push({
-          file: relativeLabel(file),
+          file: relativeLabel(file, inDir),
           line: 0,
           column: '*',
           value: '',
@@ -126,10 +126,10 @@ async function build(
       return null;
     }
     try {
-      return await readCsvFile(file, relativeLabel(file));
+      return await readCsvFile(file, relativeLabel(file, inDir));
     } catch (error) {
       if (!(error instanceof NormalizeError)) throw error;
-      problems.push({ file: relativeLabel(file), line: 0, column: '*', value: '', reason: error.message });
+      problems.push({ file: relativeLabel(file, inDir), line: 0, column: '*', value: '', reason: error.message });
       return null;
     }
   };
@@ -202,7 +202,7 @@ async function build(
   const files = await listCsv(publishedDir);
   if (files.length === 0)
     problems.push({
-      file: relativeLabel(publishedDir),
+      file: relativeLabel(publishedDir, inDir),
       line: 0,
       column: '*',
       value: '',
