@@ -39,7 +39,8 @@ export function keyProblem(text: string): string | null {
   for (const word of text.match(/\p{L}[\p{L}\p{M}]*/gu) ?? []) {
     if (LATIN.test(word) && LOOK_ALIKE.test(word)) {
       const foreign = [...word].find((c) => LOOK_ALIKE.test(c))!;
-      return `mixes Latin with Cyrillic or Greek letters in «${word}» (${codePoint(foreign)} looks like a Latin letter)`;
+      const shown = codePoint(foreign);
+      return `mixes Latin with Cyrillic or Greek letters in «${word}» (${shown} looks like a Latin letter)`;
     }
   }
   return null;

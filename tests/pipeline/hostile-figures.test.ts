@@ -142,10 +142,12 @@ describe('figures and keys the build refuses instead of publishing them altered'
 
 describe('figures the build keeps exactly as printed', () => {
   it('stores -0 as 0', async () => {
-    const { ok, out, messages } = await build(en('mediation_cases_received,Bến Tre,,năm 2020,,,-0,cases,dcsvn-2018,'));
+    const row = 'mediation_cases_received,Bến Tre,,năm 2020,,,-0,cases,dcsvn-2018,';
+    const { ok, out, messages } = await build(en(row));
     expect(ok, messages.join('\n')).toBe(true);
     const rows = await query(
-      `SELECT CAST(value AS VARCHAR) AS v FROM '${out}/observations.parquet' WHERE geo_code = '83' AND period_start = DATE '2020-01-01'`,
+      `SELECT CAST(value AS VARCHAR) AS v FROM '${out}/observations.parquet' ` +
+        `WHERE geo_code = '83' AND period_start = DATE '2020-01-01'`,
     );
     expect(rows).toEqual([{ v: '0.0' }]);
   });

@@ -128,7 +128,7 @@ describe('parseNumber', () => {
     );
   });
 
-  it('refuses a printed number with an exponent, a space or an invisible character inside, never reads it otherwise', () => {
+  it('refuses a number with an exponent, a space or an invisible character inside, never reads it otherwise', () => {
     const hostile = fc.constantFrom(
       'e3',
       'E+5',
