@@ -95,8 +95,11 @@ export function createCsvStream(file: string, defaultLocale: Locale = 'vi'): Csv
       ...(header ? { delimiter } : { delimitersToGuess: [',', ';', '\t'] }),
       step(result) {
         if (!header) delimiter = result.meta.delimiter;
-        // The cursor stands after the row's newline, if it has one.
-        const end = source[result.meta.cursor - 1] === '\n' ? result.meta.cursor - 1 : result.meta.cursor;
+        // The cursor stands after the row's newline, if it has one; a quote left open swallows that
+        // newline into the cell, so it is counted with the cell's own below.
+        const cursor = result.meta.cursor;
+        const openQuote = result.errors.length > 0 && result.errors.some((e) => e.type === 'Quotes');
+        const end = source[cursor - 1] === '\n' && !openQuote ? cursor - 1 : cursor;
         for (; position < end && position < source.length; position++) if (source[position] === '\n') newlinesBefore++;
         const cells = result.data;
         // Step back over the newlines inside quoted cells.

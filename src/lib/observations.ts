@@ -186,6 +186,18 @@ export function normalizeRows(
     }
     const rowProblems: Problem[] = [];
     const uploadNotes: string[] = [];
+    const long = cells.findIndex((c) => c.length > MAX_CELL_LENGTH);
+    if (long >= 0) {
+      const column = [...index].find(([, i]) => i === long)?.[0];
+      problems.push({
+        file,
+        line,
+        column: (column && headerName.get(column)) ?? String(long + 1),
+        value: cells[long]!,
+        reason: `a cell of ${cells[long]!.length} characters; the limit is ${MAX_CELL_LENGTH}`,
+      });
+      continue;
+    }
     const cell = (column: ObservationColumn): string => {
       const i = index.get(column);
       if (i === undefined) return '';
@@ -308,6 +320,13 @@ export function normalizeRows(
   }
   return { observations, problems, notes };
 }
+
+/**
+ * The longest cell read. Far above any real note, and low enough that a row of such cells stays
+ * under the staging file's line limit (DuckDB reads lines up to 2 MB; 13 columns × 32 768 × 3 bytes
+ * of UTF-8, quotes doubled, is under it).
+ */
+export const MAX_CELL_LENGTH = 32_768;
 
 /** Columns whose text is a key: compared for lookups and for the duplicate rule. */
 const KEY_COLUMNS: ReadonlySet<ObservationColumn> = new Set([

@@ -18,7 +18,12 @@ export class NormalizeError extends Error {
 
 /** `file:line: column «value»: reason`, the one format every message uses. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}: column ${visible(p.column)} = «${visible(p.value)}»: ${p.reason}`;
+  return `${p.file}:${p.line}: column ${visible(shorten(p.column))} = «${visible(shorten(p.value))}»: ${p.reason}`;
+}
+
+/** A value as long as a screen line at most: a 50 MB cell is named, not printed. */
+function shorten(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 160)}… (${text.length} characters)` : text;
 }
 
 /**

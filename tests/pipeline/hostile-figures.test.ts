@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/lib/build.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { composeInput, tempDir } from '../helpers/build.ts';
+import { composeInput, runBuildCli, tempDir } from '../helpers/build.ts';
 import { query } from '../helpers/duckdb.ts';
 
 // The second round of hostile input (issue 14): figures that used to be published altered, and keys
@@ -171,5 +171,80 @@ describe('figures the build keeps exactly as printed', () => {
     );
     expect(ok).toBe(false);
     expect(messages.join('\n')).toMatch(/x\.csv:4: column source_id = «dcsvn-2018»: duplicate of .*x\.csv:3/);
+  });
+});
+
+// Sizes and shapes that used to crash the build with a stack trace. Each is a message with file and line now,
+// in well under a minute, and nothing is written.
+describe('input that used to crash the build', () => {
+  const row = (notes: string, year = 2020, organisation = '') =>
+    `mediation_success_rate,Bến Tre,${organisation},năm ${year},8,10,80,percent,dcsvn-2018,${notes}`;
+
+  it.each([
+    ['a 3 MB notes cell (over the staging line limit)', 3_000_000],
+    ['a 50 MB notes cell', 50_000_000],
+  ])('%s is refused with file, line, column and size', async (_, size) => {
+    const started = performance.now();
+    const { ok, messages } = await build(en(row('ok'), row('n'.repeat(size), 2021), row('ok too', 2022)));
+    expect(ok).toBe(false);
+    expect(messages).toEqual([
+      `published/x.csv:4: column notes = «${'n'.repeat(160)}… (${size} characters)»: ` +
+        `a cell of ${size} characters; the limit is 32768`,
+    ]);
+    expect(performance.now() - started).toBeLessThan(60_000);
+  });
+
+  it('publishes a notes cell at the limit in full', async () => {
+    const note = 'ghi chú;'.repeat(4096); // 32 768 characters, 45 056 bytes of UTF-8
+    const { ok, out, messages } = await build(en(row(note)));
+    expect(ok, messages.join('\n')).toBe(true);
+    expect(
+      await query(
+        `SELECT CAST(length(notes) AS INTEGER) AS n FROM '${out}/observations.parquet' WHERE notes LIKE 'ghi%'`,
+      ),
+    ).toEqual([{ n: 32_768 }]);
+  });
+
+  it('refuses a 5 MB place name quickly: the "did you mean" search is bounded', async () => {
+    const started = performance.now();
+    const geo = 'Bến Tre'.repeat(750_000);
+    const { ok, messages } = await build(en(`mediation_success_rate,${geo},,năm 2020,8,10,80,percent,dcsvn-2018,`));
+    expect(ok).toBe(false);
+    expect(messages.join('\n')).toMatch(/x\.csv:3: column geo = .*the limit is 32768/);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it('reports a folder named published/dir.csv as EISDIR with its name', async () => {
+    const { ok, messages } = await build(null, (input) => mkdirSync(path.join(input, 'published', 'dir.csv')));
+    expect(ok).toBe(false);
+    expect(messages).toContain('published/dir.csv:0: column * = «»: EISDIR: a folder, not a file');
+  });
+
+  it('reports a quote left open on the line where it opens', async () => {
+    const { ok, messages } = await build(en(row('ok'), row('', 2021, '"Bộ Tư pháp'), row('after', 2022)));
+    expect(ok).toBe(false);
+    expect(messages.join('\n')).toMatch(/^published\/x\.csv:4: column \*/);
+  });
+
+  it("names files relative to --in, never with the builder's absolute path", async () => {
+    const { ok, messages, out } = await build(en(row('ok'), 'unknown_indicator,Bến Tre,,năm 2020,,,1,,dcsvn-2018,'));
+    expect(ok).toBe(false);
+    expect(messages.join('\n')).not.toMatch(/\/tmp\//);
+    expect(messages.join('\n')).toMatch(/^published\/x\.csv:4: column indicator/);
+    const good = await build(en(row('ok')));
+    expect(readFileSync(path.join(good.out, 'quality.json'), 'utf8')).not.toMatch(/"file": "\//);
+    expect(
+      await query(`SELECT DISTINCT file FROM '${good.out}/observations.parquet' WHERE file LIKE '%x.csv'`),
+    ).toEqual([{ file: 'published/x.csv' }]);
+    expect(out).toBeTruthy();
+  });
+
+  it('prints one line, not a stack trace, on the command line', async () => {
+    const input = composeInput('tests/fixtures/pipeline/valid/input');
+    mkdirSync(path.join(input, 'published', 'dir.csv'));
+    const { status, stderr } = runBuildCli(input, tempDir('cli-out'));
+    expect(status).toBe(1);
+    expect(stderr).toContain('published/dir.csv:0: column * = «»: EISDIR: a folder, not a file');
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 });
