@@ -1,10 +1,13 @@
+import { useTranslations } from '../i18n/messages.ts';
 import type { Lang } from '../lib/format.ts';
 import { formatNumber } from '../lib/format.ts';
 import { formatProblem } from '../lib/problems.ts';
 import type { BrowserDb } from '../live/duckdb.ts';
 import {
   cancelConsole,
-  changesTables,
+  LINK_TIME_LIMIT_MS,
+  TimeLimitError,
+  WriteRefusal,
   runConsole,
   SCHEMA_SQL,
   type ConsoleResult,
@@ -34,6 +37,7 @@ import type { UploadOutcome } from './upload.ts';
  */
 export function start(root: HTMLElement): void {
   const lang: Lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
+  const t = useTranslations(lang);
   const vi = lang === 'vi';
   const form = root.querySelector<HTMLFormElement>('#explore-filters')!;
   const block = root.querySelector<HTMLElement>('#result')!;
@@ -278,7 +282,9 @@ export function start(root: HTMLElement): void {
   const consoleOut = consoleEl.querySelector<HTMLElement>('[data-console-result]')!;
   const consoleDownloads = [...consoleEl.querySelectorAll<HTMLButtonElement>('[data-console-download]')];
 
-  async function runSql(sql: string, remember = true): Promise<void> {
+  let fromLinkRun = false;
+  async function runSql(sql: string, remember = true, fromLink = false): Promise<void> {
+    fromLinkRun = fromLink;
     if (remember) push({ ...state, sql });
     consoleError.hidden = true;
     consoleError.textContent = '';
@@ -288,18 +294,13 @@ export function start(root: HTMLElement): void {
     consoleStatus.textContent = vi ? 'Đang chạy…' : 'Running…';
     try {
       const engine = await db();
-      consoleResult = await runConsole(engine, sql);
+      // A link runs within a time limit; like every console query, only if it reads (see runConsole).
+      consoleResult = await runConsole(engine, sql, fromLink ? LINK_TIME_LIMIT_MS : undefined);
       consoleOut.replaceChildren(renderRowsTable(document, consoleResult.columns, consoleResult.rows, lang));
       const shown = consoleResult.rows.length;
       consoleStatus.textContent = vi
         ? `${formatNumber(consoleResult.total, lang, 0)} dòng${consoleResult.total > shown ? `; hiện ${formatNumber(shown, lang, 0)} dòng đầu (tải xuống cũng vậy)` : ''}.`
         : `${formatNumber(consoleResult.total, lang, 0)} row${consoleResult.total === 1 ? '' : 's'}${consoleResult.total > shown ? `; the first ${formatNumber(shown, lang, 0)} are shown (and downloaded)` : ''}.`;
-      // Only this browser's copy changed: say so, since the filters now read it too.
-      if (changesTables(sql)) {
-        consoleStatus.textContent += vi
-          ? ' Câu lệnh chỉ đổi bản sao số liệu trong trình duyệt này (bộ lọc cũng đọc bản sao đó); tệp công bố không đổi. Tải lại trang để về số liệu công bố.'
-          : ' The statement changed only this browser’s copy of the data (the filters read that copy too); the published files are unchanged. Reload the page to return to the published figures.';
-      }
       for (const b of consoleDownloads) b.disabled = false;
       void showSchema(engine); // a CREATE TABLE adds to the list
     } catch (error) {
@@ -307,13 +308,15 @@ export function start(root: HTMLElement): void {
       consoleOut.replaceChildren();
       for (const b of consoleDownloads) b.disabled = true;
       const cancelled = /cancel|interrupt/i.test(String(error));
-      consoleStatus.textContent = cancelled
-        ? vi
-          ? 'Đã dừng truy vấn.'
-          : 'The query was cancelled.'
-        : vi
-          ? 'Truy vấn lỗi.'
-          : 'The query failed.';
+      consoleStatus.textContent =
+        linkStatus(error) ??
+        (cancelled
+          ? vi
+            ? 'Đã dừng truy vấn.'
+            : 'The query was cancelled.'
+          : vi
+            ? 'Truy vấn lỗi.'
+            : 'The query failed.');
       consoleError.textContent = error instanceof Error ? error.message : String(error);
       consoleError.hidden = false;
     } finally {
@@ -321,6 +324,11 @@ export function start(root: HTMLElement): void {
       cancelButton.disabled = true;
       consoleEl.removeAttribute('aria-busy');
     }
+  }
+  function linkStatus(error: unknown): string | null {
+    if (error instanceof WriteRefusal) return fromLinkRun ? t.security.linkRefused : t.security.writeRefused;
+    if (error instanceof TimeLimitError) return t.security.linkTimedOut(LINK_TIME_LIMIT_MS / 1000);
+    return null;
   }
   runButton.addEventListener('click', () => void runSql(sqlInput.value));
   sqlInput.addEventListener('keydown', (event) => {
@@ -492,7 +500,7 @@ export function start(root: HTMLElement): void {
     writeForm(state);
     if (filterKey(state) !== shownKey) void runFilters();
     else void redraw(null);
-    if (state.sql && state.sql !== previous.sql) void runSql(state.sql, false);
+    if (state.sql && state.sql !== previous.sql) void runSql(state.sql, false, true);
   });
   // Warm up the engine when a reader reaches for a control: the answer is then ready sooner.
   root.addEventListener('focusin', () => void db(), { once: true });
@@ -500,6 +508,6 @@ export function start(root: HTMLElement): void {
 
   writeForm(state);
   if (filterKey(state) !== shownKey || state.sort) void runFilters();
-  if (state.sql) void runSql(state.sql, false);
+  if (state.sql) void runSql(state.sql, false, true);
   root.dataset.ready = 'true';
 }
