@@ -16,9 +16,17 @@ const outDir = path.resolve(values.out!);
 const started = performance.now();
 const result = await buildData({ inDir, outDir, log: values.quiet ? undefined : (m) => console.log(`  ${m}`) }).catch(
   (error) => {
-    if (!(error instanceof OutputRefusedError)) throw error;
-    console.error(`build-data: refused: ${error.message}. Nothing was read or written.`);
-    process.exit(2);
+    if (error instanceof OutputRefusedError) {
+      console.error(`build-data: refused: ${error.message}. Nothing was read or written.`);
+      process.exit(2);
+    }
+    // Every input problem is reported with its file above; what is left is the build's own fault.
+    // One line, not a stack trace (BUILD_DEBUG=1 shows it); the old output is untouched.
+    console.error(
+      `build-data: failed: ${error instanceof Error ? error.message : String(error)}; nothing was written.`,
+    );
+    if (process.env.BUILD_DEBUG) console.error(error);
+    process.exit(3);
   },
 );
 if (result.problems.length > 0) {

@@ -121,7 +121,7 @@ async function build(
     if (!(await exists(file))) {
       if (required)
         problems.push({
-          file: relativeLabel(file),
+          file: relativeLabel(file, inDir),
           line: 0,
           column: '*',
           value: '',
@@ -130,10 +130,11 @@ async function build(
       return null;
     }
     try {
-      return await readCsvFile(file, relativeLabel(file));
+      return await readCsvFile(file, relativeLabel(file, inDir));
     } catch (error) {
-      if (!(error instanceof NormalizeError)) throw error;
-      problems.push({ file: relativeLabel(file), line: 0, column: '*', value: '', reason: error.message });
+      // Whatever the file system or the parser throws (a folder named x.csv: EISDIR; a file too large
+      // for a string) is a problem of this file, reported with its name like any other.
+      problems.push({ file: relativeLabel(file, inDir), line: 0, column: '*', value: '', reason: readError(error) });
       return null;
     }
   };
@@ -206,7 +207,7 @@ async function build(
   const files = await listCsv(publishedDir);
   if (files.length === 0)
     problems.push({
-      file: relativeLabel(publishedDir),
+      file: relativeLabel(publishedDir, inDir),
       line: 0,
       column: '*',
       value: '',
@@ -416,4 +417,13 @@ function pick(record: Record<string, string | number>, keys: readonly string[]):
 
 function optionalDate(text: string | undefined): string | null {
   return text ? parseDate(text) : null;
+}
+
+/** The reason a file could not be read, without the builder's paths: «EISDIR: a folder, not a file». */
+function readError(error: unknown): string {
+  if (error instanceof NormalizeError) return error.message;
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'EISDIR') return 'EISDIR: a folder, not a file';
+  if (code) return `cannot be read (${code})`;
+  return `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
 }

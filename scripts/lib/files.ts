@@ -47,7 +47,10 @@ export async function replaceDirectory(finished: string, target: string): Promis
   if (hadOld) await rm(old, { recursive: true, force: true });
 }
 
-export function relativeLabel(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') ? file : relative;
+/**
+ * The name of a file in messages and outputs: relative to the input folder (`published/x.csv`), so
+ * that no path of the builder's machine reaches the `file` column, quality.json or the pages.
+ */
+export function relativeLabel(file: string, inDir: string): string {
+  return path.relative(inDir, file).split(path.sep).join('/') || '.';
 }

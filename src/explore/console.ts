@@ -1,5 +1,6 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { BrowserDb } from '../live/duckdb.ts';
+import { literal } from '../lib/sql.ts';
 
 /** Rows shown and downloaded from one console query; the rest are counted. */
 export const CONSOLE_ROW_LIMIT = 5_000;
@@ -20,12 +21,67 @@ function consoleConnection(db: BrowserDb): Promise<AsyncDuckDBConnection> {
   return connection;
 }
 
+/** A query from a link stops after this long: a link cannot hold the reader's page. */
+export const LINK_TIME_LIMIT_MS = 10_000;
+
+/** Thrown for a statement that is not read-only, before it runs; its message is DuckDB's reason. */
+export class WriteRefusal extends Error {
+  override name = 'WriteRefusal';
+}
+
+/** Thrown when a query from a link ran past LINK_TIME_LIMIT_MS and was stopped. */
+export class TimeLimitError extends Error {
+  override name = 'TimeLimitError';
+}
+
 /**
- * Runs the reader's SQL over the same tables as the page (and any upload). Sent as a pending
- * query, polled, so that `cancelConsole` can stop it. Throws DuckDB's own error.
+ * Whether a statement only reads, decided by DuckDB's own parser, not by matching text: the `query()`
+ * table function accepts a single SELECT statement only (WITH, VALUES, FROM-first, UNION, DESCRIBE,
+ * SUMMARIZE included), and DESCRIBE binds it without running it. UPDATE, DELETE, DROP, INSERT, CREATE,
+ * ATTACH, COPY, SET, PRAGMA… are refused however they are spelled (comments, schema-qualified names,
+ * aliases, CTEs, several statements). Returns null when it may run, else DuckDB's reason; any other
+ * error (a missing table) is DuckDB's, thrown as such, and nothing runs.
  */
-export async function runConsole(db: BrowserDb, sql: string): Promise<ConsoleResult> {
+export async function writeRefusal(db: BrowserDb, sql: string): Promise<string | null> {
+  try {
+    await db.query(`DESCRIBE SELECT * FROM query(${literal(sql.trim().replace(/;\s*$/, ''))})`);
+    return null;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/Expected a single SELECT statement/.test(message)) return message;
+    throw error;
+  }
+}
+
+/**
+ * Runs the reader's SQL over the same tables as the page (and any upload), if it only reads. Sent as
+ * a pending query, polled, so that `cancelConsole` can stop it. Throws WriteRefusal, DuckDB's own
+ * error, or TimeLimitError.
+ */
+export async function runConsole(db: BrowserDb, sql: string, timeLimitMs?: number): Promise<ConsoleResult> {
+  // The console reads: the tables it shares with the pages and the filters cannot be changed from it.
+  const refusal = await writeRefusal(db, sql);
+  if (refusal !== null) throw new WriteRefusal(refusal);
   const conn = await consoleConnection(db);
+  let timedOut = false;
+  const timer =
+    timeLimitMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          void cancelConsole(db);
+        }, timeLimitMs);
+  try {
+    return await readAll(conn, sql);
+  } catch (error) {
+    if (timedOut) throw new TimeLimitError(`stopped after ${Math.round(timeLimitMs! / 1000)} s`);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readAll(conn: AsyncDuckDBConnection, sql: string): Promise<ConsoleResult> {
   const reader = await conn.send(sql, true);
   const columns = reader.schema?.fields.map((f) => f.name) ?? [];
   const rows: Array<Record<string, unknown>> = [];
@@ -51,14 +107,3 @@ export interface SchemaColumn {
 
 export const SCHEMA_SQL = `SELECT table_name, column_name, data_type FROM information_schema.columns
 WHERE table_schema = 'main' ORDER BY table_name LIKE 'upload_%', table_name, ordinal_position`;
-
-/** Statements that change tables: in the console they change only this browser's copy, and the page says so. */
-const CHANGES = new RegExp(
-  '\\b(delete\\s+from|update\\s+[\\w"]+\\s+set|insert\\s+(or\\s+\\w+\\s+)?into|drop\\s+(table|view)|' +
-    'alter\\s+table|truncate|create\\s+or\\s+replace)\\b',
-  'i',
-);
-
-export function changesTables(sql: string): boolean {
-  return CHANGES.test(sql);
-}

@@ -1,13 +1,15 @@
+import { useTranslations } from '../i18n/messages.ts';
 import type { Lang } from '../lib/format.ts';
 import { formatNumber } from '../lib/format.ts';
-import { useTranslations } from '../i18n/messages.ts';
 import { qualityNoteText } from '../lib/quality-notes.ts';
 import { langOf } from '../i18n/routes.ts';
 import { formatProblem } from '../lib/problems.ts';
 import type { BrowserDb } from '../live/duckdb.ts';
 import {
   cancelConsole,
-  changesTables,
+  LINK_TIME_LIMIT_MS,
+  TimeLimitError,
+  WriteRefusal,
   runConsole,
   SCHEMA_SQL,
   type ConsoleResult,
@@ -38,6 +40,7 @@ import type { UploadOutcome } from './upload.ts';
 export function start(root: HTMLElement): void {
   const lang: Lang = langOf(document.documentElement.lang);
   const t = useTranslations(lang).explore;
+  const security = useTranslations(lang).security;
   const form = root.querySelector<HTMLFormElement>('#explore-filters')!;
   const block = root.querySelector<HTMLElement>('#result')!;
   const status = root.querySelector<HTMLElement>('[data-explore-status]')!;
@@ -274,7 +277,9 @@ export function start(root: HTMLElement): void {
   const consoleOut = consoleEl.querySelector<HTMLElement>('[data-console-result]')!;
   const consoleDownloads = [...consoleEl.querySelectorAll<HTMLButtonElement>('[data-console-download]')];
 
-  async function runSql(sql: string, remember = true): Promise<void> {
+  let fromLinkRun = false;
+  async function runSql(sql: string, remember = true, fromLink = false): Promise<void> {
+    fromLinkRun = fromLink;
     if (remember) push({ ...state, sql });
     consoleError.hidden = true;
     consoleError.textContent = '';
@@ -284,7 +289,8 @@ export function start(root: HTMLElement): void {
     consoleStatus.textContent = t.console.running;
     try {
       const engine = await db();
-      consoleResult = await runConsole(engine, sql);
+      // A link runs within a time limit; like every console query, only if it reads (see runConsole).
+      consoleResult = await runConsole(engine, sql, fromLink ? LINK_TIME_LIMIT_MS : undefined);
       consoleOut.replaceChildren(
         renderRowsTable(document, consoleResult.columns, consoleResult.rows, lang, consoleResult.types),
       );
@@ -293,10 +299,6 @@ export function start(root: HTMLElement): void {
         formatNumber(consoleResult.total, lang, 0),
         consoleResult.total > shown ? formatNumber(shown, lang, 0) : null,
       );
-      // Only this browser's copy changed: say so, since the filters now read it too.
-      if (changesTables(sql)) {
-        consoleStatus.textContent += t.console.changedCopy;
-      }
       for (const b of consoleDownloads) b.disabled = false;
       void showSchema(engine); // a CREATE TABLE adds to the list
     } catch (error) {
@@ -304,7 +306,7 @@ export function start(root: HTMLElement): void {
       consoleOut.replaceChildren();
       for (const b of consoleDownloads) b.disabled = true;
       const cancelled = /cancel|interrupt/i.test(String(error));
-      consoleStatus.textContent = cancelled ? t.console.cancelled : t.console.failed;
+      consoleStatus.textContent = linkStatus(error) ?? (cancelled ? t.console.cancelled : t.console.failed);
       consoleError.textContent = errorText(error);
       consoleError.hidden = false;
     } finally {
@@ -312,6 +314,11 @@ export function start(root: HTMLElement): void {
       cancelButton.disabled = true;
       consoleEl.removeAttribute('aria-busy');
     }
+  }
+  function linkStatus(error: unknown): string | null {
+    if (error instanceof WriteRefusal) return fromLinkRun ? security.linkRefused : security.writeRefused;
+    if (error instanceof TimeLimitError) return security.linkTimedOut(LINK_TIME_LIMIT_MS / 1000);
+    return null;
   }
   runButton.addEventListener('click', () => void runSql(sqlInput.value));
   sqlInput.addEventListener('keydown', (event) => {
@@ -480,7 +487,7 @@ export function start(root: HTMLElement): void {
     writeForm(state);
     if (filterKey(state) !== shownKey) void runFilters();
     else void redraw(null);
-    if (state.sql && state.sql !== previous.sql) void runSql(state.sql, false);
+    if (state.sql && state.sql !== previous.sql) void runSql(state.sql, false, true);
   });
   // Warm up the engine when a reader reaches for a control: the answer is then ready sooner.
   root.addEventListener('focusin', () => void db(), { once: true });
@@ -488,6 +495,6 @@ export function start(root: HTMLElement): void {
 
   writeForm(state);
   if (filterKey(state) !== shownKey || state.sort) void runFilters();
-  if (state.sql) void runSql(state.sql, false);
+  if (state.sql) void runSql(state.sql, false, true);
   root.dataset.ready = 'true';
 }

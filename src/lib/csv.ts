@@ -62,10 +62,15 @@ export function createCsvStream(file: string, defaultLocale: Locale = 'vi'): Csv
   let linesBefore = 0; // newlines in the pieces already parsed
 
   const readDirective = (source: string) => {
-    for (const line of source.split('\n', 20)) {
+    let declaredOn = 0;
+    for (const [i, line] of source.split('\n', 20).entries()) {
       if (!line.startsWith('#')) break;
       const m = LOCALE_DIRECTIVE.exec(line);
       if (m) {
+        // Two declarations would make the reading depend on which one wins: «1.500» is 1500 or 1,5.
+        if (declaredOn)
+          throw new NormalizeError(`${file}: line ${i + 1} declares the locale again (line ${declaredOn} did)`);
+        declaredOn = i + 1;
         const declared = m[1]!.toLowerCase();
         if (!(LOCALES as readonly string[]).includes(declared)) {
           throw new NormalizeError(`${file}: locale «${m[1]}» is not one of ${LOCALES.join(', ')}`);
@@ -90,8 +95,11 @@ export function createCsvStream(file: string, defaultLocale: Locale = 'vi'): Csv
       ...(header ? { delimiter } : { delimitersToGuess: [',', ';', '\t'] }),
       step(result) {
         if (!header) delimiter = result.meta.delimiter;
-        // The cursor stands after the row's newline, if it has one.
-        const end = source[result.meta.cursor - 1] === '\n' ? result.meta.cursor - 1 : result.meta.cursor;
+        // The cursor stands after the row's newline, if it has one; a quote left open swallows that
+        // newline into the cell, so it is counted with the cell's own below.
+        const cursor = result.meta.cursor;
+        const openQuote = result.errors.length > 0 && result.errors.some((e) => e.type === 'Quotes');
+        const end = source[cursor - 1] === '\n' && !openQuote ? cursor - 1 : cursor;
         for (; position < end && position < source.length; position++) if (source[position] === '\n') newlinesBefore++;
         const cells = result.data;
         // Step back over the newlines inside quoted cells.
@@ -118,8 +126,8 @@ export function createCsvStream(file: string, defaultLocale: Locale = 'vi'): Csv
       return header;
     },
     push(text) {
-      if (text.includes('\uFFFD'))
-        throw new NormalizeError(`${file}: not valid UTF-8 (save it as "CSV UTF-8" in Excel)`);
+      // Bytes that are not UTF-8 are refused by the decoder (decoderFor is fatal); a U+FFFD that
+      // reaches here was written in the file as such, and is text like any other.
       // One newline convention, so line numbers and cell text do not depend on the editor that saved it.
       if (!started && pending === '') text = text.replace(/^\uFEFF/, '');
       pending += text;

@@ -117,11 +117,16 @@ export function createGeoResolver(aliases: readonly AliasRow[], clusters: readon
   };
 }
 
+const MAX_HINT_LENGTH = 80;
+
 /** The key nearest by edit distance, if it is near enough to be a likely typo. */
 function closestKey(key: string, keys: readonly string[]): string | undefined {
+  // No place name is longer than this: a longer cell is no typo, and the search stays cheap (a 5 MB cell).
+  if (key.length > MAX_HINT_LENGTH) return undefined;
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(key.length / 4)) + 1;
   for (const candidate of keys) {
+    if (Math.abs(candidate.length - key.length) >= bestDistance) continue;
     const d = editDistance(key, candidate);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }

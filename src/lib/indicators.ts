@@ -22,3 +22,17 @@ export interface Indicator {
 export function expectedBasis(id: string): PeriodBasis {
   return id.startsWith('thads_') ? 'thads_year' : 'calendar';
 }
+
+/** The values an indicator can take: a percent lies in 0..100, every count, amount and fact in 0..∞. */
+export interface ValueRange {
+  min: number;
+  max: number;
+}
+
+/**
+ * One rule for every kind, facts included, read from the declared kind and unit so that the build
+ * and the browser upload (which reads indicators from Parquet) hold the same range.
+ */
+export function valueRange(indicator: Pick<Indicator, 'kind' | 'unit'>): ValueRange {
+  return indicator.unit === 'percent' || indicator.kind === 'rate' ? { min: 0, max: 100 } : { min: 0, max: Infinity };
+}

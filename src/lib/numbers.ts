@@ -1,4 +1,5 @@
 import { NormalizeError } from './problems.ts';
+import { codePoint, INVISIBLE_CHARACTER } from './text.ts';
 
 /** Number format a file declares. `vi`: 1.234.567,89 — `en`: 1,234,567.89. */
 export type Locale = 'vi' | 'en';
@@ -46,10 +47,14 @@ const PLAIN: Record<Locale, RegExp> = {
   en: /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(%?)$/,
 };
 
+/** A double holds 15 significant decimal digits exactly; a longer figure would be stored altered. */
+export const MAX_SIGNIFICANT_DIGITS = 15;
+
 /**
  * Parses a printed number in the file's declared locale. Returns null for an empty or
  * "no figure" cell. Throws NormalizeError for anything it cannot read without guessing:
- * "97.92" in a `vi` file is refused, because there a dot groups thousands.
+ * "97.92" in a `vi` file is refused, because there a dot groups thousands; "1e3", "1 2 3",
+ * an invisible character inside the digits, and more digits than a double holds are refused too.
  */
 export function parseNumber(text: string, locale: Locale): ParsedNumber | null {
   if (text === '') return null;
@@ -59,9 +64,10 @@ export function parseNumber(text: string, locale: Locale): ParsedNumber | null {
   if (plain) {
     const [, whole = '', fraction, percent = ''] = plain;
     const digits = locale === 'vi' ? whole.replaceAll('.', '') : whole.replaceAll(',', '');
-    const value = Number(fraction === undefined ? digits : `${digits}.${fraction}`);
-    if (Number.isFinite(value)) return { value, bound: 'exact', suffix: percent };
+    return { value: exactValue(digits, fraction, false, text), bound: 'exact', suffix: percent };
   }
+  const invisible = INVISIBLE_CHARACTER.exec(text);
+  if (invisible) throw new NormalizeError(`«${text}» holds an invisible character (${codePoint(invisible[0])})`);
   let s = text
     .normalize('NFC')
     .replace(/[\u00a0\u202f\u2009]/g, ' ')
@@ -76,12 +82,18 @@ export function parseNumber(text: string, locale: Locale): ParsedNumber | null {
       break;
     }
   }
-  const match = /^([+\-−]?)([\d.,\s]*\d)(.*)$/su.exec(s);
+  const match = /^([+\-−]?)(\d(?:[\d.,]*\d)?)(.*)$/su.exec(s);
   if (!match) throw new NormalizeError(`not a number: «${text}»`);
   const [, sign = '', digits = '', rest = ''] = match;
+  if (/^[.,]?\s*[eE][+\-−]?\d/.test(rest))
+    throw new NormalizeError(`«${text}» is in exponent notation: write the figure out in full`);
+  if (/^[.,]?\s+[\d.,]*\d/.test(rest) || /^\s*[.,]\s*\d/.test(rest))
+    throw new NormalizeError(`«${text}» has a space inside the number: write it without spaces`);
+  if (/^[.,]/.test(rest)) throw new NormalizeError(`«${text}» is not a ${locale} number`);
+  const suffix = rest.trim();
+  if (/^\d/.test(suffix)) throw new NormalizeError(`«${text}» is not a ${locale} number`);
   const { group, decimal } = SEPARATORS[locale];
-  const compact = digits.replace(/\s/g, '');
-  const parts = compact.split(decimal);
+  const parts = digits.split(decimal);
   if (parts.length > 2)
     throw new NormalizeError(`«${text}» has more than one decimal mark «${decimal}» (locale ${locale})`);
   const [whole = '', fraction] = parts;
@@ -100,7 +112,19 @@ export function parseNumber(text: string, locale: Locale): ParsedNumber | null {
   } else if (!/^\d+$/.test(whole)) {
     throw new NormalizeError(`«${text}» is not a ${locale} number`);
   }
-  const value = Number(whole.split(group).join('') + (fraction !== undefined ? `.${fraction}` : ''));
+  const value = exactValue(whole.split(group).join(''), fraction, sign === '-' || sign === '−', text);
+  return { value, bound, suffix };
+}
+
+/** The value of plain digits, refused when a double cannot hold it exactly; -0 is 0. */
+function exactValue(whole: string, fraction: string | undefined, negative: boolean, text: string): number {
+  const significant = `${whole}${fraction ?? ''}`.replace(/^0+/, '').replace(/0+$/, '');
+  const integerDigits = whole.replace(/^0+/, '').length;
+  if (significant.length > MAX_SIGNIFICANT_DIGITS || integerDigits > 300)
+    throw new NormalizeError(
+      `«${text}» is out of range: more than ${MAX_SIGNIFICANT_DIGITS} significant digits cannot be stored exactly`,
+    );
+  const value = Number(fraction === undefined ? whole : `${whole}.${fraction}`);
   if (!Number.isFinite(value)) throw new NormalizeError(`«${text}» is out of range`);
-  return { value: sign === '-' || sign === '−' ? -value : value, bound, suffix: rest.trim() };
+  return negative && value !== 0 ? -value : value;
 }

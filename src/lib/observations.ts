@@ -2,7 +2,7 @@ import { parseDate, type IsoDate } from './dates.ts';
 import type { CsvRow, CsvTable } from './csv.ts';
 import { resolveColumn, REQUIRED_COLUMNS, type ObservationColumn } from './columns.ts';
 import type { GeoLevel, GeoResolver, ProvinceMap } from './geography.ts';
-import type { Indicator } from './indicators.ts';
+import { valueRange, type Indicator } from './indicators.ts';
 import {
   DATE_BASES,
   DENOMINATOR_SCOPES,
@@ -16,6 +16,7 @@ import { parseNumber, type Bound, type ParsedNumber } from './numbers.ts';
 import { classifyPeriod, parsePeriodLabel, type Period, type PeriodType } from './periods.ts';
 import { NormalizeError, type Problem } from './problems.ts';
 import { rateDiscrepancy, ratePercent } from './rates.ts';
+import { keyProblem } from './text.ts';
 import { convertValue, normalizeUnit } from './units.ts';
 
 /** One normalized figure: a row of observations.parquet. */
@@ -217,9 +218,23 @@ export function normalizeRows(
     }
     const rowProblems: Problem[] = [];
     const uploadNotes: string[] = [];
+    const long = cells.findIndex((c) => c.length > MAX_CELL_LENGTH);
+    if (long >= 0) {
+      const column = [...index].find(([, i]) => i === long)?.[0];
+      problems.push({
+        file,
+        line,
+        column: (column && headerName.get(column)) ?? String(long + 1),
+        value: cells[long]!,
+        reason: `a cell of ${cells[long]!.length} characters; the limit is ${MAX_CELL_LENGTH}`,
+      });
+      continue;
+    }
     const cell = (column: ObservationColumn): string => {
       const i = index.get(column);
-      return i === undefined ? '' : (cells[i] ?? '').trim();
+      if (i === undefined) return '';
+      // Keys are compared, so they are compared as one form: NFC («Hoà» typed two ways is one name).
+      return KEY_COLUMNS.has(column) ? (cells[i] ?? '').trim().normalize('NFC') : (cells[i] ?? '').trim();
     };
     const fail = (column: ObservationColumn, reason: string): void => {
       rowProblems.push({ file, line, column: headerName.get(column) ?? column, value: cell(column), reason });
@@ -234,6 +249,10 @@ export function normalizeRows(
       }
     };
 
+    for (const column of KEY_COLUMNS) {
+      const reason = keyProblem(cell(column));
+      if (reason) fail(column, reason);
+    }
     const indicator = context.indicators.get(cell('indicator'));
     if (!indicator) fail('indicator', cell('indicator') ? 'unknown indicator (not in indicators.csv)' : 'no indicator');
 
@@ -390,6 +409,22 @@ export function normalizeRows(
   return { observations, problems, notes };
 }
 
+/**
+ * The longest cell read. Far above any real note, and low enough that a row of such cells stays
+ * under the staging file's line limit (DuckDB reads lines up to 2 MB; 13 columns × 32 768 × 3 bytes
+ * of UTF-8, quotes doubled, is under it).
+ */
+export const MAX_CELL_LENGTH = 32_768;
+
+/** Columns whose text is a key: compared for lookups and for the duplicate rule. */
+const KEY_COLUMNS: ReadonlySet<ObservationColumn> = new Set([
+  'indicator',
+  'geo',
+  'organisation',
+  'subdivision',
+  'source_id',
+] as const);
+
 type Cell = (column: ObservationColumn) => string;
 type Fail = (column: ObservationColumn, reason: string) => void;
 type Attempt = <T>(column: ObservationColumn, read: () => T) => T | undefined;
@@ -465,16 +500,12 @@ function readValues(
   ] as const) {
     if (!parsed) continue;
     if (!hasCounts) fail(column, `only rate indicators have a ${column}; ${indicator.id} is a ${indicator.kind}`);
+    if (parsed.suffix !== '') fail(column, `a count is a number alone, not followed by «${parsed.suffix}»`);
     if (parsed.value < 0) fail(column, 'a count cannot be negative');
   }
   const value_reported = reported ? convertValue(reported.value, conversion) : null;
   const bound = reported?.bound ?? 'exact';
-  if (indicator.kind === 'rate' || (indicator.kind === 'target' && conversion.unit === 'percent')) {
-    if (value_reported !== null && (value_reported < 0 || value_reported > 100))
-      fail('value_reported', 'a rate must lie between 0 and 100%');
-  } else if (indicator.kind !== 'fact' && value_reported !== null && value_reported < 0) {
-    fail('value_reported', 'a count or amount cannot be negative');
-  }
+  if (value_reported !== null) checkRange(indicator, conversion.unit, value_reported, bound, fail);
   if (denominator && denominator.value === 0) fail('denominator', 'the denominator is zero: no rate can be computed');
   if (numerator && denominator && numerator.value > denominator.value)
     fail('numerator', `numerator ${numerator.value} exceeds denominator ${denominator.value}: a rate cannot pass 100%`);
@@ -496,4 +527,18 @@ function readValues(
   if (value === null && counts.numerator === null)
     fail('value_reported', 'no figure: give value_reported, or numerator and denominator');
   return { ...counts, value, value_reported, bound, unit: conversion.unit, counts_approximate, partialCounts };
+}
+
+/** Every figure within its indicator's declared range; "trên 100%" for a rate is out of it too. */
+function checkRange(indicator: Indicator, unit: string, value: number, bound: Bound, fail: Fail): void {
+  if (!Number.isFinite(value)) {
+    fail('value_reported', 'out of range once converted to the stored unit');
+    return;
+  }
+  // A fact's range follows the unit it is printed in: "97%" for a fact is a percent.
+  const { min, max } = valueRange(indicator.kind === 'fact' ? { kind: 'fact', unit } : indicator);
+  const what = max === 100 ? 'a rate must lie between 0 and 100%' : 'a count or amount cannot be negative';
+  if (value < min || value > max) fail('value_reported', what);
+  else if ((bound === 'above' && value >= max) || (bound === 'below' && value <= min))
+    fail('value_reported', `${what}: «${bound === 'above' ? 'above' : 'below'} ${value}» cannot be`);
 }

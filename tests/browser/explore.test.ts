@@ -616,7 +616,7 @@ describe('Explore SQL console and the published files', () => {
         .map((f) => [f, sha256(readFileSync(path.join('dist/data', f)))]),
     );
 
-  it('runs only in the reader’s browser: writes fail inline or change the in-memory copy, the files stay byte for byte, a reload shows the published figures', async () => {
+  it('runs only in the reader’s browser: writes are refused inline by DuckDB’s parser, the files stay byte for byte, a reload shows the published figures', async () => {
     const before = onDisk();
     const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')) as {
       files: Record<string, { sha256: string; rows: number }>;
@@ -641,28 +641,48 @@ describe('Explore SQL console and the published files', () => {
     };
     expect(await count('observations')).toBe(String(manifest.files['observations.parquet']!.rows));
 
-    // Changing tables works on the reader's copy only, and the page says so.
-    const deleted = await run('DELETE FROM observations');
-    expect(deleted.error).toBeNull();
-    expect(deleted.status).toContain('chỉ đổi bản sao số liệu trong trình duyệt này');
-    expect(await count('observations')).toBe('0');
-    expect((await run('DROP TABLE sources')).error).toBeNull();
-    expect(await count('sources')).toContain('Table with name sources does not exist');
+    // The console only reads: every write, however spelled, is refused by DuckDB's parser before it runs.
+    const writes = [
+      'DELETE FROM observations',
+      "UPDATE main.observations SET value = 99.99 WHERE indicator = 'thads_case_rate'",
+      "UPDATE observations AS o SET value = 99.99 WHERE o.indicator = 'thads_case_rate'",
+      'INSERT/**/INTO observations SELECT * FROM observations',
+      'DELETE/**/FROM observations',
+      'DROP /* c */ TABLE sources',
+      'WITH x AS (SELECT 1) DELETE FROM published.observations',
+      'ALTER TABLE observations RENAME TO o2',
+      'TRUNCATE observations',
+    ];
+    for (const sql of writes) {
+      const result = await run(sql);
+      expect(result.error, sql).toMatch(/Expected a single SELECT statement/);
+      expect(result.status, sql).toContain('chỉ chạy câu truy vấn đọc dữ liệu (SELECT)');
+    }
+    expect(await count('observations')).toBe(String(manifest.files['observations.parquet']!.rows));
+    expect(await count('sources')).toBe(String(manifest.files['sources.parquet']!.rows));
+    expect((await run('CREATE TABLE observations2 AS SELECT * FROM observations')).error).toMatch(
+      /Expected a single SELECT statement/,
+    );
+    // The filters read the published figures.
+    await page.locator('select[name="geo"]').selectOption('region');
+    await liveResult(page);
+    expect(await tableRows(page)).toEqual(expectedRows(await expected(new URL(page.url()).search)));
 
     // Writing files, attaching databases, installing extensions, reading URLs, unlocking the settings: refused inline.
     const refused: Record<string, RegExp> = {
-      "COPY observations TO 'x.parquet'": /Catalog Error: Copy Function with name "parquet" is not in the catalog/,
-      "COPY observations TO 'x.csv'": /Permission Error/,
-      "ATTACH 'x.duckdb' AS x": /Permission Error/,
-      'LOAD httpfs': /Permission Error: Loading external extensions is disabled/,
+      "COPY observations TO 'x.parquet'": /Expected a single SELECT statement/,
+      "COPY observations TO 'x.csv'": /Expected a single SELECT statement/,
+      "ATTACH 'x.duckdb' AS x": /Expected a single SELECT statement/,
+      'LOAD httpfs': /Expected a single SELECT statement/,
       "SELECT * FROM read_csv('http://127.0.0.1:1/x.csv')": /Permission Error/,
       "SELECT * FROM read_csv('/data/sources.csv')": /Permission Error/,
-      'SET enable_external_access = true': /lock|Cannot change/i,
+      'SET enable_external_access = true': /Expected a single SELECT statement/,
+      "SELECT * FROM query('DELETE FROM observations')": /Expected a single SELECT statement/,
     };
     for (const [sql, error] of Object.entries(refused)) {
       const result = await run(sql);
       expect(result.error, sql).toMatch(error);
-      expect(result.status, sql).toBe('Truy vấn lỗi.');
+      expect(result.status, sql).toMatch(/^Truy vấn lỗi\.$|chỉ chạy câu truy vấn đọc/);
     }
     // DuckDB-wasm takes INSTALL as a no-op (it fetches extensions on LOAD, which is refused): nothing is fetched, nothing loads.
     const install = await run('INSTALL httpfs');
@@ -706,4 +726,66 @@ describe('Explore SQL console and the published files', () => {
     expect(await tableRows(page)).toEqual(expectedRows(await expected(new URL(page.url()).search)));
     await page.context().close();
   });
+});
+
+describe('Explore links that carry a statement', () => {
+  it('shows a link’s writing statement in any spelling and runs nothing; the published figures stay as built', async () => {
+    const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')) as {
+      files: Record<string, { rows: number }>;
+    };
+    const search = '?ind=thads_case_rate&geo=national&ptype=all';
+    const statements = [
+      "UPDATE main.observations SET value=99.99 WHERE indicator='thads_case_rate'",
+      "UPDATE observations AS o SET value = 99.99 WHERE o.indicator = 'thads_case_rate'",
+      'DELETE/**/FROM observations',
+      'WITH x AS (SELECT 1) DELETE FROM observations',
+      'DROP /* c */ TABLE sources',
+      'INSERT/**/INTO observations SELECT * FROM observations',
+      'SELECT 1; DELETE FROM observations',
+    ];
+    const refused = async (sql: string) => {
+      await page.waitForFunction(
+        () => /Câu lệnh trong đường liên kết/.test(document.querySelector('[data-console-status]')!.textContent ?? ''),
+        null,
+        { timeout: 120_000 },
+      );
+      expect(await page.locator('#sql-input').inputValue(), sql).toBe(sql);
+      expect(await page.locator('[data-console-error]').textContent(), sql).toMatch(/Expected a single SELECT/);
+      expect(await page.locator('[data-console-result] table').count(), sql).toBe(0);
+    };
+    // The first statement opens the page; the others arrive as a link does on back/forward (popstate).
+    const { page } = await openPage(site, `/kham-pha/${search}&sql=${encodeURIComponent(statements[0]!)}`);
+    await refused(statements[0]!);
+    for (const sql of statements.slice(1)) {
+      await page.evaluate((s) => {
+        document.querySelector('[data-console-status]')!.textContent = '';
+        history.pushState(
+          null,
+          '',
+          `${location.pathname}${location.search.replace(/&sql=.*/, '')}&sql=${encodeURIComponent(s)}`,
+        );
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, sql);
+      await refused(sql);
+    }
+    await liveResult(page);
+    expect(await tableRows(page)).toEqual(expectedRows(await expected(search)));
+    await page.locator('#sql-input').fill('SELECT count(*)::INTEGER AS n FROM observations');
+    await page.locator('[data-console-run]').click();
+    await page.locator('[data-console-result] tbody td').first().waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-console-result] tbody td').first().textContent()).toBe(
+      String(manifest.files['observations.parquet']!.rows),
+    );
+    await page.context().close();
+  }, 300_000);
+
+  it('runs a link’s reading query within a time limit, and says when it stopped it', async () => {
+    const sql = 'SELECT sum(a.range * b.range) FROM range(200000) a, range(200000) b';
+    const { page } = await openPage(site, `/kham-pha/?sql=${encodeURIComponent(sql)}`);
+    await expect
+      .poll(() => page.locator('[data-console-status]').textContent(), { timeout: 180_000 })
+      .toMatch(/chạy quá 10 giây nên đã được dừng/);
+    expect(await page.locator('[data-console-run]').isEnabled()).toBe(true);
+    await page.context().close();
+  }, 240_000);
 });

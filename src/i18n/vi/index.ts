@@ -9,6 +9,7 @@ import { movements } from './movements.ts';
 import { pages } from './pages.ts';
 import { quality } from './quality.ts';
 import { periods } from './periods.ts';
+import { security } from './security.ts';
 import { site } from './site.ts';
 import { units } from './units.ts';
 import { views } from './views.ts';
@@ -32,4 +33,5 @@ export const vi = {
   honesty,
   data,
   explore,
+  security,
 };
