@@ -244,15 +244,24 @@ function targetVector(type: DataType, target: ColumnTarget, length: number): Vec
   return makeVector(makeData({ ...common, type, data: target.values } as any));
 }
 
-/** One column through the flat reader, every row group; undefined if a page needs hyparquet's reader. */
-export function readFlatColumn(buf: ArrayBuffer, metadata: FileMetaData, name: string): ColumnTarget | undefined {
+/**
+ * One column through the flat reader, row groups [first, end) (default: all); undefined if a page needs
+ * hyparquet's reader.
+ */
+export function readFlatColumn(
+  buf: ArrayBuffer,
+  metadata: FileMetaData,
+  name: string,
+  first = 0,
+  end = metadata.row_groups.length,
+): ColumnTarget | undefined {
   const el = (metadata.schema as SchemaElement[]).find((leaf, i) => i > 0 && leaf.name === name);
   if (!el?.type) return undefined;
-  const length = Number(metadata.num_rows);
-  const target = columnTarget(el.type!, length);
+  const groups = metadata.row_groups.slice(first, end);
+  const target = columnTarget(el.type!, rowsIn(groups));
   let rowStart = 0;
   try {
-    for (const group of metadata.row_groups) {
+    for (const group of groups) {
       const chunk = group.columns.find((c) => c.meta_data?.path_in_schema.join('.') === el.name)?.meta_data;
       if (!chunk) return undefined;
       const start = Number(chunk.dictionary_page_offset || chunk.data_page_offset);
@@ -267,23 +276,25 @@ export function readFlatColumn(buf: ArrayBuffer, metadata: FileMetaData, name: s
   return target;
 }
 
+const rowsIn = (groups: FileMetaData['row_groups']) => groups.reduce((n, g) => n + Number(g.num_rows), 0);
+
 /** The flat columns of a Parquet file, in file order. */
 export function parquetColumns(metadata: FileMetaData): string[] {
   return (metadata.schema as SchemaElement[]).slice(1).map((el) => el.name);
 }
 
-/**
- * Decodes a Parquet file (already fetched and verified) into an Arrow table, column by column.
- * `columns` picks and orders the columns to decode (default: all of them).
- */
-export async function parquetToArrow(
+/** Row groups [first, end) of the wanted columns as one Arrow table. */
+async function decodeGroups(
   buf: ArrayBuffer,
-  columns?: readonly string[],
-  metadata: FileMetaData = parquetMetadata(buf),
+  metadata: FileMetaData,
+  wanted: readonly string[],
+  first: number,
+  end: number,
 ): Promise<Table> {
   const leaves = (metadata.schema as SchemaElement[]).slice(1);
-  const wanted = columns ?? leaves.map((el) => el.name);
-  const length = Number(metadata.num_rows);
+  const groups = metadata.row_groups.slice(first, end);
+  const length = rowsIn(groups);
+  const rowOffset = rowsIn(metadata.row_groups.slice(0, first));
   const vectors: Record<string, Vector> = {};
   // Columns the flat reader cannot take (an encoding it does not know) go through hyparquet's own reader.
   const others = new Map<string, ColumnSink>();
@@ -291,7 +302,7 @@ export async function parquetToArrow(
     const el = leaves.find((leaf) => leaf.name === name);
     if (!el) throw new Error(`no column ${name} in the Parquet file`);
     const type = arrowType(el);
-    const flat = readFlatColumn(buf, metadata, name);
+    const flat = readFlatColumn(buf, metadata, name, first, end);
     if (flat) vectors[name] = targetVector(type, flat, length);
     else others.set(name, sinkFor(type, length));
   }
@@ -301,11 +312,52 @@ export async function parquetToArrow(
       metadata,
       compressors,
       columns: [...others.keys()],
+      rowStart: rowOffset,
+      rowEnd: rowOffset + length,
       // hyparquet's default turns DATE into a JS Date (UTC midnight); raw day numbers are what Arrow wants.
       parsers: { dateFromDays: (days: number) => days },
-      onChunk: ({ columnName, columnData, rowStart }) => others.get(columnName)?.add(columnData, rowStart),
+      onChunk: ({ columnName, columnData, rowStart }) => {
+        // hyparquet may hand over whole row groups: keep the rows of this range only.
+        const from = Math.max(0, rowOffset - rowStart);
+        const to = Math.min(columnData.length, rowOffset + length - rowStart);
+        if (to > from) others.get(columnName)?.add(columnData.slice(from, to), rowStart + from - rowOffset);
+      },
     });
   for (const [name, sink] of others) vectors[name] = sink.vector();
   // The file's column order (or the order asked for), whichever reader took each column.
   return new Table(Object.fromEntries(wanted.map((name) => [name, vectors[name]!])));
+}
+
+/**
+ * Decodes a Parquet file (already fetched and verified) into an Arrow table, column by column.
+ * `columns` picks and orders the columns to decode (default: all of them).
+ */
+export function parquetToArrow(
+  buf: ArrayBuffer,
+  columns?: readonly string[],
+  metadata: FileMetaData = parquetMetadata(buf),
+): Promise<Table> {
+  return decodeGroups(buf, metadata, columns ?? parquetColumns(metadata), 0, metadata.row_groups.length);
+}
+
+/**
+ * The same, as tables of whole row groups of at least `rows` rows each (at least one table, if empty),
+ * decoded one at a time: the caller can hand one to DuckDB-wasm's worker while the next is decoded.
+ */
+export async function* parquetToArrowBatches(
+  buf: ArrayBuffer,
+  columns?: readonly string[],
+  rows = 1 << 18,
+  metadata: FileMetaData = parquetMetadata(buf),
+): AsyncGenerator<Table> {
+  const wanted = columns ?? parquetColumns(metadata);
+  const count = metadata.row_groups.length;
+  if (!count) yield await decodeGroups(buf, metadata, wanted, 0, 0);
+  for (let first = 0; first < count; ) {
+    let end = first;
+    let batchRows = 0;
+    while (end < count && batchRows < rows) batchRows += Number(metadata.row_groups[end++]!.num_rows);
+    yield await decodeGroups(buf, metadata, wanted, first, end);
+    first = end;
+  }
 }

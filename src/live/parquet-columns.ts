@@ -320,6 +320,14 @@ export function readColumnChunk(
       present = 0;
       for (let i = 0; i < count; i++) present += defined[i]!;
     }
+    if (present === 0) {
+      // A page of nulls (organisation, notes are mostly empty): nothing to decode, the bits stay unset.
+      target.nullCount += count;
+      row += count;
+      done += count;
+      continue;
+    }
+    if (present === count) defined = undefined;
     let values: Values;
     if (encoding === ENCODING.PLAIN) {
       values = readPlain(page, meta.type, present);
@@ -333,12 +341,7 @@ export function readColumnChunk(
         const global = dictionary as Int32Array;
         for (let i = 0; i < present; i++) indices[i] = global[indices[i]!]!;
         values = indices;
-      } else {
-        const dict = dictionary as Float64Array;
-        const out = new (dict.constructor as Float64ArrayConstructor)(present);
-        for (let i = 0; i < present; i++) out[i] = dict[indices[i]!]!;
-        values = out;
-      }
+      } else values = lookup(dictionary as Exclude<Values, string[]>, indices);
     } else {
       throw new UnsupportedColumn(`encoding ${encoding}`);
     }
@@ -346,6 +349,23 @@ export function readColumnChunk(
     row += count;
     done += count;
   }
+}
+
+/** Dictionary values by index, one loop per array type (see scatter). */
+function lookup(dictionary: Exclude<Values, string[]>, indices: Int32Array): Exclude<Values, string[]> {
+  if (dictionary instanceof Float64Array) {
+    const out = new Float64Array(indices.length);
+    for (let i = 0; i < indices.length; i++) out[i] = dictionary[indices[i]!]!;
+    return out;
+  }
+  if (dictionary instanceof Int32Array) {
+    const out = new Int32Array(indices.length);
+    for (let i = 0; i < indices.length; i++) out[i] = dictionary[indices[i]!]!;
+    return out;
+  }
+  const out = new (dictionary.constructor as Uint8ArrayConstructor)(indices.length);
+  for (let i = 0; i < indices.length; i++) out[i] = (dictionary as Uint8Array)[indices[i]!]!;
+  return out;
 }
 
 /** Page values into the column at `row`, leaving nulls empty and counted. */
@@ -359,17 +379,43 @@ function scatter(
   const { validity } = target;
   if (!defined) {
     (target.values as Float64Array).set(values as Float64Array, row);
-    for (let i = row; i < row + count; i++) validity[i >> 3]! |= 1 << (i & 7);
+    setValid(validity, row, row + count);
     return;
   }
-  const out = target.values as Float64Array;
-  const input = values as Float64Array;
-  let k = 0;
-  for (let i = 0; i < count; i++) {
-    if (defined[i]) {
-      const at = row + i;
-      out[at] = input[k++]!;
-      validity[at >> 3]! |= 1 << (at & 7);
-    } else target.nullCount++;
+  // One loop per array type: V8 keeps each monomorphic (a shared loop over four types ran 3x slower).
+  if (values instanceof Float64Array) scatterFloat64(target.values as Float64Array, values, defined, row, count);
+  else if (values instanceof Int32Array) scatterInt32(target.values as Int32Array, values, defined, row, count);
+  else {
+    const out = target.values as Uint8Array;
+    let k = 0;
+    for (let i = 0; i < count; i++) if (defined[i]) out[row + i] = (values as Uint8Array)[k++]!;
   }
+  let nulls = 0;
+  for (let i = 0; i < count; i++) {
+    if (defined[i]) validity[(row + i) >> 3]! |= 1 << ((row + i) & 7);
+    else nulls++;
+  }
+  target.nullCount += nulls;
+}
+
+function scatterFloat64(out: Float64Array, values: Float64Array, defined: Uint8Array, row: number, count: number) {
+  let k = 0;
+  for (let i = 0; i < count; i++) if (defined[i]) out[row + i] = values[k++]!;
+}
+
+function scatterInt32(out: Int32Array, values: Int32Array, defined: Uint8Array, row: number, count: number) {
+  let k = 0;
+  for (let i = 0; i < count; i++) if (defined[i]) out[row + i] = values[k++]!;
+}
+
+/** Rows [from, to) valid: whole bytes at once. */
+function setValid(validity: Uint8Array, from: number, to: number): void {
+  let i = from;
+  for (; i < to && i & 7; i++) validity[i >> 3]! |= 1 << (i & 7);
+  const wholeEnd = to & ~7;
+  if (i < wholeEnd) {
+    validity.fill(0xff, i >> 3, wholeEnd >> 3);
+    i = wholeEnd;
+  }
+  for (; i < to; i++) validity[i >> 3]! |= 1 << (i & 7);
 }
