@@ -82,7 +82,7 @@ describe('Parquet to Arrow, column by column', () => {
     expect(table.getChild('geo_code')!.nullCount).toBe(Math.ceil(ROWS / 11));
   });
 
-  it('in batches of whole row groups, the same rows in the same order (one empty table for an empty file)', async () => {
+  it('in batches of whole row groups, the same rows in the same order (one empty table if empty)', async () => {
     // Pages the flat reader does not know (v2 may bring them) go to hyparquet: its rows are cut to each batch too.
     for (const options of ['compression zstd, row_group_size 1024', "row_group_size 1024, parquet_version 'v2'"]) {
       const buf = await write(`batches-${options.length}.parquet`, options);
