@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 10000,1000000,10000000 --runs 20 --build-runs 3]
+// npm run bench [-- --sizes 10000,1000000,10000000 --runs 10 --build-runs 3 --parts reader,analyst,build]
 // Measures the reader's page, the analyst's queries and the build, each beside its baseline in the
 // same run; prints a table and writes bench-results/latest.{json,md} (not committed). Generates its
 // own synthetic data under bench-data/ (not committed); never touches data/.
@@ -11,19 +11,24 @@ import { launchChromium } from './lib/browser.ts';
 import { openDuckDB } from './lib/parquet.ts';
 import { writePartitions } from './lib/partition.ts';
 import { benchAnalyst, benchRemote, type RemoteBench } from './bench/analyst.ts';
-import { benchBuild } from './bench/build-bench.ts';
+import { type BuildBench, benchBuild } from './bench/build-bench.ts';
 import { expandYears } from './bench/expand.ts';
-import type { ResultRow } from './bench/queries.ts';
-import { benchReader } from './bench/reader.ts';
+import { QUERIES, type ResultRow } from './bench/queries.ts';
+import { benchReader, type ReaderBench } from './bench/reader.ts';
 import { toMarkdown, type BenchReport } from './bench/report.ts';
 
 const { values } = parseArgs({
+  allowNegative: true,
   options: {
     sizes: { type: 'string', default: '10000,1000000,10000000' },
-    runs: { type: 'string', default: '20' },
+    runs: { type: 'string', default: '10' },
     'build-rows': { type: 'string', default: '1000000' },
     'build-runs': { type: 'string', default: '3' },
     seed: { type: 'string', default: '1' },
+    /** Which parts to measure (the others are left out of the report). */
+    parts: { type: 'string', default: 'reader,analyst,build' },
+    /** Also decode and insert 1M rows with the loader as it was (about 15 s a size on a quiet machine). */
+    'before-after': { type: 'boolean', default: true },
   },
 });
 const sizes = values
@@ -33,6 +38,7 @@ const sizes = values
 const runs = Number(values.runs);
 const buildRows = Number(values['build-rows']);
 const seed = Number(values.seed);
+const parts = new Set(values.parts!.split(','));
 const WORK = path.resolve('bench-data');
 const started = performance.now();
 const log = (message: string) =>
@@ -71,59 +77,70 @@ if (!existsSync('dist/index.html') || !existsSync('dist/duckdb/duckdb-eh.wasm'))
 
 // Build: npm run data on the messy rows against DuckDB's read_csv of the same files.
 const buildSet = synthetic(buildRows);
-log(`build: npm run data on ${buildRows} rows against read_csv, ${values['build-runs']} runs each`);
-const build = benchBuild(buildSet.input, buildSet.built, buildRows, Number(values['build-runs']));
-log(
-  `build: ${Math.round(build.buildMs)} ms, peak ${Math.round(build.buildMaxRssBytes / 1e6)} MB; read_csv ${Math.round(build.readCsvMs)} ms`,
-);
+let build: BuildBench | null = null;
+if (parts.has('build')) {
+  log(`build: npm run data on ${buildRows} rows against read_csv, ${values['build-runs']} runs each`);
+  build = benchBuild(buildSet.input, buildSet.built, buildRows, Number(values['build-runs']));
+  const peak = Math.round(build.buildMaxRssBytes / 1e6);
+  log(`build: ${Math.round(build.buildMs)} ms, peak ${peak} MB; read_csv ${Math.round(build.readCsvMs)} ms`);
+}
 
-// The analyst's sizes: built by the pipeline where it is practical (≤ the build size), larger ones
-// by moving copies of the largest built set to earlier years.
-const datasets: Array<{ rows: number; file: string; bytes: number }> = [];
+// The analyst's sizes up to the build size are folders built by the pipeline (manifest and every table),
+// loaded whole by the page's loader. Larger ones are never loaded whole: copies of the largest built set
+// moved to earlier years, partitioned, and read by range; DuckDB for Node answers the same SQL on the
+// same file, for comparison.
+const analystSets: Array<{ rows: number; dir: string; bytes: number }> = [];
 const connection = await openDuckDB();
-for (const rows of sizes) {
-  let file: string;
-  if (rows <= buildRows) {
-    const set = rows === buildRows ? buildSet : synthetic(rows);
-    if (!existsSync(path.join(set.built, 'observations.parquet')))
-      run(process.execPath, ['scripts/build-data.ts', '--in', set.input, '--out', set.built, '--quiet']);
-    file = path.join(set.built, 'observations.parquet');
-  } else {
-    file = path.join(WORK, `expanded-${rows}-seed${seed}.parquet`);
-    if (!existsSync(file)) {
-      const times = Math.round(rows / buildRows);
-      log(`${rows} rows: ${times} copies of the ${buildRows} built rows, moved to earlier years`);
-      await expandYears(connection, path.join(buildSet.built, 'observations.parquet'), file, times);
-    }
+for (const rows of sizes.filter((n) => n <= buildRows)) {
+  const set = rows === buildRows ? buildSet : synthetic(rows);
+  if (!existsSync(path.join(set.built, 'observations.parquet')))
+    run(process.execPath, ['scripts/build-data.ts', '--in', set.input, '--out', set.built, '--quiet']);
+  analystSets.push({ rows, dir: set.built, bytes: statSync(path.join(set.built, 'observations.parquet')).size });
+}
+const largestRows = Math.max(...sizes);
+let largestFile = path.join(analystSets.at(-1)?.dir ?? buildSet.built, 'observations.parquet');
+if (largestRows > buildRows) {
+  largestFile = path.join(WORK, `expanded-${largestRows}-seed${seed}.parquet`);
+  if (!existsSync(largestFile)) {
+    const times = Math.round(largestRows / buildRows);
+    log(`${largestRows} rows: ${times} copies of the ${buildRows} built rows, moved to earlier years`);
+    await expandYears(connection, path.join(buildSet.built, 'observations.parquet'), largestFile, times);
   }
-  datasets.push({ rows, file, bytes: statSync(file).size });
 }
-const largest = datasets.at(-1)!;
-const partitionsDir = path.join(WORK, `partitions-${largest.rows}-seed${seed}`);
+const partitionsDir = path.join(WORK, `partitions-${largestRows}-seed${seed}`);
 if (!existsSync(path.join(partitionsDir, 'partitions.json'))) {
-  log(`partitioning ${largest.rows} rows by indicator and year`);
-  await writePartitions(connection, largest.file, partitionsDir);
+  log(`partitioning ${largestRows} rows by indicator and year`);
+  await writePartitions(connection, largestFile, partitionsDir);
 }
+const expected: Record<string, ResultRow[]> = {};
+await connection.run(`CREATE VIEW observations AS SELECT * FROM read_parquet('${largestFile.replace(/'/g, "''")}')`);
+for (const query of QUERIES)
+  expected[query.id] = (await connection.runAndReadAll(query.sql)).getRowsJS().map((row) => row.map(plainValue));
 connection.closeSync();
+
+/** DuckDB for Node's values as the page's rows hold them (numbers, text). */
+function plainValue(value: unknown): string | number {
+  return typeof value === 'bigint' ? Number(value) : typeof value === 'number' ? value : String(value);
+}
 
 const browser = await launchChromium();
 let report: BenchReport;
 try {
-  log('reader: overview, lazy against eager DuckDB-wasm');
-  const reader = await benchReader(browser, 'dist', WORK);
-  log(`reader: ${reader.lazy.bytes} bytes against ${reader.eager.bytes}`);
+  let reader: ReaderBench | null = null;
+  if (parts.has('reader')) {
+    log('reader: overview, lazy against eager DuckDB-wasm');
+    reader = await benchReader(browser, 'dist', WORK);
+    log(`reader: ${reader.lazy.bytes} bytes against ${reader.eager.bytes}`);
+  }
   log(`analyst: ${sizes.join(', ')} rows, ${runs} runs per query and engine`);
-  const expected: Record<string, ResultRow[]> = {};
-  const analyst = await benchAnalyst(browser, WORK, 'dist/duckdb', datasets, runs, log, (rows, id, result) => {
-    if (rows === largest.rows) expected[id] = result;
-  });
-  log(`remote: partitioned ${largest.rows} rows by range requests`);
+  const analyst = await benchAnalyst(browser, WORK, 'dist/duckdb', analystSets, runs, log, values['before-after']);
+  log(`remote: partitioned ${largestRows} rows by range requests`);
   const remote: RemoteBench = await benchRemote(
     browser,
     WORK,
     'dist/duckdb',
     partitionsDir,
-    largest.rows,
+    largestRows,
     expected,
     runs,
   );

@@ -1,10 +1,10 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { createStaticServer, listen, type ServedRequest } from '../lib/static-server.ts';
 import { bundle } from './bundle.ts';
 import { descendantsRss } from './memory.ts';
-import { QUERIES, sameResult, type ResultRow } from './queries.ts';
+import { QUERIES, type ResultRow, sameResult } from './queries.ts';
+import { serveCounted } from './served.ts';
 
 export interface Latency {
   median: number;
@@ -12,18 +12,39 @@ export interface Latency {
   runs: number;
 }
 
+/** Median and range of one figure over fresh browser contexts. */
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+  n: number;
+}
+
 export interface SizeBench {
   rows: number;
   parquetBytes: number;
-  /** DuckDB-wasm started (worker + wasm instantiated), from a click. */
-  engineMs: number;
-  /** Query columns fetched by range and decoded with hyparquet. */
-  decodeMs: number;
-  bytesFetched: number;
-  insertMs: number;
-  /** From the click to the first result: engine + decode + insert + first query. */
-  firstResultMs: number;
-  queries: Array<{ id: string; label: string; duckdb: Latency; js: Latency; same: boolean }>;
+  /** The page's own loader (openBrowserDb), each in a fresh browser context. */
+  load: {
+    /** Worker and wasm fetched, DuckDB-wasm instantiated and opened. */
+    engineMs: Spread;
+    /** After the engine: every table fetched, hashed, decoded and inserted. */
+    dataMs: Spread;
+    /** From the call to the first Explore query answered. */
+    firstResultMs: Spread;
+    /** Bytes the server sent while loading (HEAD responses count 0). */
+    bytesSent: number;
+  };
+  /** observations.parquet decoded and inserted by the loader before the column path and by today's, same page. */
+  beforeAfter: {
+    legacyDecodeMs: number;
+    legacyInsertMs: number;
+    currentDecodeMs: number;
+    currentInsertMs: number;
+    sameRows: boolean;
+  } | null;
+  /** The same Parquet for the baselines, in the same page: fetched, six columns decoded, Arquero table built. */
+  baselines: { fetchMs: Spread; jsMs: Spread; arqueroMs: Spread };
+  queries: Array<{ id: string; label: string; duckdb: Latency; js: Latency; arquero: Latency; same: boolean }>;
   memory: {
     duckdbBytes: number;
     jsColumnsBytes: number;
@@ -37,6 +58,9 @@ export interface RemoteBench {
   rows: number;
   partitions: number;
   totalBytes: number;
+  /** Chromium's resident memory (all its processes) after the remote queries, and the page's JS heap. */
+  chromiumRssBytes: number;
+  jsHeapBytes: number;
   queries: Array<{
     id: string;
     label: string;
@@ -48,12 +72,21 @@ export interface RemoteBench {
   }>;
 }
 
+type Engine = 'duckdb' | 'js' | 'arquero';
+
 interface Bench {
-  open(): Promise<number>;
-  decode(url: string): Promise<{ ms: number; bytes: number }>;
-  insert(): Promise<number>;
+  load(): Promise<{ engineMs: number; dataMs: number; totalMs: number }>;
+  decode(url: string): Promise<{ fetchMs: number; jsMs: number; arqueroMs: number; bytes: number }>;
+  compareLoaders(url: string): Promise<{
+    legacyDecodeMs: number;
+    legacyInsertMs: number;
+    legacyRows: number;
+    currentDecodeMs: number;
+    currentInsertMs: number;
+    currentRows: number;
+  }>;
   sql(text: string): Promise<ResultRow[]>;
-  run(engine: 'duckdb' | 'js', id: string, runs: number): Promise<Latency & { result: ResultRow[] }>;
+  run(engine: Engine, id: string, runs: number): Promise<Latency & { result: ResultRow[] }>;
   remote(
     base: string,
     id: string,
@@ -73,19 +106,27 @@ interface Bench {
 
 declare const bench: Bench;
 
-/** A folder served for the harness: its page, its bundle, DuckDB-wasm's files and the data, linked. */
-async function harnessSite(work: string, duckdbDir: string, datasets: Record<string, string>): Promise<string> {
+/** Fresh browser contexts per size: each starts the engine and loads the data from nothing. */
+export const CONTEXTS = 5;
+
+export function spread(values: number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)]!, min: sorted[0]!, max: sorted.at(-1)!, n: sorted.length };
+}
+
+/** A folder served for the harness: its page, its bundle, DuckDB-wasm's files, and `data` as the site has it. */
+async function harnessSite(work: string, duckdbDir: string, data: string): Promise<string> {
   const dir = path.join(work, 'harness');
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(path.join(dir, 'data'), { recursive: true });
+  mkdirSync(dir, { recursive: true });
   await bundle('scripts/bench/harness.ts', path.join(dir, 'harness.js'));
   writeFileSync(
     path.join(dir, 'index.html'),
-    '<!doctype html><meta charset="utf-8"><title>bench (synthetic data)</title><script type="module" src="/harness.js"></script>\n',
+    '<!doctype html><meta charset="utf-8"><title>bench (synthetic data)</title>' +
+      '<script type="module" src="/harness.js"></script>\n',
   );
   symlinkSync(path.resolve(duckdbDir), path.join(dir, 'duckdb'));
-  for (const [name, target] of Object.entries(datasets))
-    symlinkSync(path.resolve(target), path.join(dir, 'data', name));
+  symlinkSync(path.resolve(data), path.join(dir, 'data'));
   return dir;
 }
 
@@ -98,81 +139,110 @@ async function openHarness(browser: Browser, origin: string): Promise<Page> {
 }
 
 /**
- * For each size: a fresh page loads the synthetic Parquet into DuckDB-wasm and into typed arrays
- * (one decode), runs every query in both `runs` times, and reports latency, agreement and memory.
+ * For each size (a folder built by `npm run data`): CONTEXTS fresh pages load it through the page's
+ * loader into DuckDB-wasm, and the same Parquet into typed arrays and Arquero; the last page runs
+ * every query in all three `runs` times and reports latency, agreement and memory.
  */
 export async function benchAnalyst(
   browser: Browser,
   work: string,
   duckdbDir: string,
-  sizes: Array<{ rows: number; file: string; bytes: number }>,
+  sizes: Array<{ rows: number; dir: string; bytes: number }>,
   runs: number,
   log: (m: string) => void,
-  onResult: (rows: number, id: string, result: ResultRow[]) => void = () => {},
+  beforeAfter = true,
 ): Promise<SizeBench[]> {
-  const dir = await harnessSite(work, duckdbDir, Object.fromEntries(sizes.map((s) => [`${s.rows}.parquet`, s.file])));
-  const served: ServedRequest[] = [];
-  const server = createStaticServer(dir, (r) => served.push(r));
-  const origin = await listen(server);
   const results: SizeBench[] = [];
-  try {
-    for (const size of sizes) {
-      const page = await openHarness(browser, origin);
-      const idle = descendantsRss();
-      const load = await page.evaluate(async (url) => {
-        const started = performance.now();
-        const engineMs = await bench.open();
-        const decoded = await bench.decode(url);
-        const insertMs = await bench.insert();
-        return {
-          engineMs,
-          decodeMs: decoded.ms,
-          bytesFetched: decoded.bytes,
-          insertMs,
-          firstResultMs: performance.now() - started,
-        };
-      }, `/data/${size.rows}.parquet`);
-      const first = await page.evaluate(async (id) => {
-        const started = performance.now();
-        await bench.run('duckdb', id, 0);
-        return performance.now() - started;
-      }, QUERIES[0]!.id);
-      load.firstResultMs += first;
-      log(
-        `  ${size.rows} rows: engine ${Math.round(load.engineMs)} ms, decode ${Math.round(load.decodeMs)} ms, insert ${Math.round(load.insertMs)} ms`,
-      );
+  for (const size of sizes) {
+    const dir = await harnessSite(work, duckdbDir, size.dir);
+    const site = await serveCounted(dir);
+    try {
+      const loads: Array<{ engineMs: number; dataMs: number; firstResultMs: number; bytes: number }> = [];
+      const bases: Array<{ fetchMs: number; jsMs: number; arqueroMs: number }> = [];
+      let page: Page | undefined;
+      let idle = 0;
+      for (let i = 0; i < CONTEXTS; i++) {
+        await page?.context().close();
+        page = await openHarness(browser, site.origin);
+        idle = descendantsRss();
+        site.served.length = 0;
+        const load = await page.evaluate(async (id) => {
+          const l = await bench.load();
+          const started = performance.now();
+          await bench.run('duckdb', id, 0);
+          return { ...l, firstResultMs: l.totalMs + performance.now() - started };
+        }, QUERIES[0]!.id);
+        loads.push({ ...load, bytes: site.served.reduce((n, r) => n + r.bytes, 0) });
+        bases.push(await page.evaluate((url) => bench.decode(url), '/data/observations.parquet'));
+        const base = bases.at(-1)!;
+        log(
+          `  ${size.rows} rows, context ${i + 1}: engine ${Math.round(load.engineMs)} ms, ` +
+            `data ${Math.round(load.dataMs)} ms; baselines: JS ${Math.round(base.jsMs)} ms, ` +
+            `Arquero ${Math.round(base.arqueroMs)} ms`,
+        );
+      }
+      let compared: Awaited<ReturnType<Bench['compareLoaders']>> | null = null;
+      if (beforeAfter) {
+        log('    before/after: the previous loader and this one, same page, same file');
+        compared = await page!.evaluate((url) => bench.compareLoaders(url), '/data/observations.parquet');
+        const { legacyDecodeMs, legacyInsertMs, currentDecodeMs, currentInsertMs } = compared;
+        log(
+          `    previous loader: decode ${Math.round(legacyDecodeMs)} ms, insert ${Math.round(legacyInsertMs)} ms; ` +
+            `this one: decode ${Math.round(currentDecodeMs)} ms, insert ${Math.round(currentInsertMs)} ms`,
+        );
+      }
       const queries: SizeBench['queries'] = [];
       for (const query of QUERIES) {
-        const duck = await page.evaluate(([id, n]) => bench.run('duckdb', id as string, n as number), [
-          query.id,
-          runs,
-        ] as const);
-        const js = await page.evaluate(([id, n]) => bench.run('js', id as string, n as number), [
-          query.id,
-          runs,
-        ] as const);
+        const measure = (engine: Engine) =>
+          page!.evaluate(([e, id, n]) => bench.run(e as Engine, id as string, n as number), [
+            engine,
+            query.id,
+            runs,
+          ] as const);
+        const duck = await measure('duckdb');
+        const js = await measure('js');
+        const arquero = await measure('arquero');
         queries.push({
           id: query.id,
           label: query.label,
           duckdb: pick(duck),
           js: pick(js),
-          same: sameResult(duck.result, js.result) && duck.result.length > 0,
+          arquero: pick(arquero),
+          same: duck.result.length > 0 && sameResult(duck.result, js.result) && sameResult(duck.result, arquero.result),
         });
-        onResult(size.rows, query.id, duck.result);
-        log(`    ${query.id}: DuckDB ${duck.median.toFixed(1)} ms, JS ${js.median.toFixed(1)} ms`);
+        const f = (l: Latency) => `${l.median.toFixed(1)} ms`;
+        log(`    ${query.id}: DuckDB ${f(duck)}, JS ${f(js)}, Arquero ${f(arquero)}`);
       }
-      const memory = await page.evaluate(() => bench.memory());
+      const memory = await page!.evaluate(() => bench.memory());
+      const rss = descendantsRss();
+      await page!.context().close();
       results.push({
         rows: size.rows,
         parquetBytes: size.bytes,
-        ...load,
+        load: {
+          engineMs: spread(loads.map((l) => l.engineMs)),
+          dataMs: spread(loads.map((l) => l.dataMs)),
+          firstResultMs: spread(loads.map((l) => l.firstResultMs)),
+          bytesSent: spread(loads.map((l) => l.bytes)).median,
+        },
+        baselines: {
+          fetchMs: spread(bases.map((b) => b.fetchMs)),
+          jsMs: spread(bases.map((b) => b.jsMs)),
+          arqueroMs: spread(bases.map((b) => b.arqueroMs)),
+        },
+        beforeAfter: compared && {
+          legacyDecodeMs: compared.legacyDecodeMs,
+          legacyInsertMs: compared.legacyInsertMs,
+          currentDecodeMs: compared.currentDecodeMs,
+          currentInsertMs: compared.currentInsertMs,
+          sameRows: compared.legacyRows === size.rows && compared.currentRows === size.rows,
+        },
         queries,
-        memory: { ...memory, chromiumRssBytes: descendantsRss(), chromiumRssIdleBytes: idle },
+        memory: { ...memory, chromiumRssBytes: rss, chromiumRssIdleBytes: idle },
       });
-      await page.context().close();
+    } finally {
+      await site.close();
     }
-  } finally {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
   }
   return results;
 }
@@ -187,9 +257,9 @@ export async function benchRemote(
   expected: Record<string, ResultRow[]>,
   runs: number,
 ): Promise<RemoteBench> {
-  const dir = await harnessSite(work, duckdbDir, { parts: partitionsDir });
-  const server = createStaticServer(dir);
-  const origin = await listen(server);
+  const dir = await harnessSite(work, duckdbDir, partitionsDir);
+  const site = await serveCounted(dir);
+  const origin = site.origin;
   try {
     const page = await openHarness(browser, origin);
     const queries: RemoteBench['queries'] = [];
@@ -197,7 +267,7 @@ export async function benchRemote(
     let partitions = 0;
     for (const query of QUERIES) {
       const r = await page.evaluate(([base, id, n]) => bench.remote(base as string, id as string, n as number), [
-        `${origin}/data/parts/`,
+        `${origin}/data/`,
         query.id,
         runs,
       ] as const);
@@ -213,10 +283,14 @@ export async function benchRemote(
         same: sameResult(r.result, expected[query.id] ?? []),
       });
     }
+    const { jsHeapBytes } = await page.evaluate(() => ({
+      jsHeapBytes: (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
+    }));
+    const chromiumRssBytes = descendantsRss();
     await page.context().close();
-    return { rows, partitions, totalBytes, queries };
+    return { rows, partitions, totalBytes, chromiumRssBytes, jsHeapBytes, queries };
   } finally {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await site.close();
   }
 }
 

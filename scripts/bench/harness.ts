@@ -1,128 +1,125 @@
-// The benchmark's page code (bundled by scripts/bench/bundle.ts, never shipped in the site): loads
-// synthetic observations into DuckDB-wasm and into plain typed arrays from the same decoded Parquet,
-// runs the Explore queries in both, and reads partitioned Parquet by range. Exposed as window.bench.
-import * as duckdb from '@duckdb/duckdb-wasm';
-import { DateDay, Float64, makeData, makeVector, Table, Utf8, type Vector } from 'apache-arrow';
-import { asyncBufferFromUrl, parquetMetadataAsync, parquetRead, type AsyncBuffer } from 'hyparquet';
-import { compressors } from 'hyparquet-compressors';
-import { fetchManifest, readRemote, type PartitionManifest } from '../../src/live/remote-parquet.ts';
-import { QUERIES, REMOTE, type Columns, type ResultRow } from './queries.ts';
+// The benchmark's page code (bundled by scripts/bench/bundle.ts, never shipped in the site). DuckDB-wasm
+// is loaded through the page's own path (openBrowserDb: manifest, SHA-256, column decode, Arrow insert);
+// in the same page the same Parquet goes into plain typed arrays and into an Arquero table, the Explore
+// queries run in all three, and partitioned Parquet is read by range. Exposed as window.bench.
+import type * as duckdb from '@duckdb/duckdb-wasm';
+import * as aq from 'arquero';
+import { parquetMetadata } from 'hyparquet';
+import { openBrowserDb } from '../../src/live/duckdb.ts';
+import { parquetToArrow, readFlatColumn } from '../../src/live/parquet-arrow.ts';
+import { legacyParquetToArrow } from './legacy-arrow.ts';
+import type { ColumnTarget } from '../../src/live/parquet-columns.ts';
+import { fetchManifest, type PartitionManifest, readRemote } from '../../src/live/remote-parquet.ts';
+import { type Columns, QUERIES, REMOTE, type ResultRow } from './queries.ts';
 
 let connection: duckdb.AsyncDuckDBConnection | undefined;
 let columns: Columns | undefined;
+let arquero: aq.ColumnTable | undefined;
 let manifest: PartitionManifest | undefined;
 
 const STRING_COLUMNS = ['indicator', 'geo_code', 'subdivision'] as const;
-const BATCH = 1 << 20;
+const NUMBER_COLUMNS = ['period_start', 'numerator', 'denominator'] as const;
 
-async function open(): Promise<number> {
+/** The page's real loader, from the first call: engine started, then every table fetched, checked and inserted. */
+async function load(): Promise<{ engineMs: number; dataMs: number; totalMs: number }> {
   const started = performance.now();
-  const worker = new Worker('/duckdb/duckdb-browser-eh.worker.js');
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate('/duckdb/duckdb-eh.wasm');
-  await db.open({ query: { castBigIntToDouble: true } });
-  connection = await db.connect();
-  return performance.now() - started;
-}
-
-function counting(inner: AsyncBuffer, count: { bytes: number }): AsyncBuffer {
-  return {
-    byteLength: inner.byteLength,
-    slice: async (s, e) => {
-      const b = await inner.slice(s, e);
-      count.bytes += b.byteLength;
-      return b;
-    },
-  };
-}
-
-/** Reads the six query columns by range (no other column is fetched) into dictionary codes and typed arrays. */
-async function decode(url: string): Promise<{ ms: number; bytes: number }> {
-  const started = performance.now();
-  const count = { bytes: 0 };
-  const file = counting(await asyncBufferFromUrl({ url }), count);
-  const metadata = await parquetMetadataAsync(file);
-  const length = Number(metadata.num_rows);
-  const c: Columns = {
-    length,
-    indicator: new Int32Array(length),
-    geo_code: new Int32Array(length),
-    subdivision: new Int32Array(length),
-    period_start: new Int32Array(length),
-    numerator: new Float64Array(length),
-    denominator: new Float64Array(length),
-    dictionaries: { indicator: [], geo_code: [], subdivision: [] },
-  };
-  const codes = Object.fromEntries(STRING_COLUMNS.map((k) => [k, new Map<string, number>()])) as Record<
-    (typeof STRING_COLUMNS)[number],
-    Map<string, number>
-  >;
-  await parquetRead({
-    file,
-    metadata,
-    compressors,
-    columns: ['indicator', 'geo_code', 'subdivision', 'period_start', 'numerator', 'denominator'],
-    parsers: { dateFromDays: (days: number) => days },
-    onChunk: ({ columnName, columnData, rowStart }) => {
-      const name = columnName as keyof Columns;
-      if ((STRING_COLUMNS as readonly string[]).includes(name)) {
-        const key = name as (typeof STRING_COLUMNS)[number];
-        const map = codes[key];
-        const dictionary = c.dictionaries[key];
-        const target = c[key];
-        for (let i = 0; i < columnData.length; i++) {
-          const value = String(columnData[i] ?? '');
-          let code = map.get(value);
-          if (code === undefined) map.set(value, (code = dictionary.push(value) - 1));
-          target[rowStart + i] = code;
-        }
-      } else {
-        const target = c[name] as Int32Array | Float64Array;
-        for (let i = 0; i < columnData.length; i++) target[rowStart + i] = Number(columnData[i] ?? Number.NaN);
-      }
-    },
+  let dataAt = started;
+  const db = await openBrowserDb((step) => {
+    if (step === 'data') dataAt = performance.now();
   });
-  columns = c;
-  return { ms: performance.now() - started, bytes: count.bytes };
+  connection = db.connection;
+  const done = performance.now();
+  return { engineMs: dataAt - started, dataMs: done - dataAt, totalMs: done - started };
 }
 
-/** Arrow Utf8 from dictionary codes: each distinct string is encoded once. */
-function utf8(codes: Int32Array, dictionary: readonly string[], from: number, to: number): Vector {
-  const encoder = new TextEncoder();
-  const bytes = dictionary.map((s) => encoder.encode(s));
-  const length = to - from;
-  const valueOffsets = new Int32Array(length + 1);
-  let total = 0;
-  for (let i = 0; i < length; i++) valueOffsets[i + 1] = total += bytes[codes[from + i]!]!.length;
-  const data = new Uint8Array(total);
-  for (let i = 0; i < length; i++) data.set(bytes[codes[from + i]!]!, valueOffsets[i]!);
-  return makeVector(makeData({ type: new Utf8(), length, nullCount: 0, valueOffsets, data }));
-}
-
-/** Inserts the decoded columns into DuckDB-wasm as table `observations`, a million rows at a time. */
-async function insert(): Promise<number> {
-  const started = performance.now();
-  const c = columns!;
-  await connection!.query('DROP TABLE IF EXISTS observations');
-  for (let from = 0; from < c.length; from += BATCH) {
-    const to = Math.min(c.length, from + BATCH);
-    const table = new Table({
-      indicator: utf8(c.indicator, c.dictionaries.indicator, from, to),
-      geo_code: utf8(c.geo_code, c.dictionaries.geo_code, from, to),
-      subdivision: utf8(c.subdivision, c.dictionaries.subdivision, from, to),
-      period_start: makeVector(
-        makeData({ type: new DateDay(), length: to - from, nullCount: 0, data: c.period_start.subarray(from, to) }),
-      ),
-      numerator: makeVector(
-        makeData({ type: new Float64(), length: to - from, nullCount: 0, data: c.numerator.subarray(from, to) }),
-      ),
-      denominator: makeVector(
-        makeData({ type: new Float64(), length: to - from, nullCount: 0, data: c.denominator.subarray(from, to) }),
-      ),
-    });
-    await connection!.insertArrowTable(table, { name: 'observations', create: from === 0 });
+/** A flat column as the JavaScript queries take it: text as codes, a null number as NaN (as SQL skips it). */
+function column(target: ColumnTarget): Int32Array | Float64Array {
+  if (target.type === 'DOUBLE' && target.nullCount) {
+    const values = target.values as Float64Array;
+    for (let i = 0; i < values.length; i++) if (!((target.validity[i >> 3]! >> (i & 7)) & 1)) values[i] = Number.NaN;
   }
-  return performance.now() - started;
+  return target.values as Int32Array | Float64Array;
+}
+
+/**
+ * The baselines' load of the same file: fetch, then the six query columns into typed arrays (plain
+ * JavaScript), then an Arquero table over them (text as arrays of strings, as Arquero takes it).
+ */
+async function decode(url: string): Promise<{ fetchMs: number; jsMs: number; arqueroMs: number; bytes: number }> {
+  const started = performance.now();
+  const buf = await (await fetch(url)).arrayBuffer();
+  const fetched = performance.now();
+  const metadata = parquetMetadata(buf);
+  const read = (name: string) => {
+    const target = readFlatColumn(buf, metadata, name);
+    if (!target) throw new Error(`${name}: not a flat column`);
+    return target;
+  };
+  const text = Object.fromEntries(STRING_COLUMNS.map((name) => [name, read(name)]));
+  const numbers = Object.fromEntries(NUMBER_COLUMNS.map((name) => [name, column(read(name))]));
+  const c: Columns = {
+    length: Number(metadata.num_rows),
+    indicator: text.indicator!.values as Int32Array,
+    geo_code: text.geo_code!.values as Int32Array,
+    subdivision: text.subdivision!.values as Int32Array,
+    period_start: numbers.period_start as Int32Array,
+    numerator: numbers.numerator as Float64Array,
+    denominator: numbers.denominator as Float64Array,
+    dictionaries: {
+      indicator: text.indicator!.dictionary!,
+      geo_code: text.geo_code!.dictionary!,
+      subdivision: text.subdivision!.dictionary!,
+    },
+  };
+  columns = c;
+  const decoded = performance.now();
+  const strings = (codes: Int32Array, dictionary: string[]) => Array.from(codes, (code) => dictionary[code]);
+  arquero = aq.table({
+    indicator: strings(c.indicator, c.dictionaries.indicator),
+    geo_code: strings(c.geo_code, c.dictionaries.geo_code),
+    subdivision: strings(c.subdivision, c.dictionaries.subdivision),
+    period_start: c.period_start,
+    numerator: c.numerator,
+    denominator: c.denominator,
+  });
+  const built = performance.now();
+  return {
+    fetchMs: fetched - started,
+    jsMs: decoded - fetched,
+    arqueroMs: built - fetched,
+    bytes: buf.byteLength,
+  };
+}
+
+/**
+ * Before and after in the same page: observations.parquet decoded by the loader as it was and as it is,
+ * each inserted into DuckDB-wasm as a table of its own (then dropped).
+ */
+async function compareLoaders(url: string) {
+  const buf = await (await fetch(url)).arrayBuffer();
+  const out: Record<string, number> = {};
+  for (const [name, decode] of [
+    ['legacy', legacyParquetToArrow],
+    ['current', parquetToArrow],
+  ] as const) {
+    const started = performance.now();
+    const table = await decode(buf);
+    const decoded = performance.now();
+    await connection!.insertArrowTable(table, { name: `bench_${name}` });
+    out[`${name}DecodeMs`] = decoded - started;
+    out[`${name}InsertMs`] = performance.now() - decoded;
+    const [count] = await sql(`SELECT count(*)::DOUBLE FROM bench_${name}`);
+    out[`${name}Rows`] = Number(count![0]);
+    await connection!.query(`DROP TABLE bench_${name}`);
+  }
+  return out as {
+    legacyDecodeMs: number;
+    legacyInsertMs: number;
+    legacyRows: number;
+    currentDecodeMs: number;
+    currentInsertMs: number;
+    currentRows: number;
+  };
 }
 
 async function sql(text: string): Promise<ResultRow[]> {
@@ -136,10 +133,11 @@ function stats(durations: number[]): { median: number; p95: number; runs: number
   return { median: at(0.5), p95: at(0.95), runs: sorted.length };
 }
 
-/** Runs one query `runs` times (after one warm-up) in DuckDB-wasm or in plain JavaScript. */
-async function run(engine: 'duckdb' | 'js', id: string, runs: number) {
+/** Runs one query `runs` times (after one warm-up) in DuckDB-wasm, plain JavaScript or Arquero. */
+async function run(engine: 'duckdb' | 'js' | 'arquero', id: string, runs: number) {
   const query = QUERIES.find((q) => q.id === id)!;
-  const once = async () => (engine === 'duckdb' ? sql(query.sql) : query.js(columns!));
+  const once = async () =>
+    engine === 'duckdb' ? sql(query.sql) : engine === 'js' ? query.js(columns!) : query.arquero(arquero!, aq);
   let result = await once();
   const durations: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -179,7 +177,7 @@ async function remote(base: string, id: keyof typeof REMOTE, runs: number) {
   };
 }
 
-/** Objects from the remote reader → the columns the JavaScript queries take. The partition's folder names the indicator. */
+/** Objects from the remote reader → the columns the JavaScript queries take. The folder names the indicator. */
 function rowsToColumns(rows: Array<Record<string, unknown>>, indicator: string): Columns {
   const length = rows.length;
   const c: Columns = {
@@ -228,9 +226,9 @@ async function memory() {
 
 Object.assign(globalThis, {
   bench: {
-    open,
+    load,
     decode,
-    insert,
+    compareLoaders,
     sql,
     run,
     remote,

@@ -18,12 +18,21 @@ export interface Columns {
 
 export type ResultRow = Array<string | number>;
 
+type Arquero = typeof import('arquero');
+type ArqueroTable = import('arquero').ColumnTable;
+
 export interface BenchQuery {
   id: string;
   label: string;
   sql: string;
   js(columns: Columns): ResultRow[];
+  /** The same query in Arquero. Its expressions are text that it compiles (`new Function`: never under the
+   * site's CSP); values come in as params. */
+  arquero(table: ArqueroTable, aq: Arquero): ResultRow[];
 }
+
+const rowsOf = (table: ArqueroTable, names: string[]): ResultRow[] =>
+  (table.objects() as Array<Record<string, string | number>>).map((row) => names.map((name) => row[name]!));
 
 export const YEAR = 2024;
 const FROM_DAY = Date.UTC(YEAR, 0, 1) / 864e5;
@@ -60,6 +69,16 @@ GROUP BY geo_code ORDER BY geo_code`,
         if (seen[g]) rows.push([c.dictionaries.geo_code[g]!, n[g]!, d[g]!, rate(n[g]!, d[g]!)!]);
       return rows.sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
     },
+    arquero(t, aq) {
+      const result = t
+        .params({ want: RATE, from: FROM_DAY, to: TO_DAY })
+        .filter('d.indicator === $.want && d.period_start >= $.from && d.period_start <= $.to')
+        .groupby('geo_code')
+        .rollup({ n: aq.op.sum('numerator'), d: aq.op.sum('denominator') })
+        .derive({ rate: '100 * d.n / d.d' })
+        .orderby('geo_code');
+      return rowsOf(result, ['geo_code', 'n', 'd', 'rate']);
+    },
   },
   {
     id: 'top_n',
@@ -87,6 +106,16 @@ GROUP BY geo_code, subdivision ORDER BY rate DESC, geo_code, subdivision LIMIT 1
         )
         .slice(0, 10);
     },
+    arquero(t, aq) {
+      const result = t
+        .params({ want: RANKED, from: FROM_DAY, to: TO_DAY })
+        .filter('d.indicator === $.want && d.period_start >= $.from && d.period_start <= $.to')
+        .groupby('geo_code', 'subdivision')
+        .rollup({ rate: '100 * op.sum(d.numerator) / op.sum(d.denominator)' })
+        .orderby(aq.desc('rate'), 'geo_code', 'subdivision')
+        .slice(0, 10);
+      return rowsOf(result, ['geo_code', 'subdivision', 'rate']);
+    },
   },
   {
     id: 'time_series',
@@ -108,6 +137,15 @@ FROM observations WHERE indicator = '${RATE}' AND geo_code = '${PROVINCE}' GROUP
       return [...months.entries()]
         .sort((a, b) => a[0] - b[0])
         .map(([day, m]): ResultRow => [isoDay(day), rate(m.n, m.d)!]);
+    },
+    arquero(t, aq) {
+      const result = t
+        .params({ want: RATE, place: PROVINCE })
+        .filter('d.indicator === $.want && d.geo_code === $.place')
+        .groupby('period_start')
+        .rollup({ rate: '100 * op.sum(d.numerator) / op.sum(d.denominator)' })
+        .orderby('period_start');
+      return rowsOf(result, ['period_start', 'rate']).map(([day, value]) => [isoDay(day as number), value!]);
     },
   },
 ];

@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { createStaticServer, listen, type ServedRequest } from '../lib/static-server.ts';
+import type { ServedRequest } from '../lib/static-server.ts';
 import { bundle } from './bundle.ts';
+import { serveCounted as serve } from './served.ts';
 
 export interface PageLoad {
   bytes: number;
@@ -68,13 +69,6 @@ async function eagerSite(dist: string, dir: string): Promise<void> {
     } else rmSync(target);
     writeFileSync(target, html);
   }
-}
-
-async function serve(root: string) {
-  const served: ServedRequest[] = [];
-  const server = createStaticServer(root, (r) => served.push(r));
-  const origin = await listen(server);
-  return { origin, served, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 async function loadPage(

@@ -1,7 +1,7 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import { TABLES, type Db } from '../lib/sql.ts';
 import { fetchVerified } from './data-files.ts';
-import { parquetToArrow } from './parquet-arrow.ts';
+import { parquetToArrowBatches } from './parquet-arrow.ts';
 
 /** Self-hosted files (scripts/copy-duckdb.ts puts them in public/duckdb/): no CDN, no extension downloads. */
 const WASM = '/duckdb/duckdb-eh.wasm';
@@ -38,6 +38,17 @@ function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
 }
 
 /**
+ * A Parquet file into a new table, a few row groups at a time: while DuckDB-wasm's worker inserts one
+ * batch, the page decodes the next (the worker runs requests in the order they are sent).
+ */
+async function insertParquet(connection: duckdb.AsyncDuckDBConnection, name: string, bytes: ArrayBuffer) {
+  const inserts: Promise<unknown>[] = [];
+  for await (const batch of parquetToArrowBatches(bytes))
+    inserts.push(connection.insertArrowTable(batch, { name, create: inserts.length === 0 }));
+  await Promise.all(inserts);
+}
+
+/**
  * DuckDB-wasm with the data contract's tables loaded. Each file is checked against manifest.json's
  * SHA-256 before use. Parquet is decoded with hyparquet, because DuckDB-wasm's own Parquet reader is an
  * extension it would fetch from the internet.
@@ -57,9 +68,7 @@ export function openBrowserDb(onProgress: (step: string) => void = () => {}): Pr
 SET enable_external_access = false; SET lock_configuration = true`);
     onProgress('data');
     await Promise.all(
-      TABLES.map(async (name) =>
-        connection.insertArrowTable(await parquetToArrow(await fetchVerified(`${name}.parquet`)), { name }),
-      ),
+      TABLES.map(async (name) => insertParquet(connection, name, await fetchVerified(`${name}.parquet`))),
     );
     return {
       duckdb: db,
