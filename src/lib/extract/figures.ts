@@ -1,0 +1,118 @@
+import { parseNumber, type Bound } from '../numbers.ts';
+import { normalizeUnit } from '../units.ts';
+
+/** What a printed figure counts, read from the word after it. */
+export type FigureKind = 'percent' | 'money' | 'cases' | 'tasks' | 'things' | 'bare';
+
+/** A figure printed in a sentence: "trên 539.000 việc", "97,92%", "47/48 nhiệm vụ", "75.000 tỉ đồng". */
+export interface Figure {
+  /** Offsets in the prepared text: the bound word (if any) through the unit. */
+  start: number;
+  end: number;
+  /** The number itself (for a fraction, the numerator). */
+  numberStart: number;
+  numberEnd: number;
+  /** The figure as printed, bound and unit included: "trên 88%", "gần 53.350". */
+  printed: string;
+  value: number;
+  bound: Bound;
+  kind: FigureKind;
+  /** The unit word as printed ("tỉ đồng", "vụ việc", "%"), "" if none. */
+  unit: string;
+  /** In canonical units: VND for money, else the value. */
+  canonical: number;
+  /** For "47/48": the denominator and its offsets. */
+  denominator?: { value: number; start: number; end: number };
+  /** For kind 'things': the folded noun ("dien hinh", "tap the", "ca nhan", "tinh"). */
+  noun?: string;
+}
+
+// Folded unit words after a number, longest first. Money needs "đồng" after "triệu": "24 triệu lượt người" is people.
+const UNITS: ReadonlyArray<[RegExp, FigureKind]> = [
+  [/^\s?%/, 'percent'],
+  [/^ (?:nghin|ngan) (?:ty|ti)(?: dong)?(?![a-z])/, 'money'],
+  [/^ (?:ty|ti)(?: dong)?(?![a-z])/, 'money'],
+  [/^ trieu dong(?![a-z])/, 'money'],
+  [/^ dong(?![a-z])/, 'money'],
+  [/^ vu,? viec(?![a-z])/, 'cases'],
+  [/^ viec(?![a-z])/, 'cases'],
+  [/^ vu(?![a-z])/, 'cases'],
+  [/^ nhiem vu(?![a-z])/, 'tasks'],
+  [/^ (?:nhom nhiem vu trong tam|nhiem vu trong tam|dien hinh|tap the|ca nhan|tinh|don vi)(?![a-z])/, 'things'],
+];
+
+// The number tokens of a Vietnamese text: digits with their dots, commas and slashes.
+const TOKEN = /\d[\d.,/]*\d|\d/g;
+const VI_NUMBER = /^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
+const FRACTION = /^(\d{1,3}(?:\.\d{3})*|\d+)\/(\d{1,3}(?:\.\d{3})*|\d+)$/;
+const BOUND_BEFORE = /(?:^|[^a-z])(tren|hon|gan|khoang|xap xi|duoi)\s+$/;
+// What follows a number that is a date, a duration, an anniversary or an ordinal, never a figure.
+const NOT_A_FIGURE_AFTER = /^\s?(?:thang|nam|ngay|quy|gio|phut|lan thu|\/\s?[a-z])|^[-/][a-z]/;
+
+/**
+ * Finds the figures of one sentence. `folded` is the sentence folded with foldKeepingOffsets;
+ * `offset` is where the sentence starts in the prepared text. Dates ("30/9/2022"), document numbers
+ * ("1860/QĐ-BTP"), phone numbers ("024.627.397.37"), years, durations ("9 tháng") and anniversaries
+ * ("70 năm") are not figures: they never reach the indicator rules.
+ */
+export function findFigures(sentence: string, folded: string, offset: number): Figure[] {
+  const figures: Figure[] = [];
+  for (const m of sentence.matchAll(TOKEN)) {
+    const token = m[0];
+    const at = m.index;
+    const before = sentence[at - 1] ?? ' ';
+    const afterText = folded.slice(at + token.length, at + token.length + 40);
+    if (/[\p{L}\d_]/u.test(before) || /^[\p{L}_]/u.test(afterText)) continue; // part of a code: "QH15", "K2"
+    if (NOT_A_FIGURE_AFTER.test(afterText)) continue;
+    const fraction = FRACTION.exec(token);
+    if (!fraction && !VI_NUMBER.test(token)) continue; // dates, phone numbers, "1.1.2" headings
+    const numberText = fraction ? fraction[1]! : token;
+    const parsed = parseNumber(numberText, 'vi');
+    if (!parsed) continue;
+    let kind: FigureKind = 'bare';
+    let unitLength = 0;
+    let noun: string | undefined;
+    for (const [pattern, k] of UNITS) {
+      const u = pattern.exec(afterText);
+      if (u) {
+        kind = k;
+        unitLength = u[0].length;
+        if (k === 'things') noun = u[0].trim();
+        break;
+      }
+    }
+    if (fraction && kind !== 'tasks' && kind !== 'cases' && kind !== 'things') continue; // "30/9" is a date
+    if (kind === 'bare' && /^(?:19|20)\d\d$/.test(token)) continue; // a year
+    const boundMatch = BOUND_BEFORE.exec(folded.slice(Math.max(0, at - 12), at));
+    const boundLength = boundMatch ? boundMatch[0].length - (/^[a-z]/.test(boundMatch[0]) ? 0 : 1) : 0;
+    const start = at - boundLength;
+    const end = at + token.length + unitLength;
+    const unit = sentence.slice(at + token.length, end).trim();
+    const printedNumber = fraction ? numberText : token;
+    const printed = `${sentence.slice(start, at)}${printedNumber}${kind === 'percent' ? '%' : ''}`;
+    const reparsed = parseNumber(printed, 'vi');
+    const bound = reparsed?.bound ?? 'exact';
+    const canonical = kind === 'money' ? Math.round(parsed.value * normalizeUnit(unit).factor) : parsed.value;
+    const figure: Figure = {
+      start: offset + start,
+      end: offset + end,
+      numberStart: offset + at,
+      numberEnd: offset + at + numberText.length,
+      printed: kind === 'percent' ? printed : sentence.slice(start, at + printedNumber.length),
+      value: parsed.value,
+      bound,
+      kind,
+      unit,
+      canonical,
+    };
+    if (noun) figure.noun = noun;
+    if (fraction) {
+      const denominator = parseNumber(fraction[2]!, 'vi');
+      const dStart = offset + at + fraction[1]!.length + 1;
+      if (denominator)
+        figure.denominator = { value: denominator.value, start: dStart, end: dStart + fraction[2]!.length };
+    }
+    figures.push(figure);
+  }
+  return figures;
+}

@@ -1,0 +1,69 @@
+import type { IsoDate } from '../dates.ts';
+import { parsePeriodLabel, type Period, type PeriodBasis } from '../periods.ts';
+import { NormalizeError } from '../problems.ts';
+
+/** A period written in the text ("6 tháng đầu năm 2018"), or one completed from the report's date. */
+export interface PeriodMention {
+  start: number;
+  end: number;
+  /** A label periods.ts reads: the words as printed, with the year added when it was left out. */
+  label: string;
+  /** The year was not printed: it comes from the report's date (or the year last named). */
+  inferredYear: boolean;
+}
+
+// Folded patterns, most specific first; each gives the label the shared period reader understands.
+const PATTERNS: ReadonlyArray<RegExp> = [
+  /\btu (?:ngay )?(\d{1,2}\/\d{1,2}(?:\/\d{4})?) (?:den|[-–]) (?:ngay )?(\d{1,2}\/\d{1,2}\/\d{4})/g,
+  /\b(\d{1,2}) thang (?:(?:dau|cuoi) )?nam (?:thong ke )?(\d{4})\b/g,
+  /\b(\d{1,2}) thang (?:nam )?(\d{4})\b/g,
+  /\bquy (i{1,3}|iv|[1-4])(?: nam |\/)(\d{4})\b/g,
+  /\bgiai doan (\d{4}) ?[-–] ?(\d{4})\b/g,
+  /\bnam thong ke (\d{4})\b/g,
+  /(?<!den |truoc |sau |tu )\bnam (\d{4})\b(?! ?[-–] ?\d)/g,
+  /\b(\d{1,2}) thang (?:(dau|cuoi) nam|qua)?(?! ?(?:nam )?\d)/g,
+];
+
+/** Finds the periods of one sentence (`folded` with foldKeepingOffsets; `offset` its start in the text). */
+export function findPeriods(sentence: string, folded: string, offset: number, reportYear: number | null) {
+  const found: PeriodMention[] = [];
+  const taken: Array<[number, number]> = [];
+  PATTERNS.forEach((pattern, index) => {
+    for (const m of folded.matchAll(pattern)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      let label = sentence.slice(s, e);
+      let inferredYear = false;
+      if (index === 0) label = `${m[1]}–${m[2]}`;
+      if (index === PATTERNS.length - 1) {
+        const count = Number(m[1]);
+        if (count < 2 || count > 12 || reportYear === null) continue; // "1 tháng" is rarely a report period
+        label = `${count} tháng ${m[2] === 'cuoi' ? 'cuối ' : m[2] === 'dau' ? 'đầu ' : ''}năm ${reportYear}`;
+        inferredYear = true;
+      }
+      taken.push([s, e]);
+      found.push({ start: offset + s, end: offset + e, label, inferredYear });
+    }
+  });
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The dates of a period mention on an indicator's basis, or null if the shared reader refuses it. */
+export function periodDates(label: string, basis: PeriodBasis): Period | null {
+  try {
+    return parsePeriodLabel(label, basis);
+  } catch (error) {
+    if (error instanceof NormalizeError) return null;
+    throw error;
+  }
+}
+
+/** The period a report dated `date` most likely covers when it names none: its year so far. */
+export function periodFromReportDate(date: IsoDate, basis: PeriodBasis): { label: string; period: Period } | null {
+  const year = Number(date.slice(0, 4));
+  if (!year) return null;
+  const label = `năm ${year}`;
+  const period = periodDates(label, basis);
+  return period ? { label, period } : null;
+}
