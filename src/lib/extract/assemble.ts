@@ -132,7 +132,16 @@ function draftRows(classified: readonly Classified[]): Draft[] {
         const d = find((x) =>
           isCount(x, side === 'cases' ? 'thads_cases_with_conditions' : 'thads_money_with_conditions_vnd'),
         );
-        attach(draft, count(n), count(d), side === 'money');
+        const pair = find((x) => x.role.kind === 'pair' && x.role.side === side, c.figure.start);
+        if (pair?.figure.denominator && pair.figure.bound === 'exact') {
+          const f = pair.figure;
+          attach(
+            draft,
+            { value: f.canonical, start: f.numberStart, end: f.numberEnd },
+            f.denominator ?? null,
+            side === 'money',
+          );
+        } else attach(draft, count(n), count(d), side === 'money');
       }
       drafts.push(draft);
       continue;

@@ -114,5 +114,26 @@ export function findFigures(sentence: string, folded: string, offset: number): F
     }
     figures.push(figure);
   }
-  return figures;
+  return pairCounts(figures, sentence, offset);
+}
+
+/** "1.234,5 tỷ đồng / 5.000 tỷ đồng": two amounts of one kind around a slash are one pair of counts. */
+function pairCounts(figures: Figure[], sentence: string, offset: number): Figure[] {
+  const out: Figure[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const a = figures[i]!;
+    const b = figures[i + 1];
+    const between = b ? sentence.slice(a.end - offset, b.start - offset) : '';
+    if (
+      b &&
+      !a.denominator &&
+      a.kind === b.kind &&
+      (a.kind === 'money' || a.kind === 'cases') &&
+      /^\s*\/\s*$/.test(between)
+    ) {
+      out.push({ ...a, end: b.end, denominator: { value: b.canonical, start: b.numberStart, end: b.numberEnd } });
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }

@@ -46,10 +46,10 @@ export async function readReportText(name: string, bytes: Uint8Array): Promise<s
     const { value } = await mammoth.extractRawText(input);
     return value;
   }
-  const { extractText, getDocumentProxy } = await import('unpdf');
+  const { getDocumentProxy } = await import('unpdf');
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
-  const { text } = await extractText(pdf, { mergePages: false });
-  const pages = (Array.isArray(text) ? text : [text]).map((page) => page.trim());
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) pages.push(await pdfPageText(await pdf.getPage(n)));
   if (pages.every((page) => page === ''))
     throw new UnreadableFileError(
       `«${name}» has no text layer (a scanned PDF?): run OCR on it first, or paste the text`,
@@ -57,12 +57,45 @@ export async function readReportText(name: string, bytes: Uint8Array): Promise<s
   return pages.join('\n\n');
 }
 
+interface PdfTextItem {
+  str?: string;
+  transform?: number[];
+  height?: number;
+  hasEOL?: boolean;
+}
+
+/**
+ * One page's text with its lines put back into paragraphs: a PDF breaks lines at the margin, so a
+ * line break is a space unless the gap to the next line is wider than a line (a new paragraph).
+ */
+async function pdfPageText(page: { getTextContent(): Promise<{ items: unknown[] }> }): Promise<string> {
+  const { items } = await page.getTextContent();
+  let text = '';
+  let lastY: number | null = null;
+  let lineHeight = 0;
+  for (const item of items as PdfTextItem[]) {
+    if (typeof item.str !== 'string') continue;
+    const y = item.transform?.[5] ?? 0;
+    const height = item.height || item.transform?.[3] || 10;
+    if (lastY !== null && Math.abs(lastY - y) > height * 0.5) {
+      const gap = Math.abs(lastY - y);
+      text = text.replace(/\s+$/, '') + (gap > Math.max(lineHeight, height) * 1.7 ? '\n\n' : ' ');
+    }
+    if (item.str) {
+      text += item.str;
+      lastY = y;
+      lineHeight = height * 1.2;
+    }
+  }
+  return text.replace(/[ \t]+/g, ' ').trim();
+}
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** HTML to text: scripts and styles dropped, block elements on their own lines, entities decoded. */
 export function htmlToText(html: string): string {
   return html
-    .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<(head|script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/?(?:p|div|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|title)\b[^>]*>/gi, '\n')

@@ -21,7 +21,7 @@ const PATTERNS: ReadonlyArray<RegExp> = [
   /\bgiai doan (\d{4}) ?[-–] ?(\d{4})\b/g,
   /\bnam thong ke (\d{4})\b/g,
   /(?<!den |truoc |sau |tu )\bnam (\d{4})\b(?! ?[-–] ?\d)/g,
-  /\b(\d{1,2}) thang (?:(dau|cuoi) nam|qua)?(?! ?(?:nam )?\d)/g,
+  /\b(\d{1,2}) thang(?: (dau|cuoi) nam| qua)?\b(?! ?(?:nam )?\d)/g,
 ];
 
 /** Finds the periods of one sentence (`folded` with foldKeepingOffsets; `offset` its start in the text). */

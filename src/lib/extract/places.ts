@@ -38,9 +38,9 @@ export function createPlaceFinder(aliases: readonly AliasRow[], clusters: readon
         .split(' ')
         .map((word) => word.replace(/[^a-z0-9]/g, ''))
         .filter(Boolean)
-        .join(String.raw`[\s.\-–—]*`),
+        .join('[\\s.\\-–—]*'),
     );
-  const pattern = new RegExp(String.raw`(?<![a-z0-9])${PREFIX}(?:${alternatives.join('|')})(?![a-z0-9])`, 'g');
+  const pattern = new RegExp(`(?<![a-z0-9])${PREFIX}(?:${alternatives.join('|')})(?![a-z0-9])`, 'g');
   return {
     find(sentence, folded, offset) {
       const found: PlaceMention[] = [];

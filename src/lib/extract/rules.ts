@@ -8,6 +8,7 @@ export type Side = 'cases' | 'money';
 export type Role =
   | { kind: 'rate'; domain: Domain; side?: Side; target: boolean }
   | { kind: 'tasks_fraction' }
+  | { kind: 'pair'; side: Side }
   | { kind: 'count'; indicator: string; domain: Domain; part?: 'numerator' | 'denominator'; side?: Side }
   | { kind: 'fact'; indicator: string };
 
@@ -103,6 +104,11 @@ export function classifyFigures(
     const domainFromContext = !named && !found && domain !== null;
     const keyword = found ? { start: offset + found.start, end: offset + found.end } : null;
     const push = (role: Role, kw = keyword) => out.push({ figure, role, keyword: kw, domainFromContext });
+    if (figure.kind === 'things') {
+      const fact = factOf(figure.noun ?? '', folded);
+      if (fact) push({ kind: 'fact', indicator: fact });
+      continue;
+    }
     if (!domain) continue;
 
     if (figure.kind === 'percent') {
@@ -110,18 +116,20 @@ export function classifyFigures(
       const sideAfter = /^\s*,?\s*ve (viec|tien)/.exec(right);
       const sideBefore = lastOf(left, [[SIDE_WORDS, null]]);
       const sideWord = sideAfter?.[1] ?? (sideBefore ? left.slice(sideBefore.start + 3, sideBefore.end) : null);
+      const pairBefore = out.at(-1)?.role;
       const side: Side | undefined =
-        sideWord === 'viec' ? 'cases' : sideWord === 'tien' ? 'money' : (context.side ?? undefined);
+        sideWord === 'viec'
+          ? 'cases'
+          : sideWord === 'tien'
+            ? 'money'
+            : pairBefore?.kind === 'pair'
+              ? pairBefore.side
+              : (context.side ?? undefined);
       const target = lastIndex(left, TARGET_WORDS) > lastIndex(left, RESULT_WORDS);
       if (domain === 'thads' || sideAfter) {
         if (!side) continue;
         push({ kind: 'rate', domain: 'thads', side, target });
       } else if (!target) push({ kind: 'rate', domain, target: false });
-      continue;
-    }
-    if (figure.kind === 'things') {
-      const fact = factOf(figure.noun ?? '', folded);
-      if (fact) push({ kind: 'fact', indicator: fact });
       continue;
     }
     const near = left.slice(Math.max(0, left.length - 30));
@@ -155,6 +163,10 @@ export function classifyFigures(
     }
     if (domain === 'thads' && (figure.kind === 'cases' || figure.kind === 'money' || figure.kind === 'bare')) {
       if (figure.kind === 'bare') continue; // a count without "việc" or "đồng" is too ambiguous here
+      if (figure.denominator) {
+        push({ kind: 'pair', side: figure.kind === 'money' ? 'money' : 'cases' });
+        continue;
+      }
       const part = lastOf(left, THADS_PARTS);
       if (!part?.value) continue;
       const side: Side = figure.kind === 'money' ? 'money' : 'cases';
