@@ -11,15 +11,15 @@ const DIR = 'tests/fixtures/extract/formats';
 const FONT = process.env.FIXTURE_FONT ?? '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 const text = readFileSync(path.join(DIR, 'report.txt'), 'utf8').trim();
 const paragraphs = text.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' '));
-const escape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const xml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 // HTML: a page as a news site would wrap it, with a script and a counter the extractor must ignore.
-const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escape(paragraphs[0]!)}</title>
+const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${xml(paragraphs[0]!)}</title>
 <script>var views = 1234;</script><style>p{margin:0}</style></head><body>
-<h1>${escape(paragraphs[0]!)}</h1>
+<h1>${xml(paragraphs[0]!)}</h1>
 ${paragraphs
   .slice(1)
-  .map((p) => `<p>${escape(p)}</p>`)
+  .map((p) => `<p>${xml(p)}</p>`)
   .join('\n')}
 </body></html>
 `;
@@ -29,13 +29,20 @@ writeFileSync(path.join(DIR, 'report.html'), html);
 const zip = new JSZip();
 zip.file(
   '[Content_Types].xml',
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types ' +
+    'xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ' +
+    'ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ' +
+    'ContentType="application/xml"/><Override PartName="/word/document.xml" ' +
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
 );
 zip.file(
   '_rels/.rels',
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships ' +
+    'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ' +
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" ' +
+    'Target="word/document.xml"/></Relationships>',
 );
-const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${escape(p)}</w:t></w:r></w:p>`).join('');
+const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${xml(p)}</w:t></w:r></w:p>`).join('');
 zip.file(
   'word/document.xml',
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,

@@ -24,7 +24,8 @@ const row = (c: Candidate) => [
 describe('the extractor on the sentences of issue 13', () => {
   it('reads enforcement by cases and by money, with bounds, and the statistical year', () => {
     const { text, candidates } = extract(
-      'Năm 2022, toàn quốc thi hành xong trên 539.000 việc (tương ứng với hơn 75.000 tỉ đồng), đạt tỉ lệ 82,50% về việc và 45,42% về tiền.',
+      'Năm 2022, toàn quốc thi hành xong trên 539.000 việc (tương ứng với hơn 75.000 tỉ đồng), đạt ' +
+        'tỉ lệ 82,50% về việc và 45,42% về tiền.',
     );
     expect(candidates.map(row)).toEqual([
       ['thads_cases_completed', 'VN', '2021-10-01', '2022-09-30', null, null, 'trên 539.000', 'above'],
@@ -45,7 +46,8 @@ describe('the extractor on the sentences of issue 13', () => {
 
   it('reads tasks assigned and completed, and "không có nhiệm vụ quá hạn" as zero overdue', () => {
     const { text, candidates } = extract(
-      'Trong 6 tháng đầu năm 2024, Bộ Tư pháp được giao thực hiện 94 nhiệm vụ, đã hoàn thành 63 nhiệm vụ, đang tiếp tục thực hiện 31 nhiệm vụ, không có nhiệm vụ quá hạn.',
+      'Trong 6 tháng đầu năm 2024, Bộ Tư pháp được giao thực hiện 94 nhiệm vụ, đã hoàn thành 63 ' +
+        'nhiệm vụ, đang tiếp tục thực hiện 31 nhiệm vụ, không có nhiệm vụ quá hạn.',
     );
     expect(candidates.map(row)).toEqual([
       ['tasks_completed_rate', 'VN', '2024-01-01', '2024-06-30', 63, 94, null, 'exact'],
@@ -58,7 +60,8 @@ describe('the extractor on the sentences of issue 13', () => {
 
   it('reads a list of places with figures, each with its own place', () => {
     const { text, candidates } = extract(
-      'Năm 2023, các đơn vị có tỷ lệ thi hành xong về tiền thấp nhất: Tây Ninh (28,81%), Vĩnh Long (30,36%), Tiền Giang (31,45%), Long An (31,73%), Trà Vinh (32,96%).',
+      'Năm 2023, các đơn vị có tỷ lệ thi hành xong về tiền thấp nhất: Tây Ninh (28,81%), Vĩnh Long ' +
+        '(30,36%), Tiền Giang (31,45%), Long An (31,73%), Trà Vinh (32,96%).',
     );
     expect(candidates.map((c) => [c.indicator, c.geo_code, c.value_reported])).toEqual([
       ['thads_money_rate', '72', '28,81%'],
@@ -118,7 +121,8 @@ describe('the extractor on the sentences of issue 13', () => {
 describe('the extractor on places, periods, money and what is not a figure', () => {
   it('resolves places as reports write them', () => {
     const { candidates } = extract(
-      'Năm 2023, T.P Hồ Chí Minh đạt 80% về việc; Tp. Cần Thơ đạt 81% về việc; tỉnh  Khánh  Hòa đạt 82% về việc; TP.HCM đạt 83% về tiền.',
+      'Năm 2023, T.P Hồ Chí Minh đạt 80% về việc; Tp. Cần Thơ đạt 81% về việc; tỉnh  Khánh  Hòa đạt ' +
+        '82% về việc; TP.HCM đạt 83% về tiền.',
     );
     expect(candidates.map((c) => [c.geo_code, c.value_reported])).toEqual([
       ['79', '80%'],
@@ -130,7 +134,8 @@ describe('the extractor on places, periods, money and what is not a figure', () 
 
   it('reads a rate whose counts are money as one row in VND, and its CSV passes the contract', () => {
     const { candidates } = extract(
-      'Năm thống kê 2024, Cục Thi hành án dân sự tỉnh Long An thi hành xong về tiền 1.234,5 tỷ đồng / 5.000 tỷ đồng có điều kiện thi hành, đạt 24,69%.',
+      'Năm thống kê 2024, Cục Thi hành án dân sự tỉnh Long An thi hành xong về tiền 1.234,5 tỷ đồng ' +
+        '/ 5.000 tỷ đồng có điều kiện thi hành, đạt 24,69%.',
     );
     expect(candidates.map(row)).toEqual([
       ['thads_money_rate', '80', '2023-10-01', '2024-09-30', 1_234_500_000_000, 5_000_000_000_000, '24,69%', 'exact'],
@@ -161,7 +166,8 @@ describe('the extractor on places, periods, money and what is not a figure', () 
 
   it('counts people and things tied to a movement as facts', () => {
     const { candidates } = extract(
-      'Năm 2020, phong trào thi đua đã biểu dương 25 tập thể và 40 cá nhân điển hình tiên tiến; Khu vực thi đua gồm 8 tỉnh.',
+      'Năm 2020, phong trào thi đua đã biểu dương 25 tập thể và 40 cá nhân điển hình tiên tiến; Khu ' +
+        'vực thi đua gồm 8 tỉnh.',
     );
     expect(candidates.map((c) => [c.indicator, c.value_reported])).toEqual([
       ['other_exemplary_collectives_honoured', '25'],
