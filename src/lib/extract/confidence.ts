@@ -22,7 +22,10 @@ export interface Evidence {
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
-/** A score in 0..1 and a reason a reviewer can check: "47/48 … 97,92%: numerator, denominator and printed rate agree". */
+/**
+ * A score in 0..1 and a reason a reviewer can check:
+ * "47/48 … 97,92%: numerator, denominator and printed rate agree".
+ */
 export function scoreCandidate(e: Evidence): Confidence {
   let score = 0.9;
   const reasons: string[] = [];
