@@ -6,7 +6,7 @@ import type { Candidate, Extraction, Part } from './candidates.ts';
 import { scoreCandidate, type Evidence } from './confidence.ts';
 import { findFigures, type Figure } from './figures.ts';
 import { findPeriods, periodDates, periodFromReportDate, type PeriodMention } from './periods.ts';
-import { resolvePlace, type PlaceFinder, type PlaceMention } from './places.ts';
+import { resolvePlace, SECTOR_WIDE, type PlaceFinder, type PlaceMention } from './places.ts';
 import { classifyFigures, NO_OVERDUE, sentenceContext, type Classified, type Domain, type Side } from './rules.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { foldKeepingOffsets, prepareText } from './text.ts';
@@ -17,6 +17,11 @@ export interface ExtractContext {
   places: PlaceFinder;
   /** The report's own date, for periods it leaves implicit. */
   reportDate?: IsoDate | null;
+  /**
+   * The report's own place, for figures it does not place ("toàn tỉnh" in a provincial paper): a
+   * province name the resolver reads. Without it, the first place the report's heading names.
+   */
+  reportPlace?: string | null;
 }
 
 interface Count {
@@ -50,17 +55,30 @@ export function extractCandidates(raw: string, context: ExtractContext): Extract
   const folded = foldKeepingOffsets(text);
   const sentences = splitSentences(text);
   const reportYear = context.reportDate ? Number(context.reportDate.slice(0, 4)) : null;
-  const home = homePlace(sentences, folded, context.places);
+  const reportPlace: PlaceMention | null = context.reportPlace
+    ? { start: 0, end: 0, text: context.reportPlace, geo: context.reportPlace }
+    : null;
+  const home = reportPlace ?? homePlace(sentences, folded, context.places);
+  const allPlaces = sentences.flatMap((s) => context.places.find(s.text, folded.slice(s.start, s.end), s.start));
+  const clusters = allPlaces.filter((p) => isCluster(context, p));
   const candidates: Candidate[] = [];
   let topic: { domain: Domain | null; side: Side | null } = { domain: null, side: null };
   let lastPeriod: PeriodMention | null = null;
+  let paragraph: Classified[] = [];
+  let previousEnd = 0;
   for (const sentence of sentences) {
     const sf = folded.slice(sentence.start, sentence.end);
+    // Counts stay within a paragraph: "nhận được 153 nhiệm vụ … Kết quả, … đã hoàn thành 115 nhiệm vụ".
+    if (/\n\s*\n/.test(text.slice(previousEnd, sentence.start))) paragraph = [];
+    previousEnd = sentence.end;
     const figures = findFigures(sentence.text, sf, sentence.start);
     const periods = findPeriods(sentence.text, sf, sentence.start, reportYear);
-    const places = context.places.find(sentence.text, sf, sentence.start);
+    const places = context.places
+      .find(sentence.text, sf, sentence.start)
+      .map((p) => (reportPlace && SECTOR_WIDE.test(p.text) ? { ...p, geo: reportPlace.geo, text: p.text } : p));
     const classified = classifyFigures(figures, sf, sentence.start, topic);
-    const drafts = draftRows(classified);
+    const drafts = draftRows(classified, paragraph);
+    paragraph = [...paragraph, ...classified];
     for (const m of sf.matchAll(NO_OVERDUE)) {
       drafts.push({
         indicator: 'other_tasks_overdue',
@@ -75,16 +93,39 @@ export function extractCandidates(raw: string, context: ExtractContext): Extract
       });
     }
     for (const draft of drafts) {
-      const candidate = finish(draft, sentence, text, places, periods, lastPeriod, home, context);
+      const sentencePlaces =
+        draft.indicator === 'other_emulation_cluster_member_units' ? clusterFirst(places, clusters, context) : places;
+      const candidate = finish(draft, sentence, text, sentencePlaces, periods, lastPeriod, home, context);
       if (candidate && !candidates.some((c) => sameRow(c, candidate))) {
         candidates.push({ ...candidate, id: `c${candidates.length + 1}` });
       }
     }
     topic = sentenceContext(sf, topic);
-    const explicit = periods.filter((p) => !p.inferredYear);
+    const explicit = periods.filter((p) => !p.inferredYear && !p.aside);
     if (explicit.length > 0) lastPeriod = explicit[explicit.length - 1]!;
   }
-  return { text, candidates };
+  return { text, candidates: withoutEchoes(candidates) };
+}
+
+/**
+ * A heading often repeats a figure of the body ("Thi hành xong 2.107 việc dân sự"): the copy whose
+ * period had to be inferred goes when the same figure is found with a printed period.
+ */
+function withoutEchoes(candidates: Candidate[]): Candidate[] {
+  const kept = candidates.filter(
+    (c) =>
+      !c.period_inferred ||
+      !candidates.some(
+        (o) =>
+          o !== c &&
+          !o.period_inferred &&
+          o.indicator === c.indicator &&
+          o.geo_code === c.geo_code &&
+          o.value === c.value &&
+          o.numerator === c.numerator,
+      ),
+  );
+  return kept.map((c, i) => ({ ...c, id: `c${i + 1}` }));
 }
 
 function sameRow(a: Omit<Candidate, 'id'>, b: Omit<Candidate, 'id'>): boolean {
@@ -99,7 +140,7 @@ function sameRow(a: Omit<Candidate, 'id'>, b: Omit<Candidate, 'id'>): boolean {
 }
 
 /** Groups a sentence's classified figures into rows: a rate takes the exact counts printed beside it. */
-function draftRows(classified: readonly Classified[]): Draft[] {
+function draftRows(classified: readonly Classified[], earlier: readonly Classified[] = []): Draft[] {
   const drafts: Draft[] = [];
   const used = new Set<Classified>();
   const count = (c: Classified | undefined): Count | null =>
@@ -108,6 +149,8 @@ function draftRows(classified: readonly Classified[]): Draft[] {
       : null;
   const find = (pred: (c: Classified) => boolean, before?: number) =>
     classified.filter((c) => pred(c) && (before === undefined || c.figure.start < before)).at(-1);
+  // A count printed in an earlier sentence of the paragraph, when this sentence has none.
+  const findHere = (pred: (c: Classified) => boolean) => find(pred) ?? earlier.filter(pred).at(-1);
   const base = (c: Classified, indicator: string): Draft => ({
     indicator,
     anchor: c.figure.start,
@@ -128,12 +171,13 @@ function draftRows(classified: readonly Classified[]): Draft[] {
       const indicator = `thads_${side === 'cases' ? 'case' : 'money'}_${role.target ? 'target' : 'rate'}`;
       const draft = base(c, indicator);
       if (!role.target) {
-        const n = find((x) => isCount(x, side === 'cases' ? 'thads_cases_completed' : 'thads_money_completed_vnd'));
-        const d = find((x) =>
+        const n = findHere((x) => isCount(x, side === 'cases' ? 'thads_cases_completed' : 'thads_money_completed_vnd'));
+        const d = findHere((x) =>
           isCount(x, side === 'cases' ? 'thads_cases_with_conditions' : 'thads_money_with_conditions_vnd'),
         );
-        const pair = find((x) => x.role.kind === 'pair' && x.role.side === side, c.figure.start);
+        const pair = find((x) => x.role.kind === 'pair' && x.role.side === side && !used.has(x), c.figure.start);
         if (pair?.figure.denominator && pair.figure.bound === 'exact') {
+          used.add(pair);
           const f = pair.figure;
           attach(
             draft,
@@ -156,14 +200,21 @@ function draftRows(classified: readonly Classified[]): Draft[] {
       } else
         attach(
           draft,
-          count(find((x) => isCount(x, 'tasks_completed'))),
-          count(find((x) => isCount(x, 'tasks_assigned'))),
+          count(findHere((x) => isCount(x, 'tasks_completed'))),
+          count(findHere((x) => isCount(x, 'tasks_assigned'))),
           false,
         );
     } else {
-      const n = find((x) => isCount(x, 'mediation_cases_success'));
-      const d = find((x) => isCount(x, 'mediation_cases_received'));
-      attach(draft, count(n), count(d), false);
+      const pair = find((x) => x.role.kind === 'pair' && !used.has(x), c.figure.start);
+      if (pair?.figure.denominator) {
+        used.add(pair);
+        const f = pair.figure;
+        attach(draft, { value: f.canonical, start: f.numberStart, end: f.numberEnd }, f.denominator ?? null, false);
+      } else {
+        const n = findHere((x) => isCount(x, 'mediation_cases_success'));
+        const d = findHere((x) => isCount(x, 'mediation_cases_received'));
+        attach(draft, count(n), count(d), false);
+      }
     }
     drafts.push(draft);
   }
@@ -182,7 +233,7 @@ function draftRows(classified: readonly Classified[]): Draft[] {
       drafts.push(draft);
     } else if (role.kind === 'count' && role.domain === 'tasks') {
       if (hasTaskRate || role.indicator !== 'tasks_completed') continue;
-      const assigned = count(find((x) => isCount(x, 'tasks_assigned')));
+      const assigned = count(findHere((x) => isCount(x, 'tasks_assigned')));
       const draft = base(c, assigned ? 'tasks_completed_rate' : 'other_tasks_completed_count');
       if (assigned) {
         draft.value = null;
@@ -201,6 +252,23 @@ function attach(draft: Draft, n: Count | null, d: Count | null, money: boolean):
   draft.numerator = n;
   draft.denominator = d;
   draft.moneyCounts = money;
+}
+
+function isCluster(context: ExtractContext, place: PlaceMention): boolean {
+  if (place.geo === 'VN') return false;
+  const resolved = resolvePlace(context.resolveGeo, place, '1900-01-01', '2100-12-31');
+  return resolved !== null && !/^\d+$/.test(resolved.code) && resolved.code !== 'VN';
+}
+
+/** A cluster's member count belongs to the cluster the sentence, or else the report, names. */
+function clusterFirst(
+  places: readonly PlaceMention[],
+  clusters: readonly PlaceMention[],
+  context: ExtractContext,
+): PlaceMention[] {
+  const own = places.filter((p) => isCluster(context, p));
+  if (own.length > 0) return own;
+  return clusters.length > 0 ? [clusters[0]!] : [...places];
 }
 
 /** The place named first in a report's heading or lead: a province, or the nation ("Bộ Tư pháp"). */
@@ -304,6 +372,13 @@ function finish(
     numerator: draft.numerator?.value ?? null,
     denominator: draft.denominator?.value ?? null,
     value_reported: draft.value?.printed ?? draft.valueText ?? null,
+    value: draft.value
+      ? draft.value.kind === 'percent'
+        ? draft.value.value
+        : draft.value.canonical
+      : draft.valueText
+        ? 0
+        : null,
     bound,
     unit,
     sentence: { start: sentence.start, end: sentence.end, text: sentence.text },

@@ -25,6 +25,8 @@ export interface Candidate {
   denominator: number | null;
   /** As printed, bound included: "trên 88%", "gần 53.350", "97,92%". */
   value_reported: string | null;
+  /** The printed figure in canonical units: percent, VND or a count; null when only counts were printed. */
+  value: number | null;
   bound: Bound;
   /** The unit column: "%" for a rate (or "đồng" when its counts are money, in VND), else the unit printed. */
   unit: string;

@@ -38,7 +38,10 @@ const UNITS: ReadonlyArray<[RegExp, FigureKind]> = [
   [/^ viec(?![a-z])/, 'cases'],
   [/^ vu(?![a-z])/, 'cases'],
   [/^ nhiem vu(?![a-z])/, 'tasks'],
-  [/^ (?:nhom nhiem vu trong tam|nhiem vu trong tam|dien hinh|tap the|ca nhan|tinh|don vi)(?![a-z])/, 'things'],
+  [
+    /^ (?:nhom nhiem vu (?:trong tam|cu the)|nhiem vu trong tam|dien hinh|tap the|ca nhan|tinh|don vi)(?![a-z])/,
+    'things',
+  ],
 ];
 
 // The number tokens of a Vietnamese text: digits with their dots, commas and slashes.
@@ -60,6 +63,8 @@ export function findFigures(sentence: string, folded: string, offset: number): F
   for (const m of sentence.matchAll(TOKEN)) {
     const token = m[0];
     const at = m.index;
+    const last = figures.at(-1);
+    if (last && at < last.end - offset) continue; // inside an amount in parts ("132.905 tỷ 418 triệu đồng")
     const before = sentence[at - 1] ?? ' ';
     const afterText = folded.slice(at + token.length, at + token.length + 40);
     if (/[\p{L}\d_]/u.test(before) || /^[\p{L}_]/u.test(afterText)) continue; // part of a code: "QH15", "K2"
@@ -72,11 +77,16 @@ export function findFigures(sentence: string, folded: string, offset: number): F
     let kind: FigureKind = 'bare';
     let unitLength = 0;
     let noun: string | undefined;
+    let multiplier = 1;
+    // "2,8 triệu việc", "gần 10 nghìn vụ việc": a count in millions or thousands.
+    const scaled = /^ (trieu|nghin|ngan)(?= (?:vu|viec))/.exec(afterText);
+    if (scaled) multiplier = scaled[1] === 'trieu' ? 1e6 : 1e3;
+    const unitText = scaled ? afterText.slice(scaled[0].length) : afterText;
     for (const [pattern, k] of UNITS) {
-      const u = pattern.exec(afterText);
+      const u = pattern.exec(unitText);
       if (u) {
         kind = k;
-        unitLength = u[0].length;
+        unitLength = u[0].length + (scaled ? scaled[0].length : 0);
         if (k === 'things') noun = u[0].trim();
         break;
       }
@@ -86,19 +96,34 @@ export function findFigures(sentence: string, folded: string, offset: number): F
     const boundMatch = BOUND_BEFORE.exec(folded.slice(Math.max(0, at - 12), at));
     const boundLength = boundMatch ? boundMatch[0].length - (/^[a-z]/.test(boundMatch[0]) ? 0 : 1) : 0;
     const start = at - boundLength;
+    // "470 tỷ 581 triệu 046 nghìn đồng": an amount written in parts, summed in VND.
+    const parts =
+      kind === 'money' ? /^ (?:ty|ti) (\d{1,3}) trieu(?: (\d{1,3}) nghin)?(?: dong)?(?![a-z])/.exec(afterText) : null;
+    if (parts) unitLength = parts[0].length;
     const end = at + token.length + unitLength;
-    const unit = sentence.slice(at + token.length, end).trim();
+    const unit = parts ? 'đồng' : multiplier !== 1 ? 'việc' : sentence.slice(at + token.length, end).trim();
     const printedNumber = fraction ? numberText : token;
     const printed = `${sentence.slice(start, at)}${printedNumber}${kind === 'percent' ? '%' : ''}`;
     const reparsed = parseNumber(printed, 'vi');
     const bound = reparsed?.bound ?? 'exact';
-    const canonical = kind === 'money' ? Math.round(parsed.value * normalizeUnit(unit).factor) : parsed.value;
+    const canonical = parts
+      ? Math.round(parsed.value * 1e9 + Number(parts[1]) * 1e6 + Number(parts[2] ?? 0) * 1e3)
+      : kind === 'money'
+        ? Math.round(parsed.value * normalizeUnit(unit).factor)
+        : parsed.value * multiplier;
     const figure: Figure = {
       start: offset + start,
       end: offset + end,
       numberStart: offset + at,
       numberEnd: offset + at + numberText.length,
-      printed: kind === 'percent' ? printed : sentence.slice(start, at + printedNumber.length),
+      // An amount in parts or in millions has no single printed number the contract reads: it is written in
+      // canonical units (đồng, cases) with its bound word.
+      printed:
+        kind === 'percent'
+          ? printed
+          : parts || multiplier !== 1
+            ? `${sentence.slice(start, at)}${canonical}`
+            : sentence.slice(start, at + printedNumber.length),
       value: parsed.value,
       bound,
       kind,

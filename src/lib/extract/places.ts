@@ -13,7 +13,10 @@ export interface PlaceMention {
 }
 
 // Words that put a figure at national level. "Bộ Tư pháp" reports for the whole sector.
-const NATIONAL = /\b(?:toan quoc|ca nuoc|toan nganh(?: tu phap)?|bo,? nganh tu phap|bo tu phap)\b/g;
+const NATIONAL =
+  /\b(?:toan quoc|ca nuoc|toan nganh(?: tu phap)?|bo,? nganh tu phap|bo tu phap|toan he thong(?: thads)?)\b/g;
+/** Words that mean "the whole sector": the nation in a ministry report, the province in a provincial one. */
+export const SECTOR_WIDE = /^(?:toàn ngành|toàn hệ thống)/i;
 const PREFIX = String.raw`(?:(?:tinh|thanh pho|t\.? ?p\.?)\s*)?`;
 
 export interface PlaceFinder {
@@ -68,7 +71,7 @@ export function resolvePlace(
   if (place.geo === COUNTRY_CODE) return { code: COUNTRY_CODE, name: 'Toàn quốc' };
   try {
     // Collapse the spacing reports use ("tỉnh  Khánh  Hòa") before the resolver reads it.
-    const name = place.text.replace(/\s+/g, ' ');
+    const name = place.geo.replace(/\s+/g, ' ');
     return { code: resolve(name, start, end).code, name };
   } catch {
     return null;

@@ -27,23 +27,30 @@ const DOMAIN_WORDS: ReadonlyArray<[RegExp, Domain]> = [
   [/thi hanh an|thi hanh xong|co dieu kien thi hanh|phai thi hanh|ve viec|ve tien|thads/g, 'thads'],
 ];
 const SIDE_WORDS = /ve (viec|tien)/g;
-const TARGET_WORDS = /(?<!vuot |voi |vuot muc )(?:chi tieu|phan dau|muc tieu|cam ket)/g;
+const TARGET_WORDS = /(?<!vuot |voi |vuot muc )(?:chi tieu|phan dau|muc tieu|cam ket|dam bao|bao dam|ke hoach giao)/g;
 const RESULT_WORDS = /(?<!phan dau |chi tieu |muc tieu |cam ket )\bdat\b(?! chi tieu)|ket qua|\bda thi hanh/g;
-const GROWTH_BEFORE = /(?:tang|giam)(?: them)?(?: (?:gan|hon|tren|khoang))?\s*$/;
+// A change, an excess or a share of something else: "tăng 451 việc", "vượt 5,41%", "(chiếm 71,25%)".
+const GROWTH_BEFORE = /(?:tang|giam|vuot|chiem|trung binh)(?: them)?(?: (?:gan|hon|tren|khoang))?\s*$/;
+const GROWTH_IN_BRACKETS = /(?:tang|giam|vuot)[^;.()]{0,40}\(\s*$/;
+const EXCESS_OVER_TARGET = /vuot (?:muc )?(?:chi tieu|ke hoach)[^;.(]{0,50}$/;
+// "tỷ lệ giải quyết đơn khiếu nại … đạt 100%": a rate of something the site does not count.
+const OTHER_RATE =
+  /t[yi] le ((?:(?!hoa giai|thi hanh|xong|hoan thanh|ve viec|ve tien|nhiem vu)[a-z,]+ ){2,})(?:dat|la|:)?\s*$/;
 const GROWTH_AFTER = /^\s*so voi/;
 
 const MEDIATION_PARTS: ReadonlyArray<[RegExp, string | null]> = [
   [/tiep nhan|thu ly/g, 'mediation_cases_received'],
-  [/hoa giai thanh(?! cong)/g, 'mediation_cases_success'],
+  [/hoa giai thanh(?: cong)?/g, 'mediation_cases_success'],
   [/khong thanh/g, 'other_mediation_cases_failed'],
   [/dang (?:tiep tuc )?(?:hoa giai|giai quyet)|chua giai quyet/g, 'other_mediation_cases_pending'],
   [/da tien hanh hoa giai|da hoa giai/g, 'other_mediation_cases_conducted'],
 ];
 const THADS_PARTS: ReadonlyArray<[RegExp, 'completed' | 'with_conditions' | 'total' | null]> = [
-  [/thi hanh xong|da thi hanh/g, 'completed'],
+  [/thi hanh xong|da thi hanh|giai quyet xong/g, 'completed'],
   [/chua co dieu kien/g, null],
   [/(?<!chua )co dieu kien/g, 'with_conditions'],
-  [/phai thi hanh|tong so|thu ly/g, 'total'],
+  [/phai thi hanh|tong so|thu ly|to chuc thi hanh/g, 'total'],
+  [/thu ly moi|so moi|chuyen sang|so cu/g, null], // new or carried-over cases are parts of the total, not it
 ];
 const TASK_PARTS: ReadonlyArray<[RegExp, 'completed' | 'assigned' | null]> = [
   [/hoan thanh/g, 'completed'],
@@ -112,19 +119,26 @@ export function classifyFigures(
     if (!domain) continue;
 
     if (figure.kind === 'percent') {
-      if (GROWTH_BEFORE.test(left) || GROWTH_AFTER.test(right)) continue; // "tăng 106% so với cùng kỳ"
+      if (GROWTH_BEFORE.test(left) || GROWTH_AFTER.test(right) || GROWTH_IN_BRACKETS.test(left)) continue;
+      if (EXCESS_OVER_TARGET.test(left) || OTHER_RATE.test(left.slice(-60))) continue;
       const sideAfter = /^\s*,?\s*ve (viec|tien)/.exec(right);
       const sideBefore = lastOf(left, [[SIDE_WORDS, null]]);
       const sideWord = sideAfter?.[1] ?? (sideBefore ? left.slice(sideBefore.start + 3, sideBefore.end) : null);
-      const pairBefore = out.at(-1)?.role;
+      // Without "về việc/về tiền", the amount printed just before says which: "gần 34 tỷ đồng, …, đạt 31,26%".
+      const before = [...out]
+        .reverse()
+        .map(sideOf)
+        .find((x) => x !== null);
       const side: Side | undefined =
         sideWord === 'viec'
           ? 'cases'
           : sideWord === 'tien'
             ? 'money'
-            : pairBefore?.kind === 'pair'
-              ? pairBefore.side
-              : (context.side ?? undefined);
+            : before
+              ? before
+              : domainFromContext
+                ? (context.side ?? undefined)
+                : undefined;
       const target = lastIndex(left, TARGET_WORDS) > lastIndex(left, RESULT_WORDS);
       if (domain === 'thads' || sideAfter) {
         if (!side) continue;
@@ -132,6 +146,7 @@ export function classifyFigures(
       } else if (!target) push({ kind: 'rate', domain, target: false });
       continue;
     }
+    if (GROWTH_BEFORE.test(left) || GROWTH_IN_BRACKETS.test(left)) continue;
     const near = left.slice(Math.max(0, left.length - 30));
     if (domain === 'tasks' && figure.kind === 'tasks') {
       if (/^\s*(?:\S+\s+){0,3}qua han/.test(right)) {
@@ -150,9 +165,20 @@ export function classifyFigures(
       continue;
     }
     if (domain === 'mediation' && (figure.kind === 'cases' || figure.kind === 'bare')) {
-      const after = /^\s*(?:\S+\s+){0,2}(?:duoc )?hoa giai thanh/.test(right);
-      const part = after
-        ? { value: 'mediation_cases_success', start: at, end: at }
+      if (figure.denominator) {
+        push({ kind: 'pair', side: 'cases' }); // "hòa giải thành 1.096.572/1.350.533 vụ, việc"
+        continue;
+      }
+      // Words right after the figure name it first: "186 vụ việc hòa giải thành công, 103 … không thành".
+      const afterValue = /^\s*(?:\S+\s+){0,2}(?:hoa giai )?khong thanh/.test(right)
+        ? 'other_mediation_cases_failed'
+        : /^\s*(?:\S+\s+){0,1}(?:chua|dang) (?:giai quyet|hoa giai)/.test(right)
+          ? 'other_mediation_cases_pending'
+          : /^\s*(?:\S+\s+){0,2}(?:duoc )?hoa giai thanh/.test(right)
+            ? 'mediation_cases_success'
+            : null;
+      const part = afterValue
+        ? { value: afterValue, start: at, end: at }
         : lastOf(figure.kind === 'bare' ? near : left, MEDIATION_PARTS);
       if (!part?.value) continue;
       const role: Role = { kind: 'count', indicator: part.value, domain };
@@ -167,7 +193,13 @@ export function classifyFigures(
         push({ kind: 'pair', side: figure.kind === 'money' ? 'money' : 'cases' });
         continue;
       }
-      const part = lastOf(left, THADS_PARTS);
+      // "5.422 việc có điều kiện giải quyết": the words after the figure name it first.
+      const afterPart = /^\s*(?:\S+\s+){0,1}chua co dieu kien/.test(right)
+        ? { value: null, start: at, end: at }
+        : /^\s*(?:\S+\s+){0,1}co dieu kien/.test(right)
+          ? { value: 'with_conditions' as const, start: at, end: at }
+          : null;
+      const part = afterPart ?? lastOf(left, THADS_PARTS);
       if (!part?.value) continue;
       const side: Side = figure.kind === 'money' ? 'money' : 'cases';
       const indicator =
@@ -185,10 +217,16 @@ export function classifyFigures(
       const role: Role = { kind: 'count', indicator, domain, side };
       if (part.value === 'completed') role.part = 'numerator';
       if (part.value === 'with_conditions') role.part = 'denominator';
-      push(role, span(part, offset));
+      push(role, part.end > part.start ? span(part, offset) : keyword);
     }
   }
   return out;
+}
+
+/** The side a classified figure speaks of: a rate's own, or an amount's (đồng) or a count's (việc). */
+function sideOf(c: Classified): Side | null {
+  if (c.role.kind === 'rate' && c.role.side) return c.role.side;
+  return c.figure.kind === 'money' ? 'money' : c.figure.kind === 'cases' ? 'cases' : null;
 }
 
 function span(part: { start: number; end: number }, offset: number) {
@@ -197,8 +235,10 @@ function span(part: { start: number; end: number }, offset: number) {
 
 /** Counts of people and things, only where a movement, cluster or award is spoken of. */
 function factOf(noun: string, sentence: string): string | null {
-  if (!/phong trao|thi dua|khu vuc|\bcum\b|bieu duong|khen thuong|ton vinh|dien hinh/.test(sentence)) return null;
+  // Groups of tasks are the plan's own counts; the rest count only where a movement or cluster is spoken of.
   if (noun.includes('nhiem vu trong tam')) return 'other_focus_task_groups';
+  if (noun.includes('nhiem vu cu the')) return 'other_specific_task_groups';
+  if (!/phong trao|thi dua|khu vuc|\bcum\b|bieu duong|khen thuong|ton vinh|dien hinh/.test(sentence)) return null;
   if (noun === 'tinh' || noun === 'don vi')
     return /khu vuc thi dua|cum thi dua|khoi thi dua/.test(sentence) ? 'other_emulation_cluster_member_units' : null;
   if (noun === 'dien hinh') return /du kien/.test(sentence) ? 'other_exemplary_models_planned' : null;
