@@ -57,7 +57,8 @@ export function findPeriods(sentence: string, folded: string, offset: number, re
       }
       taken.push([s, e]);
       // "riêng năm 2023" singles out a part: it does not become the period of the sentences after it.
-      const aside = /(?:rieng|trong do|rieng trong) $/.test(folded.slice(Math.max(0, s - 12), s));
+      // An aside late in a sentence; at its head ("Trong đó, riêng năm 2020, …") it sets the period.
+      const aside = s > 30 && /(?:rieng|trong do|rieng trong) $/.test(folded.slice(Math.max(0, s - 12), s));
       // "so với cùng kỳ năm 2021" names the period compared with, never the figure's own.
       if (/(?:cung ky|so voi|voi) $/.test(folded.slice(Math.max(0, s - 10), s))) continue;
       found.push({ start: offset + s, end: offset + e, label, inferredYear, aside });

@@ -32,6 +32,7 @@ const RESULT_WORDS = /(?<!phan dau |chi tieu |muc tieu |cam ket )\bdat\b(?! chi 
 // A change, an excess or a share of something else: "tăng 451 việc", "vượt 5,41%", "(chiếm 71,25%)".
 const GROWTH_BEFORE = /(?:tang|giam|vuot|chiem|trung binh)(?: them)?(?: (?:gan|hon|tren|khoang))?\s*$/;
 const GROWTH_IN_BRACKETS = /(?:tang|giam|vuot)[^;.()]{0,40}\(\s*$/;
+const SHARE_IN_BRACKETS = /\((?:chiem|tang|giam|bang)[^()]*$/;
 const EXCESS_OVER_TARGET = /vuot (?:muc )?(?:chi tieu|ke hoach)[^;.(]{0,50}$/;
 // "tỷ lệ giải quyết đơn khiếu nại … đạt 100%": a rate of something the site does not count.
 const OTHER_RATE =
@@ -49,7 +50,7 @@ const THADS_PARTS: ReadonlyArray<[RegExp, 'completed' | 'with_conditions' | 'tot
   [/thi hanh xong|da thi hanh|giai quyet xong/g, 'completed'],
   [/chua co dieu kien/g, null],
   [/(?<!chua )co dieu kien/g, 'with_conditions'],
-  [/phai thi hanh|tong so|thu ly|to chuc thi hanh/g, 'total'],
+  [/phai thi hanh|tong so|thu ly|to chuc thi hanh|so (?:tien|viec) thi hanh/g, 'total'],
   [/thu ly moi|so moi|chuyen sang|so cu/g, null], // new or carried-over cases are parts of the total, not it
 ];
 const TASK_PARTS: ReadonlyArray<[RegExp, 'completed' | 'assigned' | null]> = [
@@ -120,10 +121,17 @@ export function classifyFigures(
 
     if (figure.kind === 'percent') {
       if (GROWTH_BEFORE.test(left) || GROWTH_AFTER.test(right) || GROWTH_IN_BRACKETS.test(left)) continue;
+      if (SHARE_IN_BRACKETS.test(left)) continue; // "(chiếm 78% … và 53% …)": shares, all of them
       if (EXCESS_OVER_TARGET.test(left) || OTHER_RATE.test(left.slice(-60))) continue;
-      const sideAfter = /^\s*,?\s*ve (viec|tien)/.exec(right);
+      // "82,50% về việc" names the side right after; "về việc đạt gần 68%, về tiền …" names it before, and the
+      // words after the comma belong to the next figure.
+      const tightAfter = /^\s*ve (viec|tien)/.exec(right);
+      const commaAfter = /^\s*,\s*ve (viec|tien)/.exec(right);
       const sideBefore = lastOf(left, [[SIDE_WORDS, null]]);
-      const sideWord = sideAfter?.[1] ?? (sideBefore ? left.slice(sideBefore.start + 3, sideBefore.end) : null);
+      const beforeWord = sideBefore ? left.slice(sideBefore.start + 3, sideBefore.end) : null;
+      const nearBefore = sideBefore && left.length - sideBefore.end < 40 ? beforeWord : null;
+      const sideAfter = tightAfter ?? commaAfter;
+      const sideWord = tightAfter?.[1] ?? nearBefore ?? commaAfter?.[1] ?? beforeWord;
       // Without "về việc/về tiền", the amount printed just before says which: "gần 34 tỷ đồng, …, đạt 31,26%".
       const before = [...out]
         .reverse()
@@ -174,7 +182,7 @@ export function classifyFigures(
         ? 'other_mediation_cases_failed'
         : /^\s*(?:\S+\s+){0,1}(?:chua|dang) (?:giai quyet|hoa giai)/.test(right)
           ? 'other_mediation_cases_pending'
-          : /^\s*(?:\S+\s+){0,2}(?:duoc )?hoa giai thanh/.test(right)
+          : /^\s*(?:duoc |da )?hoa giai thanh/.test(right)
             ? 'mediation_cases_success'
             : null;
       const part = afterValue
