@@ -36,7 +36,7 @@ describe('the labelled corpus', () => {
   it('never takes a date, a document number, a phone number or a counter for a figure', () => {
     // Every number-shaped token of the corpus that is one of these, by its own look.
     const NOT_FIGURES =
-      /\d+(?:\/\d+)*\/[A-ZĐ][\w-]*|\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2}\/\d{4}|\d{3,4}\.\d{2,3}\.\d{2,3}\.\d{2,3}|^\d{1,3},\d{3}$/gu;
+      /\d+(?:\/\d+)*\/[A-ZĐ][\w-]*|\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2}\/\d{4}|\d{3,4}(?:\.\d{2,3}){3}/gu;
     for (const doc of docs) {
       const { text, candidates } = extractCandidates(doc.text, { ...base, reportDate: doc.date });
       const spans = [...text.matchAll(NOT_FIGURES)].map((m) => [m.index, m.index + m[0].length] as const);

@@ -210,3 +210,10 @@ describe('npm run extract on every input format', () => {
     await expect(readReportText('fake.pdf', new TextEncoder().encode('hello'))).rejects.toThrow(/not a PDF/);
   });
 });
+
+describe('the review page example', () => {
+  it('is the same real text as the format fixtures', async () => {
+    const { EXAMPLE_REPORT } = await import('../../src/extract-review/example.ts');
+    expect(EXAMPLE_REPORT.text).toBe(readFileSync('tests/fixtures/extract/formats/report.txt', 'utf8').trim());
+  });
+});

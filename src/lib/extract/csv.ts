@@ -13,31 +13,53 @@ function viNumber(value: number | null): string {
   return value === null ? '' : String(value).replace('.', ',');
 }
 
-/**
- * Candidates as a CSV in the data/published format (locale vi, the value as printed), with each
- * row's provenance in `x_` columns: confidence, reason, sentence, and the offsets of every part used.
- */
-export function candidatesToCsv(candidates: readonly Candidate[], sourceId: string): string {
-  const lines = ['# locale: vi', [...OBSERVATION_COLUMNS, ...PROVENANCE_COLUMNS].join(',')];
-  for (const c of candidates) {
-    const row: Record<(typeof OBSERVATION_COLUMNS)[number], string> = {
-      indicator: c.indicator,
-      geo: c.geo,
-      organisation: '',
-      subdivision: '',
-      period_label: c.period_label ?? '',
-      period_start: c.period_start ?? '',
-      period_end: c.period_end ?? '',
-      numerator: viNumber(c.numerator),
-      denominator: viNumber(c.denominator),
-      value_reported: c.value_reported ?? '',
-      unit: c.unit,
-      source_id: sourceId,
-      notes: c.period_inferred ? 'period inferred (not printed beside the figure)' : '',
-    };
-    const offsets = c.parts.map((p) => `${p.role}:${p.start}-${p.end}`).join(' ');
-    const cells = [...OBSERVATION_COLUMNS.map((k) => row[k]), String(c.confidence), c.reason, c.sentence.text, offsets];
-    lines.push(cells.map(quote).join(','));
-  }
+/** One row of the data contract as cells, with its provenance cells (`x_…`). */
+export type ContractRow = Record<(typeof OBSERVATION_COLUMNS)[number] | (typeof PROVENANCE_COLUMNS)[number], string>;
+
+/** The contract's cells of a candidate, in the Vietnamese locale, the value as printed. */
+export function candidateRow(c: Candidate, sourceId: string): ContractRow {
+  return {
+    indicator: c.indicator,
+    geo: c.geo,
+    organisation: '',
+    subdivision: '',
+    period_label: c.period_label ?? '',
+    period_start: c.period_start ?? '',
+    period_end: c.period_end ?? '',
+    numerator: viNumber(c.numerator),
+    denominator: viNumber(c.denominator),
+    value_reported: c.value_reported ?? '',
+    unit: c.unit,
+    source_id: sourceId,
+    notes: c.period_inferred ? 'period inferred (not printed beside the figure)' : '',
+    x_confidence: String(c.confidence),
+    x_reason: c.reason,
+    x_sentence: c.sentence.text,
+    x_offsets: c.parts.map((p) => `${p.role}:${p.start}-${p.end}`).join(' '),
+  };
+}
+
+/** Rows as a CSV in the data/published format (`# locale: vi`), provenance in `x_` columns the build reads past. */
+export function rowsToCsv(rows: readonly ContractRow[]): string {
+  const columns = [...OBSERVATION_COLUMNS, ...PROVENANCE_COLUMNS];
+  const lines = ['# locale: vi', columns.join(',')];
+  for (const row of rows) lines.push(columns.map((k) => quote(row[k])).join(','));
   return `${lines.join('\n')}\n`;
+}
+
+/** Candidates as a CSV in the data/published format, each with its provenance. */
+export function candidatesToCsv(candidates: readonly Candidate[], sourceId: string): string {
+  return rowsToCsv(candidates.map((c) => candidateRow(c, sourceId)));
+}
+
+/** A source as a row of data/sources.csv (with its header), for the reviewer to add. */
+export function sourceToCsv(source: {
+  id: string;
+  title: string;
+  publisher: string;
+  url: string;
+  date: string;
+}): string {
+  const cells = [source.id, source.title, source.publisher, source.url, source.date, ''];
+  return `id,title,publisher,url,date,note\n${cells.map(quote).join(',')}\n`;
 }
