@@ -133,6 +133,8 @@ function setDecision(row: Row, decision: Decision, tbody: HTMLElement): void {
   const tr = tbody.querySelector<HTMLTableRowElement>(`#cand-${row.candidate.id}`);
   if (!tr) return;
   tr.dataset.decision = decision;
+  const detail = tbody.querySelector<HTMLElement>(`[data-detail-of="${row.candidate.id}"]`);
+  if (detail) detail.dataset.decision = decision;
   const select = tr.querySelector<HTMLSelectElement>('select[data-decision]');
   if (select) select.value = decision;
 }
@@ -170,7 +172,10 @@ function renderText(
 ): void {
   const lang = (document.documentElement.lang === 'en' ? 'en' : 'vi') as Lang;
   const marks = candidates
-    .map((c) => ({ c, part: c.parts.find((p) => p.role === 'value') ?? c.parts.find((p) => p.role === 'numerator') }))
+    .map((c) => ({
+      c,
+      part: (['value', 'numerator', 'keyword'] as const).map((r) => c.parts.find((p) => p.role === r)).find(Boolean),
+    }))
     .filter((m): m is { c: Candidate; part: NonNullable<typeof m.part> } => m.part !== undefined)
     .sort((a, b) => a.part.start - b.part.start);
   view.replaceChildren();
@@ -229,7 +234,7 @@ function renderRows(
       td.append(input);
       tr.append(td);
     }
-    const confidence = document.createElement('td');
+    const confidence = document.createElement('p');
     const score = document.createElement('strong');
     score.textContent = `${Math.round(c.confidence * 100)}%`;
     const reason = document.createElement('small');
@@ -238,12 +243,10 @@ function renderRows(
       .join(', ');
     reason.textContent = ` ${flags ? `(${flags}) ` : ''}${c.reason}`;
     confidence.append(score, reason);
-    const sentence = document.createElement('td');
-    sentence.className = 'sentence';
     const q = document.createElement('q');
     q.textContent = c.sentence.text;
-    sentence.append(q);
     const decision = document.createElement('td');
+    decision.className = 'decision';
     const select = document.createElement('select');
     select.dataset.decision = c.id;
     select.setAttribute('aria-label', `${words.colDecision} (${c.id})`);
@@ -258,9 +261,18 @@ function renderRows(
     const id = document.createElement('th');
     id.scope = 'row';
     id.textContent = c.id;
-    tr.prepend(id);
-    tr.append(confidence, sentence, decision);
-    tbody.append(tr);
+    tr.prepend(id, decision);
+    // The evidence on a row of its own under the figure: the row stays one line wide on a phone.
+    const detail = document.createElement('tr');
+    detail.className = 'extract-detail';
+    detail.dataset.detailOf = c.id;
+    const cell = document.createElement('td');
+    cell.colSpan = EDITABLE.length + 2;
+    const said = document.createElement('span');
+    said.textContent = `${words.sentence}: `;
+    cell.append(confidence, said, q);
+    detail.append(cell);
+    tbody.append(tr, detail);
   }
 }
 

@@ -36,7 +36,7 @@ describe('the report reader (review page)', () => {
     await page.locator('#extract-text').fill(readFileSync(REPORT, 'utf8'));
     await page.locator('#extract-date').fill('2024-07-01');
     await page.getByRole('button', { name: 'Trích xuất', exact: true }).click();
-    const rows = page.locator('[data-extract-table] tbody tr');
+    const rows = page.locator('[data-extract-table] tbody tr[id]');
     await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(5);
     // Each highlighted figure is a link to its row.
     const links = page.locator('[data-extract-text] a.figure');
@@ -88,7 +88,7 @@ describe('the report reader (review page)', () => {
     expect(focused).toBe('Try a real report');
     await page.keyboard.press('Enter');
     await expect
-      .poll(() => page.locator('[data-extract-table] tbody tr').count(), { timeout: 10_000 })
+      .poll(() => page.locator('[data-extract-table] tbody tr[id]').count(), { timeout: 10_000 })
       .toBeGreaterThan(3);
     // The first figure link, reached by Tab and followed with Enter, moves to its row.
     for (let i = 0; i < 40; i++) {
@@ -108,7 +108,7 @@ describe('the report reader (review page)', () => {
       .poll(() => page.locator('[data-extract-status]').textContent(), { timeout: 30_000 })
       .toContain('no text layer');
     await page.locator('#extract-file').setInputFiles(path.resolve('tests/fixtures/extract/formats/report.pdf'));
-    await expect.poll(() => page.locator('[data-extract-table] tbody tr').count(), { timeout: 30_000 }).toBe(5);
+    await expect.poll(() => page.locator('[data-extract-table] tbody tr[id]').count(), { timeout: 30_000 }).toBe(5);
     await page.context().close();
   });
 });
