@@ -44,7 +44,7 @@ describe('the report reader (review page)', () => {
     expect(await links.filter({ hasText: '83,4%' }).getAttribute('href')).toMatch(/^#cand-c\d+$/);
     await links.filter({ hasText: '83,4%' }).click();
     const target = await page.evaluate(() => location.hash);
-    expect(await page.locator(`${target} select`).first().inputValue()).toBe('mediation_success_rate');
+    expect(await page.locator(`${target} select:not([data-decision])`).inputValue()).toBe('mediation_success_rate');
 
     await page.getByRole('button', { name: 'Chấp nhận tất cả' }).click();
     // One edit: the reviewer reads the heading's count as the same half year.
