@@ -225,7 +225,7 @@ function renderRows(
       } else {
         const field = document.createElement('input');
         field.type = key === 'period_start' || key === 'period_end' ? 'date' : 'text';
-        field.value = cells[key];
+        field.value = cells[key] ?? '';
         field.size = key === 'geo' || key === 'period_label' ? 16 : 9;
         input = field;
       }

@@ -13,8 +13,13 @@ function viNumber(value: number | null): string {
   return value === null ? '' : String(value).replace('.', ',');
 }
 
+/** The contract's own columns, indicator … notes (the optional curation columns after them stay empty). */
+const CORE_COLUMNS = OBSERVATION_COLUMNS.slice(0, OBSERVATION_COLUMNS.indexOf('notes') + 1) as ReadonlyArray<
+  (typeof OBSERVATION_COLUMNS)[number]
+>;
+
 /** One row of the data contract as cells, with its provenance cells (`x_…`). */
-export type ContractRow = Record<(typeof OBSERVATION_COLUMNS)[number] | (typeof PROVENANCE_COLUMNS)[number], string>;
+export type ContractRow = Record<string, string>;
 
 /** The contract's cells of a candidate, in the Vietnamese locale, the value as printed. */
 export function candidateRow(c: Candidate, sourceId: string): ContractRow {
@@ -41,9 +46,9 @@ export function candidateRow(c: Candidate, sourceId: string): ContractRow {
 
 /** Rows as a CSV in the data/published format (`# locale: vi`), provenance in `x_` columns the build reads past. */
 export function rowsToCsv(rows: readonly ContractRow[]): string {
-  const columns = [...OBSERVATION_COLUMNS, ...PROVENANCE_COLUMNS];
+  const columns = [...CORE_COLUMNS, ...PROVENANCE_COLUMNS];
   const lines = ['# locale: vi', columns.join(',')];
-  for (const row of rows) lines.push(columns.map((k) => quote(row[k])).join(','));
+  for (const row of rows) lines.push(columns.map((k) => quote(row[k] ?? '')).join(','));
   return `${lines.join('\n')}\n`;
 }
 
