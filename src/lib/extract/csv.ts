@@ -65,6 +65,7 @@ export function sourceToCsv(source: {
   url: string;
   date: string;
 }): string {
-  const cells = [source.id, source.title, source.publisher, source.url, source.date, ''];
-  return `id,title,publisher,url,date,note\n${cells.map(quote).join(',')}\n`;
+  // note and kind (official_report, press, …) are the curator's to fill.
+  const cells = [source.id, source.title, source.publisher, source.url, source.date, '', ''];
+  return `id,title,publisher,url,date,note,kind\n${cells.map(quote).join(',')}\n`;
 }
