@@ -1,7 +1,16 @@
 import type { Lang } from '../lib/format.ts';
 
 /** The site's pages, by id; the same slug in both languages so the language switch keeps the page. */
-export const PAGES = ['overview', 'tasks', 'mediation', 'enforcement', 'movements', 'explore', 'sources'] as const;
+export const PAGES = [
+  'overview',
+  'tasks',
+  'mediation',
+  'enforcement',
+  'movements',
+  'explore',
+  'extract',
+  'sources',
+] as const;
 export type PageId = (typeof PAGES)[number];
 
 const SLUGS: Record<PageId, string> = {
@@ -11,6 +20,7 @@ const SLUGS: Record<PageId, string> = {
   enforcement: 'thi-hanh-an/',
   movements: 'phong-trao/',
   explore: 'kham-pha/',
+  extract: 'kham-pha/trich-xuat/',
   sources: 'nguon/',
 };
 

@@ -84,3 +84,12 @@ export function resolveColumn(header: string): ObservationColumn | null {
 }
 
 export const REQUIRED_COLUMNS: readonly ObservationColumn[] = ['indicator', 'geo', 'source_id'];
+
+/**
+ * Columns named `x_…` carry what a reader or a tool keeps beside the figures (the extractor's
+ * provenance: sentence, offsets, confidence); the build reads past them. Any other unknown
+ * column is still refused, so a misspelt header cannot drop a figure silently.
+ */
+export function isExtraColumn(header: string): boolean {
+  return /^x_/i.test(header.trim());
+}

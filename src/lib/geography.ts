@@ -33,7 +33,7 @@ export interface GeoMatch {
 
 const COUNTRY_NAMES = ['VN', 'Việt Nam', 'Viet Nam', 'Vietnam', 'Toàn quốc', 'cả nước', 'toàn ngành', 'national'];
 // Prefixes that do not change which province is meant.
-const PROVINCE_PREFIX = /^(?:tinh|thanh pho|tp) /;
+const PROVINCE_PREFIX = /^(?:tinh|thanh pho|tp|t p) /; // "T.P Hồ Chí Minh" folds to "t p …"
 
 /** The lookup key of a place name: folded text without "Tỉnh"/"Thành phố"/"TP." in front. */
 export const placeKey: (name: string) => string = memoize(placeKeyOnce);

@@ -1,6 +1,6 @@
 import { parseDate, type IsoDate } from './dates.ts';
 import type { CsvRow, CsvTable } from './csv.ts';
-import { resolveColumn, REQUIRED_COLUMNS, type ObservationColumn } from './columns.ts';
+import { isExtraColumn, resolveColumn, REQUIRED_COLUMNS, type ObservationColumn } from './columns.ts';
 import type { GeoLevel, GeoResolver, ProvinceMap } from './geography.ts';
 import { valueRange, type Indicator } from './indicators.ts';
 import {
@@ -17,7 +17,7 @@ import { classifyPeriod, parsePeriodLabel, type Period, type PeriodType } from '
 import { NormalizeError, type Problem } from './problems.ts';
 import { rateDiscrepancy, ratePercent } from './rates.ts';
 import { keyProblem } from './text.ts';
-import { convertValue, normalizeUnit } from './units.ts';
+import { convertValue, normalizeUnit, type UnitConversion } from './units.ts';
 
 /** One normalized figure: a row of observations.parquet. */
 export interface Observation {
@@ -146,6 +146,7 @@ export function readObservationHeader(
   }
   table.header.forEach((name, i) => {
     const column = resolveColumn(name);
+    if (column === null && isExtraColumn(name)) return; // provenance beside the figures (npm run extract)
     if (column === null) {
       problems.push({
         file,
@@ -286,7 +287,7 @@ export function normalizeRows(
 
     let values: ReturnType<typeof readValues> | undefined;
     if (indicator && numerator !== undefined && denominator !== undefined && reported !== undefined) {
-      values = readValues(indicator, numerator, denominator, reported, cell, fail);
+      values = readValues(indicator, context.indicators, numerator, denominator, reported, cell, fail);
     }
 
     if (rowProblems.length > 0 || !indicator || !period || !geo || !values) {
@@ -477,16 +478,44 @@ function readPeriod(
   return attempt('period_label', () => parsePeriodLabel(label, indicator.period_basis));
 }
 
+/**
+ * A rate row whose unit column names money or a count ("tỷ đồng", "việc") while its value is a
+ * percent ("24,69%", or no suffix): the unit is that of the numerator and denominator, which are
+ * converted with it (to VND), and the row stays a rate in percent. Null for any other row.
+ */
+function countUnitOfRate(indicator: Indicator, unitCell: string, reported: ParsedNumber | null): UnitConversion | null {
+  if (indicator.kind !== 'rate' || !unitCell) return null;
+  const conversion = normalizeUnit(unitCell);
+  if (conversion.unit === 'percent') return null;
+  if (reported?.suffix && normalizeUnit(reported.suffix).unit !== 'percent') return null;
+  return conversion;
+}
+
+/** The unit of a rate's counts: that of its numerator indicator (thads_money_rate: VND). */
+function countsUnit(indicator: Indicator, indicators: ReadonlyMap<string, Indicator>): string | undefined {
+  return indicators.get(indicator.numerator ?? '')?.unit;
+}
+
 function readValues(
   indicator: Indicator,
+  indicators: ReadonlyMap<string, Indicator>,
   numerator: ParsedNumber | null,
   denominator: ParsedNumber | null,
   reported: ParsedNumber | null,
   cell: Cell,
   fail: Fail,
 ) {
-  const unitText = cell('unit') || reported?.suffix || indicator.unit;
-  if (cell('unit') && reported?.suffix && normalizeUnit(reported.suffix).unit !== normalizeUnit(cell('unit')).unit) {
+  const countUnit = countUnitOfRate(indicator, cell('unit'), reported);
+  const unitText = countUnit ? reported?.suffix || indicator.unit : cell('unit') || reported?.suffix || indicator.unit;
+  if (countUnit && countUnit.unit !== countsUnit(indicator, indicators)) {
+    fail('unit', `the counts of ${indicator.id} are in ${countsUnit(indicator, indicators)}, not «${cell('unit')}»`);
+  }
+  if (
+    !countUnit &&
+    cell('unit') &&
+    reported?.suffix &&
+    normalizeUnit(reported.suffix).unit !== normalizeUnit(cell('unit')).unit
+  ) {
     fail('value_reported', `the value says «${reported.suffix}» but the unit column says «${cell('unit')}»`);
   }
   const conversion = normalizeUnit(unitText);
@@ -509,9 +538,11 @@ function readValues(
   if (denominator && denominator.value === 0) fail('denominator', 'the denominator is zero: no rate can be computed');
   if (numerator && denominator && numerator.value > denominator.value)
     fail('numerator', `numerator ${numerator.value} exceeds denominator ${denominator.value}: a rate cannot pass 100%`);
+  const inCanonical = (parsed: ParsedNumber | null | undefined): number | null =>
+    parsed ? (countUnit ? convertValue(parsed.value, countUnit) : parsed.value) : null;
   const counts = {
-    numerator: hasCounts ? (numerator?.value ?? null) : null,
-    denominator: hasCounts ? (denominator?.value ?? null) : null,
+    numerator: hasCounts ? inCanonical(numerator) : null,
+    denominator: hasCounts ? inCanonical(denominator) : null,
   };
   // A rate printed with one count only keeps its printed value; it cannot join an aggregate.
   const partialCounts = indicator.kind === 'rate' && (counts.numerator === null) !== (counts.denominator === null);

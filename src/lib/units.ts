@@ -21,7 +21,11 @@ const UNIT_TABLE: Record<string, UnitConversion> = {
   'ty dong': { unit: 'VND', factor: 1e9 },
   ty: { unit: 'VND', factor: 1e9 },
   'ti dong': { unit: 'VND', factor: 1e9 },
+  ti: { unit: 'VND', factor: 1e9 }, // "tỉ" is a common spelling of "tỷ"
   'nghin ty dong': { unit: 'VND', factor: 1e12 },
+  'nghin ti dong': { unit: 'VND', factor: 1e12 },
+  'nghin ti': { unit: 'VND', factor: 1e12 },
+  'ngan ty': { unit: 'VND', factor: 1e12 },
   'nghin ty': { unit: 'VND', factor: 1e12 },
   'ngan ty dong': { unit: 'VND', factor: 1e12 },
   viec: { unit: 'cases', factor: 1 },

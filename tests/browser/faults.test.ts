@@ -120,7 +120,8 @@ describe('Content-Security-Policy', () => {
       await page.goto(`${site.origin}${pagePath(id, 'vi')}`, { waitUntil: 'networkidle' });
       const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       expect(policy).toMatch(/default-src 'self'.*script-src 'self'/);
-      expect(policy!.includes('wasm-unsafe-eval')).toBe(!['movements', 'sources'].includes(id)); // only where DuckDB may run
+      // only where DuckDB may run
+      expect(policy!.includes('wasm-unsafe-eval')).toBe(!['movements', 'sources', 'extract'].includes(id));
       expect(policy).not.toMatch(/https?:|\*/); // no external host
       expect(await page.locator('script:not([src])').count()).toBe(0); // no inline code
     }

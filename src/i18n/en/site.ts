@@ -14,6 +14,7 @@ export const site: Messages['site'] = {
     enforcement: 'Enforcement',
     movements: 'Emulation movements',
     explore: 'Explore',
+    extract: 'Extract',
     sources: 'Sources and method',
   } satisfies Record<PageId, string>,
   source: 'Source',

@@ -10,6 +10,7 @@ import { pages } from './pages.ts';
 import { quality } from './quality.ts';
 import { periods } from './periods.ts';
 import { security } from './security.ts';
+import { extract } from './extract.ts';
 import { site } from './site.ts';
 import { units } from './units.ts';
 import { views } from './views.ts';
@@ -34,4 +35,5 @@ export const vi = {
   data,
   explore,
   security,
+  extract,
 };

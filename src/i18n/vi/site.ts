@@ -14,6 +14,7 @@ export const site = {
     enforcement: 'Thi hành án',
     movements: 'Phong trào thi đua',
     explore: 'Khám phá',
+    extract: 'Trích xuất',
     sources: 'Nguồn và phương pháp',
   } satisfies Record<PageId, string>,
   source: 'Nguồn',
