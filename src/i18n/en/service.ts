@@ -1,0 +1,56 @@
+import type { Messages } from '../messages.ts';
+
+export const service: Messages['service'] = {
+  api: {
+    title: 'Data for machines (static API, version 1)',
+    lede:
+      'Every figure published on this site can be downloaded as a static file, with no key. ' +
+      'The address carries the version (v1): within it no column is renamed; new columns are only added at the end.',
+    indexHeading: 'List of indicators',
+    indexText:
+      'Name, unit, definition, coverage (figures, first and last period, places) and download links of every ' +
+      'indicator with figures.',
+    perIndicatorHeading: "One indicator's figures",
+    perIndicatorText:
+      'One row per published figure, every version included where several sources give the same figure ' +
+      '(is_preferred marks the version the site shows).',
+    csvHeading: 'CSV',
+    csvText:
+      'UTF-8 with a BOM, comma-separated, dot decimals, ISO dates (YYYY-MM-DD). Excel reads the Vietnamese text; ' +
+      'pandas (read_csv) and R (read.csv, readr) read it with no options. The place code (geo_code) is text: for ' +
+      'files with province codes only ("01", "79"), read that column as text to keep the leading zero.',
+    columnsHeading: 'Columns',
+    column: 'Column',
+    meaning: 'Meaning',
+    columns: {
+      indicator: 'Indicator id',
+      period_label: 'Period as the source wrote it',
+      period_start: 'First day of the period',
+      period_end: 'Last day of the period',
+      period_type: 'Kind of period (year, half-year, enforcement statistical year, …)',
+      geo_code: "Place code: VN (national), the statistics office's province code, or an emulation cluster id",
+      geo_level: 'Level: country, province, cluster',
+      geo_map: 'Map in force at the end of the period: 63 (until 30 Jun 2025) or 34 (from 1 Jul 2025)',
+      geo_name_vi: 'Name of the place on that map, Vietnamese',
+      geo_name_en: 'Name of the place, English',
+      organisation: 'The body the figure is about when not the whole place (e.g. the Ministry of Justice)',
+      subdivision: 'District below the province',
+      value_reported: 'Value as the source printed it',
+      bound: 'Printed qualifier: exact, above ("trên"), below, approx ("khoảng", "gần")',
+      value: 'Value used in calculations: the rate recomputed from its counts when printed, else the printed value',
+      numerator: 'Numerator printed by the source',
+      denominator: 'Denominator printed by the source',
+      unit: 'Unit: percent, VND, cases, …',
+      is_preferred: 'true for the version shown when several sources give this figure',
+      source_id: 'Source id',
+      source_title: 'Title of the source article or document',
+      source_publisher: 'Publisher',
+      source_date: 'Publication date',
+      source_url: 'Address of the source',
+      notes: 'Curation notes',
+      release: 'Data release id',
+    },
+    example: 'Example',
+    licenceHeading: 'Licence',
+  },
+};

@@ -1,0 +1,38 @@
+import type { Lang } from '../lib/format.ts';
+import { API_BASE } from './api.ts';
+
+/**
+ * Addresses of the statistics service's pages. Each is permanent: a citation or an API client keeps it,
+ * so an address changes only with a new API version or never.
+ */
+export function indicatorPath(id: string, lang: Lang): string {
+  return lang === 'en' ? `/en/indicators/${id}/` : `/chi-so/${id}/`;
+}
+
+export function releasesPath(lang: Lang): string {
+  return lang === 'en' ? '/en/du-lieu/' : '/du-lieu/';
+}
+
+export function releasePath(release: string, lang: Lang): string {
+  return `${releasesPath(lang)}${release}/`;
+}
+
+export function apiDocPath(lang: Lang): string {
+  return lang === 'en' ? '/en/api/' : '/api/';
+}
+
+export function feedPath(lang: Lang): string {
+  return lang === 'en' ? '/en/feed.xml' : '/feed.xml';
+}
+
+/** One indicator's figures in the API: `json`, `csv` or `parquet`. */
+export function apiIndicatorPath(id: string, format: 'json' | 'csv' | 'parquet'): string {
+  return `${API_BASE}/indicators/${id}.${format}`;
+}
+
+export const API_INDEX_PATH = `${API_BASE}/indicators.json`;
+
+/** A release's data files, kept as they were published. */
+export function releaseDataPath(release: string, file: string): string {
+  return `/data/releases/${release}/${file}`;
+}
