@@ -31,7 +31,7 @@ if (result.problems.length > 0) {
   for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
   process.exit(1);
 }
-const release = await writeReleases(outDir, values['release-date'] ?? process.env.RELEASE_DATE ?? today());
+const release = await writeReleases(inDir, outDir, values['release-date'] ?? process.env.RELEASE_DATE ?? today());
 const q = result.quality!;
 console.log(
   `build-data: wrote ${path.relative(process.cwd(), outDir)} (${result.rows.observations} observations) in ${Math.round(performance.now() - started)} ms; ` +

@@ -53,4 +53,41 @@ export const service: Messages['service'] = {
     example: 'Example',
     licenceHeading: 'Licence',
   },
+  releases: {
+    title: 'Data releases',
+    lede:
+      'Each data build is a release, with an id made of its date and a short hash of the published files. ' +
+      "Earlier releases' data are kept as published, so a citation can always find the figure it used.",
+    how:
+      'Recorded releases are kept in the repository (data/releases/); each build compares itself with the one ' +
+      'before in DuckDB: figures added, revised (printed value, bound, counts or source) and withdrawn, each with ' +
+      'the reason given in the curation log.',
+    frequency: 'No fixed schedule: updated when new figures are published or a figure is corrected.',
+    current: 'Current release',
+    releaseHeading: (id: string) => `Release ${id}`,
+    date: 'Release date',
+    figures: (n: number) => `${n} figures shown`,
+    first: 'The first recorded release: every figure is new.',
+    noChanges: 'No figure changed from the previous release.',
+    summary: (added: number, revised: number, withdrawn: number) =>
+      `${added} added, ${revised} revised, ${withdrawn} withdrawn`,
+    previous: 'Previous',
+    change: 'Change',
+    kinds: { added: 'Added', revised: 'Revised', withdrawn: 'Withdrawn' },
+    indicator: 'Indicator',
+    place: 'Place',
+    period: 'Period',
+    oldValue: 'Old value',
+    newValue: 'New value',
+    source: 'Source',
+    reason: 'Reason',
+    noReason: 'no reason recorded',
+    files: "This release's data files",
+    filesText:
+      'The Parquet files as published (figures, sources, indicators, places); readable with DuckDB, pandas, R, ' +
+      'Excel (through Power Query).',
+    viewData: 'View data',
+    feed: 'Follow with the Atom feed',
+    api: 'Static API (current release)',
+  },
 };

@@ -52,4 +52,41 @@ export const service = {
     example: 'Ví dụ',
     licenceHeading: 'Giấy phép',
   },
+  releases: {
+    title: 'Các lần phát hành dữ liệu',
+    lede:
+      'Mỗi lần dựng dữ liệu là một lần phát hành, mang mã gồm ngày và mã băm ngắn của các tệp công bố. ' +
+      'Dữ liệu của các lần phát hành trước được giữ nguyên để một trích dẫn luôn tìm lại được con số đã dùng.',
+    how:
+      'Lần phát hành đã ghi nhận được lưu trong kho mã (data/releases/); mỗi lần dựng so sánh bằng DuckDB với lần ' +
+      'trước: số liệu thêm mới, sửa (giá trị in, giới hạn, tử số, mẫu số hoặc nguồn) và rút bỏ, kèm lý do ghi trong ' +
+      'nhật ký biên tập.',
+    frequency: 'Không theo lịch cố định: cập nhật khi có số liệu mới được công bố hoặc khi sửa một số liệu.',
+    current: 'Lần phát hành hiện tại',
+    releaseHeading: (id: string) => `Phát hành ${id}`,
+    date: 'Ngày phát hành',
+    figures: (n: number) => `${n} số liệu được hiển thị`,
+    first: 'Lần phát hành đầu tiên được ghi nhận: mọi số liệu đều mới.',
+    noChanges: 'Không có số liệu nào thay đổi so với lần trước.',
+    summary: (added: number, revised: number, withdrawn: number) =>
+      `${added} thêm mới, ${revised} sửa, ${withdrawn} rút bỏ`,
+    previous: 'Lần trước',
+    change: 'Thay đổi',
+    kinds: { added: 'Thêm mới', revised: 'Sửa', withdrawn: 'Rút bỏ' },
+    indicator: 'Chỉ tiêu',
+    place: 'Địa bàn',
+    period: 'Kỳ',
+    oldValue: 'Giá trị cũ',
+    newValue: 'Giá trị mới',
+    source: 'Nguồn',
+    reason: 'Lý do',
+    noReason: 'chưa ghi lý do',
+    files: 'Tệp dữ liệu của lần phát hành này',
+    filesText:
+      'Các tệp Parquet như đã công bố (số liệu, nguồn, chỉ tiêu, địa bàn); đọc được bằng DuckDB, pandas, R, Excel ' +
+      '(qua Power Query).',
+    viewData: 'Xem dữ liệu',
+    feed: 'Theo dõi qua nguồn cấp Atom',
+    api: 'API tĩnh (lần phát hành hiện tại)',
+  },
 };
