@@ -90,4 +90,14 @@ export const service: Messages['service'] = {
     feed: 'Follow with the Atom feed',
     api: 'Static API (current release)',
   },
+  feed: {
+    title: 'Justice sector results: data releases',
+    subtitle: 'Headline figures added and revised in each release',
+    entryTitle: (id: string, added: number, revised: number) =>
+      `Release ${id}: ${added} headline figures added, ${revised} revised`,
+    added: (what: string, value: string) => `New: ${what}: ${value}`,
+    revised: (what: string, old: string, value: string) => `Revised: ${what}: ${old} → ${value}`,
+    first: (n: number) => `The first recorded release, ${n} figures.`,
+    none: 'No headline figure added or revised.',
+  },
 };

@@ -89,4 +89,14 @@ export const service = {
     feed: 'Theo dõi qua nguồn cấp Atom',
     api: 'API tĩnh (lần phát hành hiện tại)',
   },
+  feed: {
+    title: 'Kết quả ngành Tư pháp: các lần phát hành dữ liệu',
+    subtitle: 'Số liệu chính mới và được sửa trong mỗi lần phát hành',
+    entryTitle: (id: string, added: number, revised: number) =>
+      `Phát hành ${id}: ${added} số liệu chính mới, ${revised} được sửa`,
+    added: (what: string, value: string) => `Mới: ${what}: ${value}`,
+    revised: (what: string, old: string, value: string) => `Sửa: ${what}: ${old} → ${value}`,
+    first: (n: number) => `Lần phát hành đầu tiên được ghi nhận, ${n} số liệu.`,
+    none: 'Không có số liệu chính nào mới hoặc được sửa.',
+  },
 };
