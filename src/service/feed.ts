@@ -20,7 +20,7 @@ export interface Feed {
   entries: FeedEntry[];
 }
 
-const escape = (text: string) =>
+const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Midnight UTC of a release date: Atom wants a full timestamp; a release is known by its day. */
@@ -30,24 +30,24 @@ const timestamp = (date: string) => `${date}T00:00:00Z`;
 export function atomFeed(feed: Feed): string {
   const updated = feed.entries[0]?.release.date ?? '1970-01-01';
   const entries = feed.entries.map((e) => {
-    const list = `<ul>${e.lines.map((line) => `<li>${escape(line)}</li>`).join('')}</ul>`;
+    const list = `<ul>${e.lines.map((line) => `<li>${escapeXml(line)}</li>`).join('')}</ul>`;
     return `  <entry>
     <id>tag:${TAG_AUTHORITY},${e.release.date}:release:${e.release.id}:${feed.lang}</id>
-    <title>${escape(e.title)}</title>
+    <title>${escapeXml(e.title)}</title>
     <updated>${timestamp(e.release.date)}</updated>
-    <link rel="alternate" type="text/html" href="${escape(absolute(e.path))}"/>
-    <content type="html">${escape(list)}</content>
+    <link rel="alternate" type="text/html" href="${escapeXml(absolute(e.path))}"/>
+    <content type="html">${escapeXml(list)}</content>
   </entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${feed.lang}">
   <id>tag:${TAG_AUTHORITY},2026:feed:${feed.lang}</id>
-  <title>${escape(feed.title)}</title>
-  <subtitle>${escape(feed.subtitle)}</subtitle>
+  <title>${escapeXml(feed.title)}</title>
+  <subtitle>${escapeXml(feed.subtitle)}</subtitle>
   <updated>${timestamp(updated)}</updated>
-  <author><name>${escape(feed.author)}</name></author>
-  <link rel="self" type="application/atom+xml" href="${escape(absolute(feed.path))}"/>
-  <link rel="alternate" type="text/html" href="${escape(absolute(feed.pagePath))}"/>
+  <author><name>${escapeXml(feed.author)}</name></author>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(absolute(feed.path))}"/>
+  <link rel="alternate" type="text/html" href="${escapeXml(absolute(feed.pagePath))}"/>
 ${entries.join('\n')}
 </feed>
 `;

@@ -14,6 +14,10 @@ export function indicatorPath(id: string, lang: Lang): string {
   return lang === 'en' ? `/en/indicators/${id}/` : `/chi-so/${id}/`;
 }
 
+export function indicatorsPath(lang: Lang): string {
+  return lang === 'en' ? '/en/indicators/' : '/chi-so/';
+}
+
 export function releasesPath(lang: Lang): string {
   return lang === 'en' ? '/en/du-lieu/' : '/du-lieu/';
 }

@@ -100,4 +100,113 @@ export const service: Messages['service'] = {
     first: (n: number) => `The first recorded release, ${n} figures.`,
     none: 'No headline figure added or revised.',
   },
+  indicator: {
+    allTitle: 'Indicators',
+    allLede:
+      'Each rate and target has a page of its own: definition, method, limitations, coverage, every figure and its ' +
+      'revisions.',
+    aboutLink: 'About this indicator',
+    definition: 'Definition',
+    why: 'Why it matters',
+    how: 'How it is computed',
+    rateFormula: (numerator: string, denominator: string) => `${numerator} / ${denominator} × 100`,
+    targetHow:
+      'Targets are recorded as the document setting or pledging them prints them, "over" included; never recomputed.',
+    basis: {
+      calendar: 'Calendar periods.',
+      thads_year: 'Periods of the enforcement statistical year (1 October of the year before – 30 September).',
+    },
+    limitations: 'Limitations and comparability breaks',
+    coverage: 'Coverage',
+    coverageText: (figures: number, from: string, to: string) => `${figures} figures, from ${from} to ${to}.`,
+    year: 'Year (of the period end)',
+    national: 'National',
+    provinces63: 'Provinces (63 map)',
+    provinces34: 'Provinces (34 map)',
+    clusters: 'Emulation clusters',
+    figuresCount: 'Figures',
+    series: 'National series',
+    noSeriesView:
+      'The site has no national series chart for this indicator yet; the national figures are in the table below.',
+    provinces: 'Provinces in one period',
+    table: 'Every published figure',
+    tableText:
+      'One row per figure as its source printed it; where several sources give the same figure every version is ' +
+      'listed and the one the site shows is marked.',
+    place: 'Place',
+    printed: 'Printed',
+    counts: 'Numerator / denominator',
+    computed: 'Recomputed',
+    version: 'Version',
+    shown: 'shown',
+    other: 'other version',
+    downloads: 'Downloads',
+    download: (format: string) => `Download ${format}`,
+    history: 'Revision history',
+    noHistory: 'No figure of this indicator has been revised, added or withdrawn since the first recorded release.',
+    inRelease: (id: string) => `In release ${id}`,
+    texts: {
+      tasks_completed_rate: {
+        why:
+          'Shows whether the Ministry and the justice sector complete on time the tasks the Government, the Prime ' +
+          'Minister and the Ministry\'s leadership assign: the "work programme completed" measure the emulation ' +
+          'movements use.',
+        limitations: [
+          "The base differs between sources: tasks from the Government or Prime Minister, tasks from the Ministry's " +
+            'leadership, or the whole sector; some reports count only tasks with a deadline. Compare only figures of ' +
+            'the same body and scope.',
+          'Reports seldom print the rate: it is usually computed from the task counts they print.',
+        ],
+      },
+      mediation_success_rate: {
+        why:
+          'Grassroots mediation settles disputes within the community before they reach a court; the success rate ' +
+          'is the headline measure of that work.',
+        limitations: [
+          'Denominators differ between sources: cases received, or cases actually mediated or concluded (pending ' +
+            'ones excluded). Printed and recomputed rates may differ; each row says which.',
+          'Periods differ: years, half-years, multi-year totals. Compare provinces within one period only.',
+          'Many provinces print a rate without its counts: such rates cannot be combined. A province that published ' +
+            'nothing is not counted as zero.',
+        ],
+      },
+      thads_case_rate: {
+        why:
+          'The National Assembly sets yearly targets for civil-judgment enforcement; this rate against its target is ' +
+          "how the enforcement system's results are judged.",
+        limitations: [
+          'Over cases with conditions to enforce, not over all cases to enforce.',
+          'The statistical year runs 1 October – 30 September; 6- or 9-month figures are not comparable with years.',
+          'Some sources print a rate that differs from their own counts: the differences are listed on the ' +
+            'Sources page.',
+        ],
+      },
+      thads_money_rate: {
+        why:
+          'Beside the case rate, the money rate shows how much of the value of judgments was enforced; the National ' +
+          'Assembly sets a separate target for it.',
+        limitations: [
+          'Over money with conditions to enforce, not over all money to enforce; in VND.',
+          'The statistical year runs 1 October – 30 September; part-year figures are not comparable with years.',
+        ],
+      },
+      thads_case_target: {
+        why:
+          'The level to reach in the year, set by the National Assembly, the Ministry or the enforcement bodies: the ' +
+          'mark the rate is judged against.',
+        limitations: [
+          'Targets before 2016 used another basis (Resolution 37/2012/QH13) and are not comparable with later ones.',
+          'Usually printed as "over X%": a lower bound, not an exact value.',
+          "Several bodies set or pledge targets; each row's source says who.",
+        ],
+      },
+      thads_money_target: {
+        why: 'The money rate to reach in the year: the mark the money completion rate is judged against.',
+        limitations: [
+          'Targets before 2016 used another basis and are not comparable with later ones.',
+          'Usually printed as "over X%": a lower bound.',
+        ],
+      },
+    } as Record<string, { why: string; limitations: string[] }>,
+  },
 };

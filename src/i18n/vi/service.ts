@@ -99,4 +99,105 @@ export const service = {
     first: (n: number) => `Lần phát hành đầu tiên được ghi nhận, ${n} số liệu.`,
     none: 'Không có số liệu chính nào mới hoặc được sửa.',
   },
+  indicator: {
+    allTitle: 'Các chỉ tiêu',
+    allLede:
+      'Mỗi tỷ lệ và chỉ tiêu có một trang riêng: định nghĩa, cách tính, hạn chế, phạm vi, mọi số liệu và lịch sử sửa.',
+    aboutLink: 'Về chỉ tiêu này',
+    definition: 'Định nghĩa',
+    why: 'Vì sao quan trọng',
+    how: 'Cách tính',
+    rateFormula: (numerator: string, denominator: string) => `${numerator} / ${denominator} × 100`,
+    targetHow: 'Chỉ tiêu được ghi như văn bản giao hoặc cam kết in, kể cả “trên”; không tính lại.',
+    basis: {
+      calendar: 'Kỳ theo năm dương lịch.',
+      thads_year: 'Kỳ theo năm thống kê thi hành án dân sự (1/10 năm trước – 30/9).',
+    },
+    limitations: 'Hạn chế và điểm gãy so sánh',
+    coverage: 'Phạm vi số liệu',
+    coverageText: (figures: number, from: string, to: string) => `${figures} số liệu, từ ${from} đến ${to}.`,
+    year: 'Năm (theo ngày cuối kỳ)',
+    national: 'Toàn quốc',
+    provinces63: 'Tỉnh (bản đồ 63)',
+    provinces34: 'Tỉnh (bản đồ 34)',
+    clusters: 'Cụm, khu vực thi đua',
+    figuresCount: 'Số liệu',
+    series: 'Chuỗi toàn quốc',
+    noSeriesView: 'Trang chưa có biểu đồ chuỗi toàn quốc cho chỉ tiêu này; số liệu toàn quốc có trong bảng dưới đây.',
+    provinces: 'Các tỉnh trong một kỳ',
+    table: 'Mọi số liệu đã công bố',
+    tableText:
+      'Mỗi dòng là một số liệu như nguồn in; khi nhiều nguồn đưa cùng một số liệu, mọi phiên bản đều được liệt kê và ' +
+      'phiên bản được hiển thị trên trang được đánh dấu.',
+    place: 'Địa bàn',
+    printed: 'Số in',
+    counts: 'Tử số / mẫu số',
+    computed: 'Tính lại',
+    version: 'Phiên bản',
+    shown: 'được hiển thị',
+    other: 'phiên bản khác',
+    downloads: 'Tải dữ liệu',
+    download: (format: string) => `Tải ${format}`,
+    history: 'Lịch sử sửa',
+    noHistory: 'Chưa có số liệu nào của chỉ tiêu này được sửa, thêm hay rút bỏ kể từ lần phát hành đầu tiên.',
+    inRelease: (id: string) => `Trong lần phát hành ${id}`,
+    texts: {
+      tasks_completed_rate: {
+        why:
+          'Cho biết Bộ và Ngành Tư pháp có hoàn thành đúng hạn các nhiệm vụ Chính phủ, Thủ tướng và Lãnh đạo Bộ giao ' +
+          'hay không; đây là thước đo “hoàn thành chương trình công tác” mà các phong trào thi đua dùng.',
+        limitations: [
+          'Cơ sở tính khác nhau giữa các nguồn: nhiệm vụ Chính phủ, Thủ tướng giao; nhiệm vụ Lãnh đạo Bộ giao; hay ' +
+            'toàn Ngành. Một số báo cáo chỉ tính nhiệm vụ có thời hạn. Chỉ so sánh số liệu cùng cơ quan và phạm vi.',
+          'Báo cáo thường không in tỷ lệ: tỷ lệ thường được tính từ số nhiệm vụ in trong nguồn.',
+        ],
+      },
+      mediation_success_rate: {
+        why:
+          'Hòa giải ở cơ sở giải quyết mâu thuẫn, tranh chấp ngay tại cộng đồng trước khi phải đến tòa án; tỷ lệ hòa ' +
+          'giải thành là thước đo chính của kết quả công tác này.',
+        limitations: [
+          'Mẫu số khác nhau giữa các nguồn: số vụ việc tiếp nhận, hoặc số vụ việc đã tiến hành hòa giải, đã kết thúc ' +
+            '(không gồm vụ việc đang hòa giải). Tỷ lệ in và tỷ lệ tính lại có thể lệch nhau; ghi chú từng dòng nói rõ.',
+          'Kỳ khác nhau: năm, 6 tháng, hay tổng nhiều năm. Chỉ so sánh các tỉnh trong cùng một kỳ.',
+          'Nhiều tỉnh chỉ in tỷ lệ, không in số vụ việc: các tỷ lệ đó không gộp được. Tỉnh không công bố không được ' +
+            'tính là 0.',
+        ],
+      },
+      thads_case_rate: {
+        why:
+          'Quốc hội giao chỉ tiêu thi hành án dân sự hằng năm; tỷ lệ thi hành xong về việc so với chỉ tiêu là cách ' +
+          'đánh giá kết quả của hệ thống thi hành án.',
+        limitations: [
+          'Tính trên số việc có điều kiện thi hành, không trên tổng số việc phải thi hành.',
+          'Năm thống kê từ 1/10 năm trước đến 30/9; số liệu 6 tháng, 9 tháng không so sánh được với cả năm.',
+          'Một số nguồn in tỷ lệ khác với tử số, mẫu số của chính nó: các chênh lệch được liệt kê ở trang Nguồn.',
+        ],
+      },
+      thads_money_rate: {
+        why:
+          'Cùng với tỷ lệ về việc, tỷ lệ về tiền cho biết phần giá trị bản án, quyết định đã được thi hành; Quốc hội ' +
+          'giao chỉ tiêu riêng cho tỷ lệ này.',
+        limitations: [
+          'Tính trên số tiền có điều kiện thi hành, không trên tổng số tiền phải thi hành; đơn vị đồng.',
+          'Năm thống kê từ 1/10 năm trước đến 30/9; số liệu một phần năm không so sánh được với cả năm.',
+        ],
+      },
+      thads_case_target: {
+        why: 'Mức phải đạt trong năm, do Quốc hội, Bộ Tư pháp hoặc cơ quan thi hành án giao; là mốc để đánh giá tỷ lệ.',
+        limitations: [
+          'Chỉ tiêu trước năm 2016 tính trên cơ sở khác (Nghị quyết 37/2012/QH13), không so sánh được với các năm sau.',
+          'Thường in là “trên X%”: một ngưỡng dưới, không phải một giá trị chính xác.',
+          'Nhiều cơ quan giao hoặc cam kết chỉ tiêu; nguồn của từng dòng cho biết ai đặt ra.',
+        ],
+      },
+      thads_money_target: {
+        why: 'Mức tỷ lệ về tiền phải đạt trong năm; là mốc để đánh giá tỷ lệ thi hành xong về tiền.',
+        limitations: [
+          'Chỉ tiêu trước năm 2016 tính trên cơ sở khác, không so sánh được với các năm sau.',
+          'Thường in là “trên X%”: một ngưỡng dưới.',
+        ],
+      },
+    } as Record<string, { why: string; limitations: string[] }>,
+  },
 };
