@@ -45,3 +45,10 @@ export const API_INDEX_PATH = `${API_BASE}/indicators.json`;
 export function releaseDataPath(release: string, file: string): string {
   return `/data/releases/${release}/${file}`;
 }
+
+/** The same page in the other language: `/x/` ↔ `/en/x/`, `/chi-so/<id>/` ↔ `/en/indicators/<id>/`. */
+export function alternatePath(pathname: string): string {
+  const indicator = /^\/(?:chi-so|en\/indicators)\/(.*)$/.exec(pathname);
+  if (indicator) return pathname.startsWith('/en/') ? `/chi-so/${indicator[1]}` : `/en/indicators/${indicator[1]}`;
+  return pathname.startsWith('/en/') ? pathname.slice(3) : `/en${pathname}`;
+}

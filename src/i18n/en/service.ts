@@ -209,4 +209,17 @@ export const service: Messages['service'] = {
       },
     } as Record<string, { why: string; limitations: string[] }>,
   },
+  cite: {
+    heading: 'Cite this',
+    languages: { vi: 'Vietnamese', en: 'English' },
+    copy: 'Copy',
+    copied: 'Copied',
+    citation: {
+      publisher: 'Justice sector results (Kết quả ngành Tư pháp)',
+      release: (id: string) => `Release ${id}`,
+      accessed: 'accessed [day month year]',
+      primary: 'Primary source',
+      moreSources: (n: number) => `(and others, ${n} sources: see the data table)`,
+    },
+  },
 };

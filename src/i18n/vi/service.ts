@@ -200,4 +200,17 @@ export const service = {
       },
     } as Record<string, { why: string; limitations: string[] }>,
   },
+  cite: {
+    heading: 'Trích dẫn',
+    languages: { vi: 'Tiếng Việt', en: 'Tiếng Anh' },
+    copy: 'Chép',
+    copied: 'Đã chép',
+    citation: {
+      publisher: 'Kết quả ngành Tư pháp',
+      release: (id: string) => `Phát hành ${id}`,
+      accessed: 'truy cập ngày [ngày/tháng/năm]',
+      primary: 'Nguồn gốc',
+      moreSources: (n: number) => `(và các nguồn khác, ${n} nguồn: xem bảng số liệu)`,
+    },
+  },
 };
