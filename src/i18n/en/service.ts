@@ -222,4 +222,21 @@ export const service: Messages['service'] = {
       moreSources: (n: number) => `(and others, ${n} sources: see the data table)`,
     },
   },
+  about: {
+    heading: 'About the data',
+    licence: 'Licence:',
+    licenceText:
+      "the site's compilation (selection, normalisation, coding of the figures) is licensed CC BY 4.0: reuse it, " +
+      'commercially too, with attribution.',
+    sourcesTerms:
+      "The original content (articles, reports, documents) belongs to its publishers and is under each one's own " +
+      'terms of use; every figure links to its source.',
+    publishersHeading: (n: number) => `Publishers (${n})`,
+    latest: 'Latest release:',
+    frequency: 'Update frequency:',
+    contact: 'Contact:',
+    api: 'Static API',
+    feed: 'Atom feed',
+    indicators: 'Indicators',
+  },
 };

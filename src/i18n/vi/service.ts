@@ -213,4 +213,21 @@ export const service = {
       moreSources: (n: number) => `(và các nguồn khác, ${n} nguồn: xem bảng số liệu)`,
     },
   },
+  about: {
+    heading: 'Về dữ liệu',
+    licence: 'Giấy phép:',
+    licenceText:
+      'phần tổng hợp của trang (lựa chọn, chuẩn hóa, mã hóa số liệu) được cấp phép CC BY 4.0: được dùng lại, kể cả ' +
+      'cho mục đích thương mại, khi ghi nguồn.',
+    sourcesTerms:
+      'Nội dung gốc (bài viết, báo cáo, văn bản) thuộc các nơi công bố và theo điều khoản sử dụng của từng nơi; ' +
+      'mỗi số liệu dẫn về nguồn của nó.',
+    publishersHeading: (n: number) => `Các nơi công bố (${n})`,
+    latest: 'Lần phát hành mới nhất:',
+    frequency: 'Tần suất cập nhật:',
+    contact: 'Liên hệ:',
+    api: 'API tĩnh',
+    feed: 'Nguồn cấp Atom',
+    indicators: 'Các chỉ tiêu',
+  },
 };
