@@ -48,10 +48,18 @@ await mkdir(path.join(out, 'published'), { recursive: true });
 for (const item of ['indicators.csv', 'movements.csv', 'geo'])
   await cp(path.join(dataDir, item), path.join(out, item), { recursive: true });
 const sources = (await readFile(path.join(dataDir, 'sources.csv'), 'utf8')).replace(/\n*$/, '\n');
-await writeFile(
-  path.join(out, 'sources.csv'),
-  `${sources}${SYNTHETIC_SOURCE_ID},"${SYNTHETIC_SOURCE_TITLE}",generate-synthetic.ts,,,seed ${seed}; ${rows} rows\n`,
-);
+// One cell per column of sources.csv, whatever columns it has beyond these (a synthetic source has no kind).
+const sourceCells: Record<string, string> = {
+  id: SYNTHETIC_SOURCE_ID,
+  title: `"${SYNTHETIC_SOURCE_TITLE}"`,
+  publisher: 'generate-synthetic.ts',
+  note: `seed ${seed}; ${rows} rows`,
+};
+const sourceRow = sources
+  .slice(0, sources.indexOf('\n'))
+  .split(',')
+  .map((column) => sourceCells[column.trim()] ?? '');
+await writeFile(path.join(out, 'sources.csv'), `${sources}${sourceRow.join(',')}\n`);
 
 const { aliases } = readAliases(await readCsvFile(path.join(dataDir, 'geo/aliases.csv'), 'geo/aliases.csv'));
 const spellings = provinceSpellings(aliases);

@@ -53,6 +53,8 @@ interface Quality {
   discrepancies: QualityNote[];
   conflicts: Conflict[];
   warnings: QualityNote[];
+  /** Figures a curator found wrong as printed (the `issue` column), with reasons in both languages. */
+  source_issues: QualityNote[];
   incomplete_sources: IncompleteSource[];
 }
 
@@ -68,6 +70,8 @@ const MOVEMENT_SCHEMA: readonly ColumnSpec[] = [
   { name: 'focus_task_count', type: 'INTEGER' },
   { name: 'source_id', type: 'VARCHAR' },
   { name: 'note', type: 'VARCHAR' },
+  /** The launch date is not printed (only a year or a period): launched_on is 1 January by convention. */
+  { name: 'launched_on_assumed', type: 'BOOLEAN' },
 ];
 
 /**
@@ -163,7 +167,7 @@ async function build(
   const members = records(membersTable, ['cluster_id', 'province_code', 'valid_from', 'valid_to', 'source_url']);
   const movements = records(
     movementsTable,
-    MOVEMENT_SCHEMA.map((c) => c.name),
+    MOVEMENT_SCHEMA.map((c) => c.name).filter((name) => name !== 'launched_on_assumed'),
   );
 
   const sourceIds = new Set(sources.map((s) => s.id));
@@ -239,14 +243,20 @@ async function build(
     }
   }
   await staging.finish();
-  const versions = await chooseStagedVersions(connection, staging, new Map(sources.map((s) => [s.id, s.date ?? ''])));
+  const versions = await chooseStagedVersions(
+    connection,
+    staging,
+    new Map(sources.map((s) => [s.id, s.date ?? ''])),
+    new Map(sources.map((s) => [s.id, s.kind])),
+  );
   problems.push(...versions.problems);
   if (problems.length > 0) return { problems, rows: {} };
 
   const quality: Quality = {
     discrepancies: notes.filter((n) => n.kind === 'rate_discrepancy'),
     conflicts: versions.conflicts,
-    warnings: notes.filter((n) => n.kind !== 'rate_discrepancy'),
+    warnings: notes.filter((n) => n.kind !== 'rate_discrepancy' && n.kind !== 'source_issue'),
+    source_issues: notes.filter((n) => n.kind === 'source_issue'),
     incomplete_sources: incompleteSources,
   };
   const successor = new Map(merger.map((m) => [m.old_code!, m.new_code!]));
@@ -309,6 +319,7 @@ async function build(
         period_start: optionalDate(m.period_start),
         period_end: optionalDate(m.period_end),
         focus_task_count: m.focus_task_count || null,
+        launched_on_assumed: m.launched_on_assumed === 'yes',
       })),
     ],
   ];
@@ -381,13 +392,14 @@ async function chooseStagedVersions(
   connection: DuckDBConnection,
   staging: Staging,
   sourceDates: ReadonlyMap<string, string>,
+  sourceKinds: ReadonlyMap<string, string | null>,
 ) {
   const table = quote(staging.name);
   const reader = await connection.runAndReadAll(`SELECT * FROM ${table} WHERE hash(${FIGURE_KEY}) IN (
     SELECT hash(${FIGURE_KEY}) FROM ${table} GROUP BY 1 HAVING count(*) > 1
   ) ORDER BY row_id`);
   const repeated = reader.getRowObjectsJS() as unknown as Array<Observation & { row_id: number }>;
-  const versions = chooseVersions(repeated, sourceDates);
+  const versions = chooseVersions(repeated, sourceDates, sourceKinds);
   await connection.run(
     `CREATE OR REPLACE TABLE ${NOT_PREFERRED} AS SELECT unnest(${listLiteral(repeated.filter((_, i) => !versions.preferred[i]).map((o) => o.row_id))}::INTEGER[]) AS row_id`,
   );

@@ -21,6 +21,16 @@ export const OBSERVATION_SCHEMA: readonly ColumnSpec[] = [
   { name: 'source_id', type: 'VARCHAR' },
   { name: 'is_preferred', type: 'BOOLEAN' },
   { name: 'notes', type: 'VARCHAR' },
+  /** The source printed no date: the period follows a convention (data/README.md). */
+  { name: 'dates_assumed', type: 'BOOLEAN' },
+  /** statistical_year, year_only, cutoff or curation (src/lib/issues.ts); null where the dates were printed. */
+  { name: 'dates_basis', type: 'VARCHAR' },
+  /** Task counts: all_assigned (tasks not yet due included) or due. */
+  { name: 'denominator_scope', type: 'VARCHAR' },
+  /** A count is printed as approximate: value is the printed rate, the counts only a check. */
+  { name: 'counts_approximate', type: 'BOOLEAN' },
+  /** A curator's finding about the printed figure (src/lib/issues.ts); details in quality.json. */
+  { name: 'issue', type: 'VARCHAR' },
   { name: 'file', type: 'VARCHAR' },
   { name: 'line', type: 'INTEGER' },
 ];
@@ -32,6 +42,8 @@ export const SOURCE_SCHEMA: readonly ColumnSpec[] = [
   { name: 'url', type: 'VARCHAR' },
   { name: 'date', type: 'DATE' },
   { name: 'note', type: 'VARCHAR' },
+  /** official_report, official_portal, press or repost (src/lib/sources.ts). */
+  { name: 'kind', type: 'VARCHAR' },
 ];
 
 export const INDICATOR_SCHEMA: readonly ColumnSpec[] = [

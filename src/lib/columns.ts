@@ -15,6 +15,12 @@ export const OBSERVATION_COLUMNS = [
   'unit',
   'source_id',
   'notes',
+  // Optional curation columns (absent from uploads): see data/README.md.
+  'dates_assumed',
+  'denominator_scope',
+  'issue',
+  'issue_vi',
+  'issue_en',
 ] as const;
 export type ObservationColumn = (typeof OBSERVATION_COLUMNS)[number];
 
@@ -63,6 +69,12 @@ const ALIASES: Record<string, ObservationColumn> = {
   note: 'notes',
   notes: 'notes',
   'ghi chu': 'notes',
+  dates_assumed: 'dates_assumed',
+  'ngay gia dinh': 'dates_assumed',
+  denominator_scope: 'denominator_scope',
+  issue: 'issue',
+  issue_vi: 'issue_vi',
+  issue_en: 'issue_en',
 };
 
 /** Maps a header cell (English or Vietnamese, any case or accents) to its column, or null. */

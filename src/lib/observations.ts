@@ -3,6 +3,15 @@ import type { CsvRow, CsvTable } from './csv.ts';
 import { resolveColumn, REQUIRED_COLUMNS, type ObservationColumn } from './columns.ts';
 import type { GeoLevel, GeoResolver, ProvinceMap } from './geography.ts';
 import type { Indicator } from './indicators.ts';
+import {
+  DATE_BASES,
+  DENOMINATOR_SCOPES,
+  ISSUE_CODES,
+  isDateBasis,
+  type DateBasis,
+  type DenominatorScope,
+  type IssueCode,
+} from './issues.ts';
 import { parseNumber, type Bound, type ParsedNumber } from './numbers.ts';
 import { classifyPeriod, parsePeriodLabel, type Period, type PeriodType } from './periods.ts';
 import { NormalizeError, type Problem } from './problems.ts';
@@ -31,6 +40,16 @@ export interface Observation {
   unit: string;
   source_id: string;
   notes: string | null;
+  /** The source printed no date for the period: dates follow a convention (statistical year, 1 January). */
+  dates_assumed: boolean;
+  /** How the assumed dates were set (src/lib/issues.ts); null where the source printed them. */
+  dates_basis: DateBasis | null;
+  /** Task counts: whether the denominator holds every task assigned (not-yet-due ones too) or those due. */
+  denominator_scope: DenominatorScope | null;
+  /** A count behind the rate is printed as approximate ("hơn 46.500"): `value` is then the printed rate. */
+  counts_approximate: boolean;
+  /** What a curator found wrong with the printed figure (src/lib/issues.ts); listed in quality.json. */
+  issue: IssueCode | null;
   /** Where the figure was read, for the data-quality list. */
   file: string;
   line: number;
@@ -38,7 +57,13 @@ export interface Observation {
 
 /** A doubt that does not stop the build: it is listed in quality.json. */
 export interface QualityNote {
-  kind: 'rate_discrepancy' | 'period_label_mismatch' | 'partial_counts' | 'upload_source';
+  kind:
+    | 'rate_discrepancy'
+    | 'period_label_mismatch'
+    | 'partial_counts'
+    | 'upload_source'
+    | 'approximate_counts'
+    | 'source_issue';
   file: string;
   line: number;
   message: string;
@@ -49,6 +74,11 @@ export interface QualityNote {
   value?: number | null;
   value_reported?: number | null;
   difference_pp?: number;
+  /** source_issue: the place as the file names it, the issue's code and its reason in both languages. */
+  place?: string;
+  code?: IssueCode;
+  reason_vi?: string;
+  reason_en?: string;
 }
 
 export interface NormalizeContext {
@@ -221,6 +251,18 @@ export function normalizeRows(
     const denominator = attempt('denominator', () => parseNumber(cell('denominator'), locale));
     const reported = attempt('value_reported', () => parseNumber(cell('value_reported'), locale));
 
+    const datesBasis = cell('dates_assumed');
+    if (datesBasis && !isDateBasis(datesBasis))
+      fail('dates_assumed', `one of ${DATE_BASES.join(', ')} (how the dates were set), or empty`);
+    const scope = cell('denominator_scope');
+    if (scope && !(DENOMINATOR_SCOPES as readonly string[]).includes(scope))
+      fail('denominator_scope', `one of ${DENOMINATOR_SCOPES.join(', ')}, or empty`);
+    const issue = cell('issue');
+    if (issue && !(ISSUE_CODES as readonly string[]).includes(issue))
+      fail('issue', `one of ${ISSUE_CODES.join(', ')}, or empty`);
+    if (issue && !(cell('issue_vi') && cell('issue_en')))
+      fail('issue', 'an issue needs its reason in issue_vi and issue_en');
+
     let values: ReturnType<typeof readValues> | undefined;
     if (indicator && numerator !== undefined && denominator !== undefined && reported !== undefined) {
       values = readValues(indicator, numerator, denominator, reported, cell, fail);
@@ -231,6 +273,7 @@ export function normalizeRows(
       continue;
     }
     const { partialCounts, ...figures } = values;
+    const place = cell('geo');
     const observation: Observation = {
       indicator: indicator.id,
       geo_code: geo.code,
@@ -245,6 +288,10 @@ export function normalizeRows(
       ...figures,
       source_id: sourceId,
       notes: cell('notes') || null,
+      dates_assumed: datesBasis !== '',
+      dates_basis: (datesBasis || null) as DateBasis | null,
+      denominator_scope: (scope || null) as DenominatorScope | null,
+      issue: (issue || null) as IssueCode | null,
       file,
       line,
     };
@@ -253,7 +300,8 @@ export function normalizeRows(
         ? rateDiscrepancy(
             ratePercent(observation.numerator, observation.denominator),
             observation.value_reported,
-            observation.bound,
+            // Approximate counts promise no more than an approximate rate.
+            observation.counts_approximate ? 'approx' : observation.bound,
           )
         : null;
     if (difference !== null) {
@@ -269,6 +317,40 @@ export function normalizeRows(
         value_reported: observation.value_reported,
         difference_pp: difference,
         message: `printed ${observation.value_reported}% but ${observation.numerator}/${observation.denominator} = ${observation.value?.toFixed(2)}%`,
+      });
+    }
+    if (observation.counts_approximate) {
+      notes.push({
+        kind: 'approximate_counts',
+        file,
+        line,
+        indicator: indicator.id,
+        geo_code: geo.code,
+        period_start: period.start,
+        period_end: period.end,
+        value: observation.value,
+        value_reported: observation.value_reported,
+        message:
+          `a count is printed as approximate (${[cell('numerator'), cell('denominator')].filter(Boolean).join(' / ')}` +
+          `): the printed rate ${observation.value_reported}% is the figure, never a rate recomputed from that count`,
+      });
+    }
+    if (observation.issue) {
+      notes.push({
+        kind: 'source_issue',
+        file,
+        line,
+        indicator: indicator.id,
+        geo_code: geo.code,
+        place,
+        period_start: period.start,
+        period_end: period.end,
+        value: observation.value,
+        value_reported: observation.value_reported,
+        code: observation.issue,
+        reason_vi: cell('issue_vi'),
+        reason_en: cell('issue_en'),
+        message: cell('issue_en'),
       });
     }
     for (const named of uploadNotes) {
@@ -375,7 +457,6 @@ function readValues(
   ] as const) {
     if (!parsed) continue;
     if (!hasCounts) fail(column, `only rate indicators have a ${column}; ${indicator.id} is a ${indicator.kind}`);
-    if (parsed.bound !== 'exact') fail(column, 'a count behind a rate must be exact, not approximate');
     if (parsed.value < 0) fail(column, 'a count cannot be negative');
   }
   const value_reported = reported ? convertValue(reported.value, conversion) : null;
@@ -395,11 +476,16 @@ function readValues(
   };
   // A rate printed with one count only keeps its printed value; it cannot join an aggregate.
   const partialCounts = indicator.kind === 'rate' && (counts.numerator === null) !== (counts.denominator === null);
+  // A count printed as "hơn 46.500" cannot make a rate: the printed rate stays the figure, the counts a check.
+  const counts_approximate = hasCounts && [numerator, denominator].some((c) => c !== null && c.bound !== 'exact');
+  if (counts_approximate && value_reported === null)
+    fail('value_reported', 'a rate over an approximate count needs its printed value');
   if (partialCounts && value_reported === null)
     fail(counts.numerator === null ? 'numerator' : 'denominator', 'a rate with one count only needs its printed value');
   const value =
-    (indicator.kind === 'rate' ? ratePercent(counts.numerator, counts.denominator) : null) ?? value_reported;
+    (indicator.kind === 'rate' && !counts_approximate ? ratePercent(counts.numerator, counts.denominator) : null) ??
+    value_reported;
   if (value === null && counts.numerator === null)
     fail('value_reported', 'no figure: give value_reported, or numerator and denominator');
-  return { ...counts, value, value_reported, bound, unit: conversion.unit, partialCounts };
+  return { ...counts, value, value_reported, bound, unit: conversion.unit, counts_approximate, partialCounts };
 }

@@ -26,12 +26,15 @@ export interface FigureRow {
   source_publisher: string;
   source_url: string | null;
   source_date: string | null;
+  /** official_report, official_portal, press or repost (src/lib/sources.ts). */
+  source_kind: string | null;
   notes: string | null;
 }
 
 const FIGURE_COLUMNS = `o.indicator, o.geo_code, o.organisation, ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')},
   o.period_type, o.value, o.value_reported, o.numerator, o.denominator, o.bound, o.unit, o.source_id,
-  s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url, ${isoDateColumn('s.date', 'source_date')}, o.notes`;
+  s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url,
+  ${isoDateColumn('s.date', 'source_date')}, s.kind AS source_kind, o.notes`;
 
 /** Preferred versions of whole-sector or whole-province figures (no district, no single body). */
 const HEADLINE = `o.is_preferred AND o.subdivision IS NULL AND o.organisation IS NULL`;
@@ -116,7 +119,8 @@ export interface SourceRow extends Source {
   figures: number;
 }
 
-export const SOURCES_SQL = `SELECT s.id, s.title, s.publisher, s.url, ${isoDateColumn('s.date', 'date')}, s.note, count(o.source_id)::INTEGER AS figures
+export const SOURCES_SQL = `SELECT s.id, s.title, s.publisher, s.url, ${isoDateColumn('s.date', 'date')}, s.note,
+  s.kind, count(o.source_id)::INTEGER AS figures
 FROM sources s LEFT JOIN observations o ON o.source_id = s.id GROUP BY ALL ORDER BY date DESC NULLS LAST, s.id`;
 
 export interface MovementRow {
@@ -129,6 +133,8 @@ export interface MovementRow {
   period_start: string | null;
   period_end: string | null;
   focus_task_count: number | null;
+  /** Only the year (or period) of the launch is printed: launched_on is 1 January by convention. */
+  launched_on_assumed: boolean | null;
   source_id: string;
   source_title: string;
   source_url: string | null;
@@ -137,7 +143,7 @@ export interface MovementRow {
 
 export const MOVEMENTS_SQL = `SELECT m.id, m.title_vi, m.level, m.issuer, ${isoDateColumn('m.launched_on', 'launched_on')}, m.decision_no,
   ${isoDateColumn('m.period_start', 'period_start')}, ${isoDateColumn('m.period_end', 'period_end')}, m.focus_task_count,
-  m.source_id, s.title AS source_title, s.url AS source_url, m.note
+  m.launched_on_assumed, m.source_id, s.title AS source_title, s.url AS source_url, m.note
 FROM movements m JOIN sources s ON s.id = m.source_id ORDER BY m.period_start, m.id`;
 
 export interface ClusterRow {
@@ -226,7 +232,9 @@ export function provinceMapSql(indicator: string, start: string, end: string, ma
 ), grouped AS (
   SELECT t.code, t.name_vi, t.name_en, t.members,
     count(f.geo_code)::INTEGER AS reported,
-    count(*) FILTER (WHERE f.numerator IS NOT NULL AND f.denominator IS NOT NULL)::INTEGER AS with_counts,
+    count(*) FILTER (
+      WHERE f.numerator IS NOT NULL AND f.denominator IS NOT NULL AND f.counts_approximate IS NOT TRUE
+    )::INTEGER AS with_counts,
     bool_or(f.native) AS native,
     any_value(f.value) FILTER (WHERE f.native) AS native_value,
     sum(f.numerator) AS numerator, sum(f.denominator) AS denominator,
@@ -256,8 +264,10 @@ FROM grouped ORDER BY code`;
 
 /** The sources of a set of figures, by id. */
 export function sourcesByIdSql(ids: readonly string[]): string {
-  if (ids.length === 0) return `SELECT id, title, publisher, url, ${isoDateColumn('date')} FROM sources WHERE false`;
-  return `SELECT id, title, publisher, url, ${isoDateColumn('date')} FROM sources WHERE id IN (${ids.map(literal).join(', ')}) ORDER BY date DESC NULLS LAST, id`;
+  if (ids.length === 0)
+    return `SELECT id, title, publisher, url, ${isoDateColumn('date')}, kind FROM sources WHERE false`;
+  return `SELECT id, title, publisher, url, ${isoDateColumn('date')}, kind FROM sources
+WHERE id IN (${ids.map(literal).join(', ')}) ORDER BY date DESC NULLS LAST, id`;
 }
 
 /** Yearly national figures of several count indicators, for context charts. */

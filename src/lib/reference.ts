@@ -4,6 +4,7 @@ import type { AliasRow, ClusterAliasRow } from './geography.ts';
 import { expectedBasis, INDICATOR_KINDS, type Indicator, type IndicatorKind } from './indicators.ts';
 import { NormalizeError, type Problem } from './problems.ts';
 import { readRecords, type RecordRow } from './records.ts';
+import { isSourceKind, SOURCE_KINDS, type SourceKind } from './sources.ts';
 
 export interface Source {
   id: string;
@@ -12,7 +13,10 @@ export interface Source {
   url: string | null;
   /** Publication date; null where the page did not keep one (listed in quality.json). */
   date: string | null;
+  /** A curator's remark (title not kept, repost of …); never part of the title. */
   note: string | null;
+  /** Official report, official portal, press or repost; null where not given (synthetic data, older files). */
+  kind: SourceKind | null;
 }
 
 /** A source that lacks its date or address: kept, and shown as such on the sources page. */
@@ -42,6 +46,7 @@ export function readSources(table: CsvTable): {
     if (!r.title) fail('title', 'a source needs its title');
     if (!r.publisher) fail('publisher', 'a source needs its publisher');
     if (r.url && !/^https?:\/\/\S+$/.test(r.url)) fail('url', 'not an http(s) address');
+    if (r.kind && !isSourceKind(r.kind)) fail('kind', `kind must be one of ${SOURCE_KINDS.join(', ')}`);
     let date: string | null = null;
     if (r.date) {
       try {
@@ -60,6 +65,7 @@ export function readSources(table: CsvTable): {
       url: r.url || null,
       date,
       note: r.note || null,
+      kind: r.kind && isSourceKind(r.kind) ? r.kind : null,
     });
   }
   return { sources, incomplete, problems };

@@ -1,5 +1,6 @@
 import type { Observation } from './observations.ts';
 import type { Problem } from './problems.ts';
+import { kindAuthority } from './sources.ts';
 
 /** What makes two rows the same figure; the source is left out, so two sources can disagree. */
 function figureKey(o: Observation): string {
@@ -21,11 +22,15 @@ export interface Conflict {
  * Refuses exact duplicates (same figure, same source) and, where several sources give the same
  * figure, marks one preferred by the documented rule: an exact figure beats a rounded or bounded
  * one ("trên 576.000" restates 576.884); then the source published last wins (the final report
- * supersedes the preliminary one; undated sources come last); then the lower source id, for stability.
+ * supersedes the preliminary one; undated sources come last); then the more authoritative kind of
+ * source (official report, official portal, press, repost: src/lib/sources.ts); then the lower id.
+ * Where several sources print the value so chosen, the most authoritative of them is credited:
+ * a repost that restates a conference a day later does not take the figure from the press report.
  */
 export function chooseVersions(
   observations: readonly Observation[],
   sourceDates: ReadonlyMap<string, string>,
+  sourceKinds: ReadonlyMap<string, string | null> = new Map(),
 ): { preferred: boolean[]; problems: Problem[]; conflicts: Conflict[] } {
   const problems: Problem[] = [];
   const conflicts: Conflict[] = [];
@@ -53,12 +58,30 @@ export function chooseVersions(
       } else seen.set(o.source_id, o);
     }
     if (seen.size < 2) continue;
-    const ranked = [...members].sort((a, b) => {
+    const kindOf = (o: Observation) => kindAuthority(sourceKinds.get(o.source_id));
+    const byKind = (oa: Observation, ob: Observation) => kindOf(oa) - kindOf(ob);
+    const byDate = (oa: Observation, ob: Observation) =>
+      (sourceDates.get(ob.source_id) ?? '').localeCompare(sourceDates.get(oa.source_id) ?? '');
+    const byExactness = (oa: Observation, ob: Observation) =>
+      Number(oa.bound !== 'exact') - Number(ob.bound !== 'exact');
+    const order = (first: typeof byKind, second: typeof byKind) => (a: number, b: number) => {
       const [oa, ob] = [observations[a]!, observations[b]!];
-      const byExactness = Number(oa.bound !== 'exact') - Number(ob.bound !== 'exact');
-      const byDate = (sourceDates.get(ob.source_id) ?? '').localeCompare(sourceDates.get(oa.source_id) ?? '');
-      return byExactness || byDate || oa.source_id.localeCompare(ob.source_id) || oa.line - ob.line;
-    });
+      return (
+        byExactness(oa, ob) ||
+        first(oa, ob) ||
+        second(oa, ob) ||
+        oa.source_id.localeCompare(ob.source_id) ||
+        oa.line - ob.line
+      );
+    };
+    const byRevision = [...members].sort(order(byDate, byKind));
+    const winner = observations[byRevision[0]!]!;
+    const restates = (i: number) => observations[i]!.value === winner.value && observations[i]!.bound === winner.bound;
+    // The same value, credited to the most authoritative source that printed it; then the others.
+    const ranked = [
+      ...byRevision.filter(restates).sort(order(byKind, byDate)),
+      ...byRevision.filter((i) => !restates(i)),
+    ];
     for (const i of ranked.slice(1)) preferred[i] = false;
     const describe = (i: number) => {
       const o = observations[i]!;
@@ -74,7 +97,10 @@ export function chooseVersions(
       period_end: chosen.period_end,
       chosen: describe(ranked[0]!),
       others: ranked.slice(1).map(describe),
-      message: `${seen.size} sources give this figure${values.size > 1 ? ' with different values' : ''}; ${chosen.source_id} is shown (exact before rounded, then latest published)`,
+      message:
+        `${seen.size} sources give this figure${values.size > 1 ? ' with different values' : ''}; ` +
+        `${chosen.source_id} is shown (exact before rounded, then latest published, ` +
+        'then the most authoritative source of that value)',
     });
   }
   return { preferred, problems, conflicts };

@@ -27,6 +27,7 @@ const figure = (over: Partial<FigureRow>): FigureRow => ({
   source_publisher: 'P',
   source_url: null,
   source_date: null,
+  source_kind: null,
   notes: null,
   ...over,
 });

@@ -39,11 +39,86 @@ describe('the embedded published data', () => {
     ]);
   });
 
+  it('holds more published figures than the 405 of the first curation', async () => {
+    const [row] = await query(`SELECT count(*)::INTEGER AS n FROM ${obs}`);
+    expect(row!.n).toBeGreaterThan(405);
+  });
+
   it('gives every figure a known source', async () => {
     const [row] = await query(
       `SELECT count(*)::INTEGER AS orphans FROM ${obs} o ANTI JOIN '${out}/sources.parquet' s ON o.source_id = s.id`,
     );
     expect(row!.orphans).toBe(0);
+  });
+
+  it('gives every source a kind and keeps curation remarks out of titles', async () => {
+    const rows = await query(`SELECT id, title, kind FROM '${out}/sources.parquet'`);
+    expect(
+      rows.filter((r) => !['official_report', 'official_portal', 'press', 'repost'].includes(String(r.kind))),
+    ).toEqual([]);
+    const remark = /title not shown|repost of|tag page|aggregated from|search listing|\(Tổng cục THADS\)|…/i;
+    expect(rows.filter((r) => remark.test(String(r.title))).map((r) => r.id)).toEqual([]);
+  });
+
+  it('keeps the printed 84,7% for Hà Nội 2025, whose denominator is printed as "hơn 46.500"', async () => {
+    const rows = await query(
+      `SELECT value, value_reported, counts_approximate FROM ${obs}
+      WHERE indicator = 'thads_case_rate' AND geo_code = '01' AND period_end = DATE '2025-09-30'`,
+    );
+    expect(rows).toEqual([{ value: 84.7, value_reported: 84.7, counts_approximate: true }]);
+  });
+
+  it('lists every figure noted INCONSISTENT, MISMATCH or SOURCE ERROR as a structured quality entry', async () => {
+    const quality = JSON.parse(readFileSync(path.join(out, 'quality.json'), 'utf8'));
+    const [row] = await query(
+      `SELECT count(*) FILTER (
+        WHERE regexp_matches(notes, 'INCONSISTENT|MISMATCH|SOURCE ERROR', 'i') AND issue IS NULL
+      )::INTEGER AS prose_only,
+        count(*) FILTER (WHERE issue IS NOT NULL)::INTEGER AS issues FROM ${obs}`,
+    );
+    expect(row!.prose_only).toBe(0);
+    expect(quality.source_issues).toHaveLength(row!.issues as number);
+    expect(quality.source_issues.length).toBeGreaterThanOrEqual(18);
+    for (const entry of quality.source_issues) {
+      expect(entry).toMatchObject({ kind: 'source_issue', file: expect.stringMatching(/\.csv$/) });
+      expect(entry.place && entry.code && entry.reason_vi && entry.reason_en).toBeTruthy();
+    }
+    expect(quality.source_issues.map((e: { place: string }) => e.place)).toContain('Lâm Đồng');
+  });
+
+  it('marks the task denominators that include tasks not yet due, and the dates no source printed', async () => {
+    const tasks = await query(
+      `SELECT numerator, denominator FROM ${obs}
+      WHERE indicator = 'tasks_completed_rate' AND denominator_scope = 'all_assigned' ORDER BY denominator`,
+    );
+    expect(tasks.map((t) => `${t.numerator}/${t.denominator}`)).toEqual(
+      expect.arrayContaining(['37/97', '104/113', '115/153', '49/212']),
+    );
+    const [assumed] = await query(
+      `SELECT count(*) FILTER (WHERE dates_assumed)::INTEGER AS n,
+        count(*) FILTER (WHERE dates_assumed <> (dates_basis IS NOT NULL))::INTEGER AS bad FROM ${obs}`,
+    );
+    expect(assumed!.bad).toBe(0);
+    expect(assumed!.n).toBeGreaterThan(50);
+  });
+
+  it('keeps the bound of the 2015 targets ("trên 88%", "trên 77%") and marks their other basis', async () => {
+    const rows = await query(
+      `SELECT indicator, value, bound, issue FROM ${obs}
+      WHERE indicator LIKE 'thads_%_target' AND geo_code = 'VN' AND period_end = DATE '2015-09-30' ORDER BY indicator`,
+    );
+    expect(rows).toEqual([
+      { indicator: 'thads_case_target', value: 88, bound: 'above', issue: 'different_basis' },
+      { indicator: 'thads_money_target', value: 77, bound: 'above', issue: 'different_basis' },
+    ]);
+  });
+
+  it('names the 8 members of the Nam Trung Bộ – Tây Nguyên region from its founding year 2019', async () => {
+    const rows = await query(
+      `SELECT count(*)::INTEGER AS n FROM '${out}/cluster_members.parquet'
+      WHERE cluster_id = 'kvtd-nam-trung-bo-tay-nguyen' AND year(valid_from) = 2019`,
+    );
+    expect(rows).toEqual([{ n: 8 }]);
   });
 
   it('dates every enforcement year on the 1 October statistical year', async () => {
