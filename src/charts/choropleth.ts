@@ -1,7 +1,9 @@
 import * as Plot from '@observablehq/plot';
 import { ARCHIPELAGOS } from '../geo/islands.ts';
 import type { ProvinceFeatures, ProvinceProperties } from '../geo/map.ts';
-import { formatPercent } from '../lib/format.ts';
+import { localName } from '../i18n/local-name.ts';
+import { useTranslations } from '../i18n/messages.ts';
+import { formatPercent, type Lang } from '../lib/format.ts';
 import { COLORS, percentTick, plotDefaults, type ChartContext } from './theme.ts';
 
 export interface ProvinceValue {
@@ -29,11 +31,12 @@ export function choropleth(
   const pattern = `no-data-${width}`; // ids must be unique: the page holds a narrow and a wide drawing
   const known = [...values.values()].flatMap((v) => (v.value === null ? [] : [v.value]));
   const floor = known.length ? Math.max(0, Math.floor((Math.min(...known) - 2) / 10) * 10) : 0;
-  const name = (p: ProvinceProperties) => (lang === 'vi' ? p.name_vi : p.name_en);
+  const t = useTranslations(lang).charts;
+  const name = (p: ProvinceProperties) => localName(p, lang);
   const info = (f: { properties: ProvinceProperties }) =>
     values.get(f.properties.code) ?? {
       value: null,
-      label: `${name(f.properties)}: ${lang === 'vi' ? 'không có số liệu' : 'no data'}`,
+      label: `${name(f.properties)}: ${t.noData}`,
     };
   const withValue = features.features.filter((f) => info(f).value !== null);
   const without = features.features.filter((f) => info(f).value === null);
@@ -49,7 +52,7 @@ export function choropleth(
       domain: [floor, 100],
       range: CLASSES,
       legend: known.length > 0,
-      label: lang === 'vi' ? 'Tỷ lệ (%)' : 'Rate (%)',
+      label: t.rateLegend,
       tickFormat: percentTick(lang),
     },
     marks: [
@@ -76,8 +79,7 @@ export function choropleth(
       Plot.text(ARCHIPELAGOS, {
         x: (a: (typeof ARCHIPELAGOS)[number]) => a.label.lon,
         y: (a: (typeof ARCHIPELAGOS)[number]) => a.label.lat,
-        text: (a: (typeof ARCHIPELAGOS)[number]) =>
-          lang === 'vi' ? `QĐ. ${a.name_vi.replace('Quần đảo ', '')}` : a.name_en.replace(' Islands', ' Is.'),
+        text: (a: (typeof ARCHIPELAGOS)[number]) => t.archipelago(a),
         fill: COLORS.muted,
         fontSize: width < 480 ? 9 : 11,
         fontStyle: 'italic',
@@ -94,6 +96,6 @@ export function choropleth(
 }
 
 /** "Long An: 93,2%" */
-export function provinceLabel(name: string, value: number, lang: 'vi' | 'en'): string {
+export function provinceLabel(name: string, value: number, lang: Lang): string {
   return `${name}: ${formatPercent(value, lang, 1)}`;
 }

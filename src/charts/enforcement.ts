@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { useTranslations } from '../i18n/messages.ts';
 import { formatBound, formatPercent } from '../lib/format.ts';
 import { formatPeriod, periodYear } from '../lib/period-labels.ts';
 import type { FigureRow, TargetRow } from '../lib/queries.ts';
@@ -25,10 +26,9 @@ export function enforcementChart(
   const { lang } = context;
   const years = rows.filter((r) => r.period_type === 'year').map((r) => ({ ...r, year: periodYear(r.period_end) }));
   const goals = targets.map((t) => ({ ...t, year: periodYear(t.period_end) }));
-  const label = (r: FigureRow) =>
-    `${formatPeriod(r.period_start, r.period_end, 'thads_year', lang)}: ${formatBound(r.bound, lang)}${formatPercent(r.value, lang)}`;
-  const goalLabel = (t: TargetRow) =>
-    `${lang === 'vi' ? 'Chỉ tiêu' : 'Target'} ${periodYear(t.period_end)}: ${formatBound(t.bound, lang)}${formatPercent(t.value, lang)}`;
+  const percent = (r: FigureRow | TargetRow) => `${formatBound(r.bound, lang)}${formatPercent(r.value, lang)}`;
+  const label = (r: FigureRow) => `${formatPeriod(r.period_start, r.period_end, 'thads_year', lang)}: ${percent(r)}`;
+  const goalLabel = (t: TargetRow) => useTranslations(lang).charts.targetOfYear(periodYear(t.period_end), percent(t));
   const all = [...years.map((r) => r.year), ...goals.map((t) => t.year)];
   const domain = all.length ? [Math.min(...all) - 0.5, Math.max(...all) + 0.5] : [0, 1];
   // A line needs no zero baseline; the floor is a round ten below the lowest value, the ceiling 100%.

@@ -1,7 +1,8 @@
 import * as Plot from '@observablehq/plot';
-import type { ResultRow } from '../explore/filters.ts';
-import { periodLabel, placeLabel } from '../explore/present.ts';
+import { localField } from '../i18n/local-name.ts';
+import { useTranslations } from '../i18n/messages.ts';
 import { formatNumber, formatValue, type Lang } from '../lib/format.ts';
+import { periodLabel, placeLabel, type ResultRow } from '../lib/result-row.ts';
 import { COLORS, percentTick, plotDefaults, type ChartContext } from './theme.ts';
 
 /** Okabe–Ito, without its yellow (too light on white): one colour per place in a time series. */
@@ -51,7 +52,7 @@ export function rankedPeriod(rows: readonly ResultRow[]): ResultRow | null {
 
 function tick(unit: string, lang: Lang): (d: number) => string {
   if (unit === 'percent') return percentTick(lang);
-  if (unit === 'VND') return (d) => `${formatNumber(d / 1e9, lang, 0)} ${lang === 'vi' ? 'tỷ' : 'bn'}`;
+  if (unit === 'VND') return (d) => useTranslations(lang).units.billionsTick(formatNumber(d / 1e9, lang, 0));
   return (d) => formatNumber(d, lang, 0);
 }
 
@@ -178,7 +179,7 @@ function multiples(rows: readonly ResultRow[], context: ChartContext): Element {
     const { latestOnly } = panelKind(own);
     const shown = latestOnly ? rankedPeriod(own) : null;
     const lines = [
-      context.lang === 'vi' ? own[0]!.indicator_vi : own[0]!.indicator_en,
+      localField(own[0]!, 'indicator', context.lang),
       ...(shown ? [periodLabel(shown, context.lang)] : []),
     ];
     lines.forEach((line, i) => {
@@ -220,7 +221,7 @@ export function exploreChart(rows: readonly ResultRow[], context: ChartContext):
   const text = doc.createElementNS(SVG, 'text');
   text.setAttribute('x', '0');
   text.setAttribute('y', '24');
-  text.textContent = context.lang === 'vi' ? 'Không có giá trị để vẽ' : 'No values to draw';
+  text.textContent = useTranslations(context.lang).charts.nothingToDraw;
   empty.append(text);
   return empty;
 }

@@ -1,4 +1,6 @@
 import * as Plot from '@observablehq/plot';
+import { localName } from '../i18n/local-name.ts';
+import { useTranslations } from '../i18n/messages.ts';
 import { formatPercent } from '../lib/format.ts';
 import type { ProvinceFigureRow } from '../lib/queries.ts';
 import { COLORS, percentTick, plotDefaults, TARGET_DASH, type ChartContext } from './theme.ts';
@@ -9,7 +11,7 @@ import { COLORS, percentTick, plotDefaults, TARGET_DASH, type ChartContext } fro
  */
 export function rankingChart(rows: readonly ProvinceFigureRow[], national: number | null, context: ChartContext) {
   const { lang } = context;
-  const name = (r: ProvinceFigureRow) => (lang === 'vi' ? r.name_vi : r.name_ascii);
+  const name = (r: ProvinceFigureRow) => localName(r, lang);
   const ranked = [...rows].sort((a, b) => b.value - a.value);
   return Plot.plot({
     ...plotDefaults(context),
@@ -41,7 +43,7 @@ export function rankingChart(rows: readonly ProvinceFigureRow[], national: numbe
               x: (d: number) => d,
               frameAnchor: 'bottom',
               dy: 14,
-              text: (d: number) => `${lang === 'vi' ? 'Toàn quốc' : 'National'} ${formatPercent(d, lang, 1)}`,
+              text: (d: number) => useTranslations(lang).charts.national(formatPercent(d, lang, 1)),
               fill: COLORS.national,
               textAnchor: 'middle',
             }),

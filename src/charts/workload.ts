@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { useTranslations } from '../i18n/messages.ts';
 import { formatNumber, formatVnd, type Lang } from '../lib/format.ts';
 import { periodYear } from '../lib/period-labels.ts';
 import { COLORS, plotDefaults, yearTick, type ChartContext } from './theme.ts';
@@ -20,6 +21,7 @@ export function workloadChart(
   context: ChartContext,
 ) {
   const { lang } = context;
+  const words = useTranslations(lang).units;
   const rows = bars.map((b) => ({ ...b, year: String(periodYear(b.period_end)), label: labels[b.kind] }));
   const scale = unit === 'VND' ? 1e12 : 1e3; // axis in nghìn tỷ đồng or nghìn việc
   return Plot.plot({
@@ -30,14 +32,7 @@ export function workloadChart(
     x: { axis: null, domain: ['total', 'with_conditions'] },
     y: {
       grid: true,
-      label:
-        unit === 'VND'
-          ? lang === 'vi'
-            ? 'nghìn tỷ đồng'
-            : 'VND trillion'
-          : lang === 'vi'
-            ? 'nghìn việc'
-            : 'thousand cases',
+      label: unit === 'VND' ? words.vndTrillionsAxis : words.thousandCasesAxis,
       tickFormat: (d: number) => formatNumber(d / scale, lang, 0),
       labelArrow: 'none',
     },

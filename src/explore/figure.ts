@@ -1,6 +1,8 @@
 import { chooseChart, exploreChart, rankedPeriod, seriesPlaces } from '../charts/explore.ts';
 import type { VietnamTopology } from '../geo/map.ts';
-import { formatNumber, type Lang } from '../lib/format.ts';
+import { useTranslations } from '../i18n/messages.ts';
+import { localName } from '../i18n/local-name.ts';
+import { formatCount, formatNumber, type Lang } from '../lib/format.ts';
 import { drawAtWidths, sourceLine } from '../views/render.ts';
 import { chooseMap, exploreMap, mapSummary, mapValues, type MapChoice } from './map.ts';
 import { periodLabel, resultNotes, resultTitle } from './present.ts';
@@ -12,7 +14,7 @@ const PARTS = ['title', 'view', 'subtitle', 'legend', 'chart', 'notes', 'sources
 
 /** The result block's empty DOM: the same at build (jsdom) and live. */
 export function createResultBlock(doc: Document, lang: Lang): HTMLElement {
-  const vi = lang === 'vi';
+  const t = useTranslations(lang).explore;
   const block = doc.createElement('section');
   block.className = 'explore-result';
   block.id = 'result';
@@ -44,13 +46,13 @@ export function createResultBlock(doc: Document, lang: Lang): HTMLElement {
   for (const [format, label] of [
     ['csv', 'CSV'],
     ['parquet', 'Parquet'],
-    ['svg', vi ? 'Biểu đồ SVG' : 'Chart SVG'],
-    ['png', vi ? 'Biểu đồ PNG' : 'Chart PNG'],
+    ['svg', t.chartSvg],
+    ['png', t.chartPng],
   ] as const) {
     const button = doc.createElement('button');
     button.type = 'button';
     button.dataset.download = format;
-    button.textContent = `${vi ? 'Tải' : 'Download'} ${label}`;
+    button.textContent = t.download(label);
     downloads.append(button);
   }
   return block;
@@ -89,26 +91,15 @@ export function fillResult(
 }
 
 function fillChart(block: HTMLElement, result: ExploreResult, lang: Lang, doc: Document): void {
-  const vi = lang === 'vi';
+  const t = useTranslations(lang).explore.subtitles;
   const { rows } = result;
   const { kind, latestOnly } = chooseChart(rows);
   const latest = rankedPeriod(rows);
   const subtitle = {
-    series: vi
-      ? 'Biểu đồ đường: giá trị theo kỳ, đặt tại ngày kết thúc kỳ.'
-      : 'Line chart: values by period, placed at the end of each period.',
-    ranking:
-      latestOnly && latest
-        ? vi
-          ? `Biểu đồ thanh: xếp hạng các địa bàn ở kỳ có nhiều địa bàn nhất (${periodLabel(latest, lang)}); bảng có mọi kỳ.`
-          : `Bar chart: places ranked in the period with the most places (${periodLabel(latest, lang)}); the table has every period.`
-        : vi
-          ? 'Biểu đồ thanh: xếp hạng các địa bàn.'
-          : 'Bar chart: places ranked.',
-    multiples: vi
-      ? 'Mỗi chỉ tiêu một biểu đồ nhỏ, mỗi biểu đồ một thang đo; nhiều địa bàn qua nhiều kỳ thì xếp hạng kỳ có nhiều địa bàn nhất.'
-      : 'One small chart per indicator, each on its own scale; many places over many periods are ranked in the period with the most places.',
-    empty: vi ? 'Không có giá trị để vẽ biểu đồ.' : 'No values to chart.',
+    series: t.series,
+    ranking: latestOnly && latest ? t.rankingLatest(periodLabel(latest, lang)) : t.ranking,
+    multiples: t.multiples,
+    empty: t.empty,
   }[kind];
   part(block, 'subtitle').textContent = subtitle;
   const chart = part(block, 'chart');
@@ -148,7 +139,7 @@ function fillMap(
   doc: Document,
   topology: VietnamTopology,
 ): void {
-  const vi = lang === 'vi';
+  const t = useTranslations(lang).explore;
   const { values, shown, duplicates, partial } = mapValues(result.rows, choice, lang);
   const { heading, subtitle } = mapSummary(choice, shown, state.map, lang);
   part(block, 'subtitle').textContent = subtitle;
@@ -162,20 +153,8 @@ function fillMap(
   );
   part(block, 'legend').replaceChildren(); // the map carries its legend, so that the download does too
   const notes = resultNotes(result.rows, result.excluded, lang);
-  if (partial > 0) {
-    notes.unshift(
-      vi
-        ? `${formatNumber(partial, lang, 0)} tỉnh mới chỉ gộp được từ một phần các tỉnh cũ hợp thành (xem cột "Số liệu gộp"); con số của chúng không phải của cả tỉnh mới.`
-        : `${formatNumber(partial, lang, 0)} new provinces are combined from only some of the former provinces they were formed from (see "Figures combined"); their figure is not the whole new province's.`,
-    );
-  }
-  if (duplicates > 0) {
-    notes.unshift(
-      vi
-        ? `${formatNumber(duplicates, lang, 0)} số liệu khác cùng tỉnh, cùng kỳ (cơ quan khác hoặc phiên bản khác) không vẽ trên bản đồ; bảng có đủ.`
-        : `${formatNumber(duplicates, lang, 0)} other figures for the same province and period (another body or version) are not drawn on the map; the table has them.`,
-    );
-  }
+  if (partial > 0) notes.unshift(t.partialProvinces(formatNumber(partial, lang, 0)));
+  if (duplicates > 0) notes.unshift(t.duplicates(formatNumber(duplicates, lang, 0)));
   part(block, 'notes').replaceChildren(
     ...notes.map((text) => Object.assign(doc.createElement('p'), { textContent: text })),
   );
@@ -189,7 +168,8 @@ function fillViewChoice(
   lang: Lang,
   doc: Document,
 ): void {
-  const vi = lang === 'vi';
+  const words = useTranslations(lang);
+  const t = words.explore;
   el.hidden = choice === null;
   if (!choice) {
     el.replaceChildren();
@@ -198,11 +178,11 @@ function fillViewChoice(
   const map = state.view === 'map';
   const group = doc.createElement('fieldset');
   const legend = doc.createElement('legend');
-  legend.textContent = vi ? 'Hiển thị kết quả' : 'Show the result as';
+  legend.textContent = t.showAs;
   group.append(legend);
   for (const [value, label] of [
-    ['chart', vi ? 'Biểu đồ' : 'Chart'],
-    ['map', vi ? `Bản đồ ${state.map} tỉnh` : `Map of the ${state.map} provinces`],
+    ['chart', t.asChart],
+    ['map', t.asMap(state.map)],
   ] as const) {
     const item = doc.createElement('label');
     const radio = doc.createElement('input');
@@ -234,8 +214,8 @@ function fillViewChoice(
     nodes.push(
       select(
         'mapind',
-        vi ? 'Chỉ tiêu trên bản đồ' : 'Indicator on the map',
-        choice.indicators.map((i) => [i.id, vi ? i.name_vi : i.name_en]),
+        t.mapIndicator,
+        choice.indicators.map((i) => [i.id, localName(i, lang)]),
         choice.indicator,
       ),
     );
@@ -244,10 +224,10 @@ function fillViewChoice(
     nodes.push(
       select(
         'at',
-        vi ? 'Kỳ trên bản đồ' : 'Period on the map',
+        t.mapPeriod,
         choice.periods.map((p) => [
           p.key,
-          `${periodLabel(p.row, lang)} (${formatNumber(p.provinces, lang, 0)} ${vi ? 'tỉnh' : p.provinces === 1 ? 'province' : 'provinces'})`,
+          t.mapPeriodChoice(periodLabel(p.row, lang), formatCount(p.provinces, words.units.provinces, lang)),
         ]),
         choice.period,
       ),

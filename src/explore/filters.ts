@@ -99,38 +99,9 @@ WHERE ${where} AND o.geo_level = 'province'`;
   }
 }
 
-/** One row of the Explore result. */
-export interface ResultRow {
-  indicator: string;
-  indicator_vi: string;
-  indicator_en: string;
-  kind: string;
-  unit: string;
-  place_code: string;
-  place_vi: string;
-  place_en: string;
-  organisation: string | null;
-  period_start: string;
-  period_end: string;
-  period_type: string;
-  value: number | null;
-  value_reported: number | null;
-  bound: string;
-  numerator: number | null;
-  denominator: number | null;
-  /** true when several figures were combined into this row. */
-  aggregated: boolean;
-  /** Published figures that went into the row, and the places they were for. */
-  figures: number;
-  places: number;
-  /** Places the row's place is made of (region, cluster members, old provinces of a new one); null for a single place. */
-  places_total: number | null;
-  /** Rates printed without counts: left out of a combined rate. */
-  without_counts: number;
-  /** Targets or facts that cannot be summed: the combined value is empty. */
-  not_summable: number;
-  sources: string;
-}
+import type { ResultRow } from '../lib/result-row.ts';
+
+export type { ResultRow };
 
 /** The columns of ResultRow, in the order downloads write them. */
 export const RESULT_COLUMNS: ReadonlyArray<keyof ResultRow> = [

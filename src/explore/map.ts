@@ -3,6 +3,8 @@ import { choropleth, provinceLabel, type ProvinceValue } from '../charts/choropl
 import type { ChartContext } from '../charts/theme.ts';
 import { COLORS } from '../charts/theme.ts';
 import { provinceFeatures, type VietnamTopology } from '../geo/map.ts';
+import { useTranslations } from '../i18n/messages.ts';
+import { localField, localName } from '../i18n/local-name.ts';
 import { formatNumber, type Lang } from '../lib/format.ts';
 import type { ResultRow } from './filters.ts';
 import { periodLabel, placeLabel } from './present.ts';
@@ -77,7 +79,7 @@ export function mapValues(
   choice: Pick<MapChoice, 'indicator' | 'period'>,
   lang: Lang,
 ): MapValues {
-  const vi = lang === 'vi';
+  const t = useTranslations(lang).explore.map;
   const inPeriod = rows.filter((r) => r.indicator === choice.indicator && periodKey(r) === choice.period);
   // A province's own figure before one about a body in it (organisation); then the result's order.
   const ordered = [...inPeriod].sort((a, b) => Number(a.organisation !== null) - Number(b.organisation !== null));
@@ -87,12 +89,12 @@ export function mapValues(
   let partial = 0;
   const seen = new Set<string>();
   for (const r of ordered) {
-    const name = vi ? r.place_vi : r.place_en;
+    const name = localField(r, 'place', lang);
     if (r.value === null) {
       if (!values.has(r.place_code))
         values.set(r.place_code, {
           value: null,
-          label: `${name}: ${vi ? 'tỷ lệ công bố không kèm tử số, mẫu số: không gộp được' : 'rates printed without counts: cannot be combined'}`,
+          label: `${name}: ${t.noCounts}`,
         });
       continue;
     }
@@ -104,19 +106,10 @@ export function mapValues(
     shown.push(r);
     const how: string[] = [];
     if (r.aggregated && r.places_total) {
-      how.push(
-        vi
-          ? `cộng tử số, mẫu số của ${r.places - r.without_counts}/${r.places_total} tỉnh cũ`
-          : `counts of ${r.places - r.without_counts} of ${r.places_total} former provinces added`,
-      );
+      how.push(t.summed(r.places - r.without_counts, r.places_total));
       if (r.places - r.without_counts < r.places_total) partial++;
     }
-    if (r.without_counts > 0)
-      how.push(
-        vi
-          ? `${r.without_counts} tỷ lệ không có tử số, mẫu số bị loại`
-          : `${r.without_counts} rates without counts left out`,
-      );
+    if (r.without_counts > 0) how.push(t.leftOut(r.without_counts));
     if (r.organisation) how.push(r.organisation);
     values.set(r.place_code, {
       value: r.value,
@@ -137,7 +130,7 @@ export function exploreMap(
   heading: string,
   context: ChartContext,
 ): Element {
-  const vi = context.lang === 'vi';
+  const lang = context.lang;
   const doc = context.document ?? document;
   const width = context.width ?? 640;
   const drawn = choropleth(provinceFeatures(topology, map), values, { ...context, width }) as unknown as Element;
@@ -166,7 +159,7 @@ export function exploreMap(
     svg.removeAttribute('style'); // Plot's inline max-width means nothing inside an SVG
     outer.append(svg);
     y += height;
-    if (i === parts.length - 2 || parts.length === 1) y = noDataKey(outer, doc, y, width, vi); // under the colour legend
+    if (i === parts.length - 2 || parts.length === 1) y = noDataKey(outer, doc, y, width, lang); // under the colour legend
   }
   for (const [k, v] of Object.entries({
     width: String(width),
@@ -180,7 +173,7 @@ export function exploreMap(
 }
 
 /** The hatch of "no figure" beside the colour classes, drawn with the map's own pattern. */
-function noDataKey(outer: Element, doc: Document, y: number, width: number, vi: boolean): number {
+function noDataKey(outer: Element, doc: Document, y: number, width: number, lang: Lang): number {
   const swatch = doc.createElementNS(SVG, 'rect');
   for (const [k, v] of Object.entries({
     x: '1',
@@ -195,9 +188,7 @@ function noDataKey(outer: Element, doc: Document, y: number, width: number, vi: 
   const label = doc.createElementNS(SVG, 'text');
   for (const [k, v] of Object.entries({ x: '34', y: String(y + 12), 'font-size': '11', fill: COLORS.ink }))
     label.setAttribute(k, v);
-  label.textContent = vi
-    ? 'Không có số liệu hoặc không gộp được (không phải 0)'
-    : 'No figure, or cannot be combined (not zero)';
+  label.textContent = useTranslations(lang).explore.map.noDataKey;
   outer.append(swatch, label);
   return y + 20;
 }
@@ -209,26 +200,19 @@ export function mapSummary(
   map: '63' | '34',
   lang: Lang,
 ): { heading: string; subtitle: string } {
-  const vi = lang === 'vi';
+  const t = useTranslations(lang).explore.map;
   const period = choice.periods.find((p) => p.key === choice.period)!.row;
   const indicator = choice.indicators.find((i) => i.id === choice.indicator)!;
   const when = periodLabel(period, lang);
-  const heading = `${vi ? indicator.name_vi : indicator.name_en}, ${when}`;
+  const heading = `${localName(indicator, lang)}, ${when}`;
   const sorted = [...shown].sort((a, b) => b.value! - a.value!);
   const top = sorted[0];
   const bottom = sorted.at(-1);
   const fmt = (r: ResultRow) => provinceLabel(placeLabel(r, lang), r.value!, lang).replace(': ', ' ');
-  const extremes =
-    top && bottom && top !== bottom
-      ? vi
-        ? `; cao nhất ${fmt(top)}, thấp nhất ${fmt(bottom)}`
-        : `; highest ${fmt(top)}, lowest ${fmt(bottom)}`
-      : '';
+  const extremes = top && bottom && top !== bottom ? t.extremes(fmt(top), fmt(bottom)) : '';
   const n = formatNumber(shown.length, lang, 0);
   return {
     heading,
-    subtitle: vi
-      ? `Bản đồ ${map} tỉnh, ${when}: ${n}/${map} tỉnh, thành phố có số liệu${extremes}. Màu đậm hơn: tỷ lệ cao hơn; gạch chéo: không có số liệu hoặc không gộp được (không phải 0). Bảng bên dưới có mọi kỳ.`
-      : `${map}-province map, ${when}: ${n} of ${map} provinces have a figure${extremes}. Darker: higher rate; hatched: no figure, or cannot be combined (not zero). The table below has every period.`,
+    subtitle: t.subtitle(map, when, n, extremes),
   };
 }

@@ -1,5 +1,8 @@
 import type { Lang } from '../lib/format.ts';
 import { formatNumber } from '../lib/format.ts';
+import { useTranslations } from '../i18n/messages.ts';
+import { qualityNoteText } from '../lib/quality-notes.ts';
+import { langOf } from '../i18n/routes.ts';
 import { formatProblem } from '../lib/problems.ts';
 import type { BrowserDb } from '../live/duckdb.ts';
 import {
@@ -33,8 +36,8 @@ import type { UploadOutcome } from './upload.ts';
  * popstate restores it), DuckDB-wasm answers, and every value reaches the DOM as text.
  */
 export function start(root: HTMLElement): void {
-  const lang: Lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
-  const vi = lang === 'vi';
+  const lang: Lang = langOf(document.documentElement.lang);
+  const t = useTranslations(lang).explore;
   const form = root.querySelector<HTMLFormElement>('#explore-filters')!;
   const block = root.querySelector<HTMLElement>('#result')!;
   const status = root.querySelector<HTMLElement>('[data-explore-status]')!;
@@ -48,12 +51,7 @@ export function start(root: HTMLElement): void {
 
   const db = (): Promise<BrowserDb> => {
     dbPromise ??= (async () => {
-      say(
-        vi
-          ? 'Đang tải công cụ truy vấn (DuckDB-wasm) và số liệu…'
-          : 'Loading the query engine (DuckDB-wasm) and the data…',
-        true,
-      );
+      say(t.status.loading, true);
       // The engine, Plot and the writers load with the first interaction, not with the page.
       const { openBrowserDb } = await import('../live/duckdb.ts');
       const engine = await openBrowserDb();
@@ -70,7 +68,7 @@ export function start(root: HTMLElement): void {
     })();
     dbPromise.catch((error) => {
       dbPromise = null;
-      say(`${vi ? 'Không tải được công cụ truy vấn' : 'The query engine could not load'}: ${String(error)}`);
+      say(`${t.status.engineFailed}: ${String(error)}`);
     });
     return dbPromise;
   };
@@ -145,7 +143,7 @@ export function start(root: HTMLElement): void {
     block.setAttribute('aria-busy', 'true');
     try {
       const engine = await db();
-      say(vi ? 'Đang truy vấn…' : 'Querying…', true);
+      say(t.status.querying, true);
       const next = await runExplore(engine, state);
       if (id !== runId) return; // a newer selection is on its way
       const { fillResult } = await import('./figure.ts');
@@ -156,14 +154,9 @@ export function start(root: HTMLElement): void {
       fillResult(block, result, state, lang, document, topology);
       block.dataset.live = 'true';
       block.dataset.state = serializeState({ ...state, sql: '' }); // tests wait for it
-      say(
-        vi
-          ? `Đã cập nhật: ${formatNumber(result.rows.length, lang, 0)} dòng.`
-          : `Updated: ${formatNumber(result.rows.length, lang, 0)} rows.`,
-      );
+      say(t.status.updated(formatNumber(result.rows.length, lang, 0)));
     } catch (error) {
-      if (id === runId)
-        say(`${vi ? 'Lỗi truy vấn' : 'Query error'}: ${error instanceof Error ? error.message : String(error)}`);
+      if (id === runId) say(`${t.status.queryError}: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       if (id === runId) block.removeAttribute('aria-busy');
     }
@@ -175,9 +168,7 @@ export function start(root: HTMLElement): void {
       const { loadTopology } = await import('../geo/load.ts');
       return await loadTopology();
     } catch (error) {
-      say(
-        `${vi ? 'Không tải được bản đồ; hiện biểu đồ thay thế' : 'The map could not load; the chart is shown instead'}: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      say(`${t.status.mapFailed}: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
     }
   }
@@ -285,20 +276,19 @@ export function start(root: HTMLElement): void {
     runButton.disabled = true;
     cancelButton.disabled = false;
     consoleEl.setAttribute('aria-busy', 'true');
-    consoleStatus.textContent = vi ? 'Đang chạy…' : 'Running…';
+    consoleStatus.textContent = t.console.running;
     try {
       const engine = await db();
       consoleResult = await runConsole(engine, sql);
       consoleOut.replaceChildren(renderRowsTable(document, consoleResult.columns, consoleResult.rows, lang));
       const shown = consoleResult.rows.length;
-      consoleStatus.textContent = vi
-        ? `${formatNumber(consoleResult.total, lang, 0)} dòng${consoleResult.total > shown ? `; hiện ${formatNumber(shown, lang, 0)} dòng đầu (tải xuống cũng vậy)` : ''}.`
-        : `${formatNumber(consoleResult.total, lang, 0)} row${consoleResult.total === 1 ? '' : 's'}${consoleResult.total > shown ? `; the first ${formatNumber(shown, lang, 0)} are shown (and downloaded)` : ''}.`;
+      consoleStatus.textContent = t.console.rows(
+        formatNumber(consoleResult.total, lang, 0),
+        consoleResult.total > shown ? formatNumber(shown, lang, 0) : null,
+      );
       // Only this browser's copy changed: say so, since the filters now read it too.
       if (changesTables(sql)) {
-        consoleStatus.textContent += vi
-          ? ' Câu lệnh chỉ đổi bản sao số liệu trong trình duyệt này (bộ lọc cũng đọc bản sao đó); tệp công bố không đổi. Tải lại trang để về số liệu công bố.'
-          : ' The statement changed only this browser’s copy of the data (the filters read that copy too); the published files are unchanged. Reload the page to return to the published figures.';
+        consoleStatus.textContent += t.console.changedCopy;
       }
       for (const b of consoleDownloads) b.disabled = false;
       void showSchema(engine); // a CREATE TABLE adds to the list
@@ -307,13 +297,7 @@ export function start(root: HTMLElement): void {
       consoleOut.replaceChildren();
       for (const b of consoleDownloads) b.disabled = true;
       const cancelled = /cancel|interrupt/i.test(String(error));
-      consoleStatus.textContent = cancelled
-        ? vi
-          ? 'Đã dừng truy vấn.'
-          : 'The query was cancelled.'
-        : vi
-          ? 'Truy vấn lỗi.'
-          : 'The query failed.';
+      consoleStatus.textContent = cancelled ? t.console.cancelled : t.console.failed;
       consoleError.textContent = error instanceof Error ? error.message : String(error);
       consoleError.hidden = false;
     } finally {
@@ -330,7 +314,7 @@ export function start(root: HTMLElement): void {
     }
   });
   cancelButton.addEventListener('click', async () => {
-    consoleStatus.textContent = vi ? 'Đang dừng…' : 'Cancelling…';
+    consoleStatus.textContent = t.console.cancelling;
     await cancelConsole(await db());
   });
   for (const button of consoleDownloads) {
@@ -381,7 +365,7 @@ export function start(root: HTMLElement): void {
     progressWrap.hidden = false;
     progress.value = 0;
     uploadEl.setAttribute('aria-busy', 'true');
-    uploadStatus.textContent = vi ? `Đang đọc ${file.name}…` : `Reading ${file.name}…`;
+    uploadStatus.textContent = t.upload.reading(file.name);
     let engineRef: BrowserDb | null = null;
     try {
       const engine = await db();
@@ -389,9 +373,12 @@ export function start(root: HTMLElement): void {
       const { describeUpload, joinSql, uploadCsv } = await import('./upload.ts');
       const outcome = await uploadCsv(engine, file, (bytes, total, rows) => {
         progress.value = Math.round((bytes / Math.max(1, total)) * 100);
-        uploadStatus.textContent = vi
-          ? `Đang đọc ${file.name}: ${formatNumber(bytes / 1e6, lang, 1)}/${formatNumber(total / 1e6, lang, 1)} MB, ${formatNumber(rows, lang, 0)} dòng đã nạp…`
-          : `Reading ${file.name}: ${formatNumber(bytes / 1e6, lang, 1)}/${formatNumber(total / 1e6, lang, 1)} MB, ${formatNumber(rows, lang, 0)} rows loaded…`;
+        uploadStatus.textContent = t.upload.progress(
+          file.name,
+          formatNumber(bytes / 1e6, lang, 1),
+          formatNumber(total / 1e6, lang, 1),
+          formatNumber(rows, lang, 0),
+        );
       });
       progress.value = 100;
       uploadStatus.textContent = describeUpload(outcome, lang);
@@ -403,10 +390,8 @@ export function start(root: HTMLElement): void {
       const text =
         error instanceof UploadFailure
           ? describeFailure(error, lang)
-          : `${vi ? `Không nạp được tệp «${file.name}»` : `The file «${file.name}» could not be loaded`}: ${error instanceof Error ? error.message : String(error)}`;
-      uploadStatus.textContent = vi
-        ? `Không nạp được tệp «${file.name}».`
-        : `The file «${file.name}» could not be loaded.`;
+          : `${t.upload.notLoaded(file.name)}: ${error instanceof Error ? error.message : String(error)}`;
+      uploadStatus.textContent = `${t.upload.notLoaded(file.name)}.`;
       const alert = Object.assign(document.createElement('p'), { className: 'error', textContent: text });
       alert.setAttribute('role', 'alert');
       alert.dataset.uploadFailed = file.name;
@@ -424,9 +409,7 @@ export function start(root: HTMLElement): void {
     const join = document.createElement('button');
     join.type = 'button';
     join.dataset.uploadJoin = outcome.table;
-    join.textContent = vi
-      ? `Ghép ${outcome.table} với số liệu công bố (SQL)`
-      : `Join ${outcome.table} with the published figures (SQL)`;
+    join.textContent = t.upload.join(outcome.table);
     join.addEventListener('click', () => {
       sqlInput.value = joinSql(outcome.table);
       consoleEl.scrollIntoView({ block: 'start' });
@@ -435,24 +418,18 @@ export function start(root: HTMLElement): void {
     nodes.push(join);
     if (outcome.problems.length > 0) {
       const h = document.createElement('h3');
-      h.textContent = vi
-        ? `Dòng bị loại (${formatNumber(outcome.bad, lang, 0)})`
-        : `Refused rows (${formatNumber(outcome.bad, lang, 0)})`;
+      h.textContent = t.upload.refused(formatNumber(outcome.bad, lang, 0));
       const rows = outcome.problems.map((p) => ({ line: p.line, column: p.column, value: p.value, reason: p.reason }));
       const table = renderRowsTable(document, ['line', 'column', 'value', 'reason'], rows, lang);
       table.dataset.uploadProblems = 'true';
       const head = table.tHead!.rows[0]!.cells;
-      (vi ? ['Dòng', 'Cột', 'Giá trị', 'Lý do'] : ['Line', 'Column', 'Value', 'Reason']).forEach(
-        (label, i) => (head[i]!.textContent = label),
-      );
+      t.upload.problemColumns.forEach((label, i) => (head[i]!.textContent = label));
       const wrap = document.createElement('div');
       wrap.className = 'table-wrap';
       wrap.append(table);
       const copy = document.createElement('details');
       const summary = document.createElement('summary');
-      summary.textContent = vi
-        ? 'Dạng văn bản (tệp:dòng: cột = «giá trị»: lý do)'
-        : 'As text (file:line: column = «value»: reason)';
+      summary.textContent = t.upload.asText;
       const pre = document.createElement('pre');
       pre.textContent = outcome.problems.map(formatProblem).join('\n');
       copy.append(summary, pre);
@@ -460,11 +437,15 @@ export function start(root: HTMLElement): void {
     }
     if (outcome.notes.length > 0) {
       const h = document.createElement('h3');
-      h.textContent = vi ? `Ghi chú (${outcome.notes.length})` : `Notes (${outcome.notes.length})`;
+      h.textContent = t.upload.notes(outcome.notes.length);
       const ul = document.createElement('ul');
       ul.className = 'quality-list';
       for (const n of outcome.notes.slice(0, 200))
-        ul.append(Object.assign(document.createElement('li'), { textContent: `${n.file}:${n.line}: ${n.message}` }));
+        ul.append(
+          Object.assign(document.createElement('li'), {
+            textContent: `${n.file}:${n.line}: ${qualityNoteText(n, lang)}`,
+          }),
+        );
       nodes.push(h, ul);
     }
     return nodes;

@@ -4,6 +4,7 @@ import type { Indicator } from '../lib/indicators.ts';
 import type { QualityNote } from '../lib/observations.ts';
 import type { Problem } from '../lib/problems.ts';
 import { formatNumber } from '../lib/format.ts';
+import { useTranslations } from '../i18n/messages.ts';
 import type { BrowserDb } from '../live/duckdb.ts';
 import { WORKER_SILENCE_MS, type UploadMessage, type UploadRequest } from './upload-protocol.ts';
 
@@ -236,44 +237,13 @@ export async function uploadCsv(
 
 /** What the reader reads when an upload fails: the file, what went wrong, what became of its rows, what still works. */
 export function describeFailure(failure: UploadFailure, lang: Lang): string {
-  const vi = lang === 'vi';
+  const t = useTranslations(lang).explore.upload;
   const n = formatNumber(failure.discarded, lang, 0);
-  const what = {
-    input: vi ? `tệp bị từ chối: ${failure.detail}` : `the file was refused: ${failure.detail}`,
-    memory: vi
-      ? `trình duyệt hết bộ nhớ khi đọc tệp (${failure.detail})`
-      : `the browser ran out of memory reading it (${failure.detail})`,
-    worker: vi
-      ? `bộ đọc tệp (worker) dừng giữa chừng (${failure.detail})`
-      : `the file reader (worker) stopped half-way (${failure.detail})`,
-    insert: vi
-      ? `DuckDB không ghi được các dòng (${failure.detail})`
-      : `DuckDB could not store the rows (${failure.detail})`,
-  }[failure.reason];
-  const rows =
-    failure.discarded > 0
-      ? vi
-        ? `${n} dòng đã nạp được đã bị bỏ: không giữ một bảng thiếu dòng.`
-        : `The ${n} rows already loaded were discarded: no table is kept with rows missing.`
-      : vi
-        ? 'Chưa dòng nào được nạp.'
-        : 'No row had been loaded.';
-  const still = failure.engineAlive
-    ? vi
-      ? 'Số liệu công bố và các bảng khác không đổi; bộ lọc và truy vấn SQL vẫn dùng được.'
-      : 'The published figures and other tables are unchanged; filters and the SQL console still work.'
-    : vi
-      ? 'Công cụ truy vấn cũng đã dừng: hãy tải lại trang.'
-      : 'The query engine stopped too: please reload the page.';
-  const advice =
-    failure.reason === 'memory'
-      ? vi
-        ? ' Hãy chia tệp thành nhiều tệp nhỏ hơn, hoặc bỏ các cột không cần.'
-        : ' Split the file into smaller ones, or leave out the columns you do not need.'
-      : '';
-  return vi
-    ? `Không nạp được tệp «${failure.fileName}»: ${what}. ${rows} ${still}${advice}`
-    : `The file «${failure.fileName}» could not be loaded: ${what}. ${rows} ${still}${advice}`;
+  const what = t.failure[failure.reason](failure.detail);
+  const rows = failure.discarded > 0 ? t.discarded(n) : t.noneLoaded;
+  const still = failure.engineAlive ? t.stillWorks : t.engineStopped;
+  const advice = failure.reason === 'memory' ? t.memoryAdvice : '';
+  return t.failed(failure.fileName, what, rows, still, advice);
 }
 
 /** A query that joins an upload with the published figures for the same indicator, place and period. */
@@ -291,7 +261,5 @@ ORDER BY u.line`;
 
 export function describeUpload(outcome: UploadOutcome, lang: Lang): string {
   const n = (v: number) => formatNumber(v, lang, 0);
-  return lang === 'vi'
-    ? `Bảng ${outcome.table}: ${n(outcome.good)} dòng hợp lệ, ${n(outcome.bad)} dòng bị loại.`
-    : `Table ${outcome.table}: ${n(outcome.good)} good rows, ${n(outcome.bad)} rows refused.`;
+  return useTranslations(lang).explore.upload.summary(outcome.table, n(outcome.good), n(outcome.bad));
 }

@@ -24,6 +24,11 @@ export function langPaths() {
   return [{ params: { lang: undefined } }, { params: { lang: 'en' } }];
 }
 
+/** The language the switch leads to. */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'vi' ? 'en' : 'vi';
+}
+
 export function langOf(param: string | undefined): Lang {
   return param === 'en' ? 'en' : 'vi';
 }

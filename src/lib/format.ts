@@ -1,16 +1,20 @@
+import { useTranslations } from '../i18n/messages.ts';
+import { plural, type PluralForms } from '../i18n/plural.ts';
 import type { Bound } from './numbers.ts';
 
 export type Lang = 'vi' | 'en';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 
-// Vietnamese readers get vi-VN digits on both language versions: the figures are Vietnamese publications.
-const INTL_LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 const formatters = new Map<string, Intl.NumberFormat>();
+const lists = new Map<Lang, Intl.ListFormat>();
 
 function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
   const key = `${lang}:${digits}`;
   let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: digits })));
+  if (!f) {
+    f = new Intl.NumberFormat(useTranslations(lang).units.locale, { maximumFractionDigits: digits });
+    formatters.set(key, f);
+  }
   return f;
 }
 
@@ -27,26 +31,19 @@ export function formatPercent(value: number, lang: Lang, digits = 2): string {
 /** "+4,78 điểm %" — a change in percentage points. */
 export function formatPointChange(delta: number, lang: Lang): string {
   const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
-  return `${sign}${formatNumber(Math.abs(delta), lang)} ${lang === 'vi' ? 'điểm %' : 'pp'}`;
+  return `${sign}${useTranslations(lang).units.percentPoints(formatNumber(Math.abs(delta), lang))}`;
 }
 
 /** Money in VND, written the way reports write it: "116.531 tỷ đồng" / "VND 116,531 billion". */
 export function formatVnd(value: number, lang: Lang): string {
-  if (Math.abs(value) >= 1e9) {
-    const billions = formatNumber(value / 1e9, lang, 0);
-    return lang === 'vi' ? `${billions} tỷ đồng` : `VND ${billions} billion`;
-  }
-  return lang === 'vi' ? `${formatNumber(value, lang, 0)} đồng` : `VND ${formatNumber(value, lang, 0)}`;
+  const { units } = useTranslations(lang);
+  if (Math.abs(value) >= 1e9) return units.vndBillions(formatNumber(value / 1e9, lang, 0));
+  return units.vnd(formatNumber(value, lang, 0));
 }
-
-const BOUND_WORDS: Record<Lang, Record<Bound, string>> = {
-  vi: { exact: '', above: 'trên ', below: 'dưới ', approx: 'khoảng ' },
-  en: { exact: '', above: 'over ', below: 'under ', approx: 'about ' },
-};
 
 /** "trên 73%" — a printed bound stays visible wherever the figure is shown. */
 export function formatBound(bound: Bound, lang: Lang): string {
-  return BOUND_WORDS[lang][bound];
+  return useTranslations(lang).units.bound[bound];
 }
 
 /** Formats a value in its unit. */
@@ -60,10 +57,42 @@ export function formatValue(value: number, unit: string, lang: Lang, bound: Boun
   return formatBound(bound, lang) + text;
 }
 
-/** 2024-06-30 → "30/06/2024" (vi) or "30 Jun 2024" (en). */
+/** "47/48 nhiệm vụ" / "47/48 tasks": a count of a whole, its unit in the plural form the whole asks for. */
+export function formatCounts(part: number, whole: number, unit: PluralForms, lang: Lang): string {
+  const words = useTranslations(lang).units;
+  return words.counts(formatNumber(part, lang, 0), formatNumber(whole, lang, 0), plural(lang, whole, unit));
+}
+
+/** "12 tỉnh" / "12 provinces": a number with its unit in the right plural form. */
+export function formatCount(n: number, unit: PluralForms, lang: Lang): string {
+  return useTranslations(lang).units.amount(formatNumber(n, lang, 0), plural(lang, n, unit));
+}
+
+/** A unit of the data as the reader calls it ("persons" → "người"); an unknown unit is shown as it came. */
+export function unitName(unit: string, lang: Lang, n = 2): string {
+  const forms = useTranslations(lang).units.named[unit];
+  return forms ? plural(lang, n, forms) : unit;
+}
+
+/** A value with its unit in words: "10 người", "100%", "116.531 tỷ đồng". */
+export function formatQuantity(value: number, unit: string, lang: Lang, digits = 2): string {
+  if (unit === 'percent') return formatPercent(value, lang, digits);
+  if (unit === 'VND') return formatVnd(value, lang);
+  return useTranslations(lang).units.amount(formatNumber(value, lang, digits), unitName(unit, lang, value));
+}
+
+/** "a, b và c" / "a, b and c". */
+export function formatList(items: readonly string[], lang: Lang): string {
+  let f = lists.get(lang);
+  if (!f) lists.set(lang, (f = new Intl.ListFormat(useTranslations(lang).units.locale, { type: 'conjunction' })));
+  return f.format(items);
+}
+
+/**
+ * 2024-06-30 → "30/06/2024" (vi) or "30 Jun 2024" (en). The catalogue writes the date: Intl's en-GB
+ * short month is "Sept" in current ICU, which would change every published English date.
+ */
 export function formatDate(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split('-');
-  if (lang === 'vi') return `${d}/${m}/${y}`;
-  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m) - 1];
-  return `${Number(d)} ${month} ${y}`;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return useTranslations(lang).units.date(d, m, y);
 }

@@ -1,9 +1,7 @@
+import { useTranslations } from '../i18n/messages.ts';
 import { lastDayOfMonth } from './dates.ts';
 import { formatDate, type Lang } from './format.ts';
 import type { PeriodBasis } from './periods.ts';
-
-const ROMAN = ['I', 'II', 'III', 'IV'];
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * Names a period the way reports do: "6 tháng đầu năm 2018", "Năm thống kê 2025", "Quý I/2020",
@@ -14,20 +12,19 @@ export function formatPeriod(start: string, end: string, basis: PeriodBasis, lan
   const [ye, me, de] = end.split('-').map(Number) as [number, number, number];
   const wholeMonths = ds === 1 && de === lastDayOfMonth(ye, me);
   const months = (ye - ys) * 12 + (me - ms) + 1;
-  const vi = lang === 'vi';
+  const p = useTranslations(lang).periods;
   if (wholeMonths && basis === 'thads_year' && ms === 10 && (ye === ys + 1 || (months <= 3 && ye === ys))) {
     const year = ys + 1;
-    if (months === 12) return vi ? `Năm thống kê ${year}` : `Statistical year ${year}`;
-    if (months < 12)
-      return vi ? `${months} tháng năm thống kê ${year}` : `First ${months} months of statistical year ${year}`;
+    if (months === 12) return p.statYear(year);
+    if (months < 12) return p.statYearPart(months, year);
   }
   if (wholeMonths && basis === 'calendar' && ys === ye) {
-    if (months === 12) return vi ? `Năm ${ys}` : `${ys}`;
-    if (months === 6 && ms === 1) return vi ? `6 tháng đầu năm ${ys}` : `H1 ${ys}`;
-    if (months === 6 && ms === 7) return vi ? `6 tháng cuối năm ${ys}` : `H2 ${ys}`;
-    if (months === 3 && ms % 3 === 1) return vi ? `Quý ${ROMAN[(ms - 1) / 3]}/${ys}` : `Q${(ms - 1) / 3 + 1} ${ys}`;
-    if (ms === 1) return vi ? `${months} tháng năm ${ys}` : `Jan–${MONTHS_EN[me - 1]} ${ys}`;
-    if (months === 1) return vi ? `Tháng ${ms}/${ys}` : `${MONTHS_EN[ms - 1]} ${ys}`;
+    if (months === 12) return p.year(ys);
+    if (months === 6 && ms === 1) return p.firstHalf(ys);
+    if (months === 6 && ms === 7) return p.secondHalf(ys);
+    if (months === 3 && ms % 3 === 1) return p.quarter((ms - 1) / 3 + 1, ys);
+    if (ms === 1) return p.yearToDate(months, me, ys);
+    if (months === 1) return p.month(ms, ys);
   }
   if (wholeMonths && basis === 'calendar' && ms === 1 && me === 12) return `${ys}–${ye}`;
   return `${formatDate(start, lang)}–${formatDate(end, lang)}`;

@@ -56,12 +56,13 @@ ORDER BY o.period_end, o.period_start, o.organisation NULLS FIRST`;
 /** A rate for every province in one period, with the province's name. */
 export interface ProvinceFigureRow extends FigureRow {
   name_vi: string;
-  name_ascii: string;
+  /** The province's name without diacritics, as English pages write it. */
+  name_en: string;
   geo_map: string;
 }
 
 export function provinceFiguresSql(indicator: string, start: string, end: string): string {
-  return `SELECT ${FIGURE_COLUMNS}, g.short_vi AS name_vi, g.name_ascii, o.geo_map
+  return `SELECT ${FIGURE_COLUMNS}, g.short_vi AS name_vi, g.name_ascii AS name_en, o.geo_map
 FROM observations o JOIN sources s ON s.id = o.source_id JOIN geo g ON g.code = o.geo_code AND g.map = o.geo_map
 WHERE ${HEADLINE} AND o.geo_level = 'province' AND o.indicator = ${literal(indicator)}
   AND o.period_start = DATE ${literal(start)} AND o.period_end = DATE ${literal(end)}

@@ -1,12 +1,13 @@
 import type { Lang } from '../lib/format.ts';
 import { ui } from '../i18n/ui.ts';
+import { langOf } from '../i18n/routes.ts';
 import { fillFigure } from '../views/render.ts';
 import { VIEWS } from '../views/registry.ts';
 import { IntegrityError } from '../lib/integrity.ts';
 import { DataFileError } from './data-files.ts';
 import { openBrowserDb } from './duckdb.ts';
 
-const lang: Lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
+const lang: Lang = langOf(document.documentElement.lang);
 const t = ui(lang);
 const status = document.querySelector<HTMLElement>('[data-live-status]');
 

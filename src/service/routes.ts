@@ -5,10 +5,7 @@ import { API_BASE } from './api.ts';
  * Addresses of the statistics service's pages. Each is permanent: a citation or an API client keeps it,
  * so an address changes only with a new API version or never.
  */
-/** The other language, for the language switch and hreflang. */
-export function otherLang(lang: Lang): Lang {
-  return lang === 'en' ? 'vi' : 'en';
-}
+export { otherLang } from '../i18n/routes.ts';
 
 export function indicatorPath(id: string, lang: Lang): string {
   return lang === 'en' ? `/en/indicators/${id}/` : `/chi-so/${id}/`;

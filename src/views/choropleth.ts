@@ -1,29 +1,14 @@
 import { choropleth, provinceLabel, type ProvinceValue } from '../charts/choropleth.ts';
 import { loadTopology } from '../geo/load.ts';
+import { localName } from '../i18n/local-name.ts';
+import { useTranslations } from '../i18n/messages.ts';
 import { provinceFeatures } from '../geo/map.ts';
 import { formatNumber, formatPercent } from '../lib/format.ts';
 import { MAP34_FIRST_DAY } from '../lib/geography.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
-import { provinceMapSql, sourcesByIdSql, type MapFigureRow, type MapStatus } from '../lib/queries.ts';
+import { provinceMapSql, sourcesByIdSql, type MapFigureRow } from '../lib/queries.ts';
 import { rankingPeriods } from './ranking.ts';
 import { toCsv, type SourceRef, type View } from './view.ts';
-
-const WHY: Record<'vi' | 'en', Record<MapStatus, (r: MapFigureRow) => string>> = {
-  vi: {
-    published: () => '',
-    summed: (r) => `cộng tử số, mẫu số của ${r.members} tỉnh cũ`,
-    no_data: () => 'không có số liệu',
-    incomplete: (r) => `chỉ ${r.reported}/${r.members} tỉnh cũ có số liệu: không gộp được`,
-    no_counts: (r) => `${r.members - r.with_counts} tỉnh cũ chỉ công bố tỷ lệ, không có tử số, mẫu số: không gộp được`,
-  },
-  en: {
-    published: () => '',
-    summed: (r) => `numerators and denominators of ${r.members} former provinces added`,
-    no_data: () => 'no data',
-    incomplete: (r) => `only ${r.reported} of ${r.members} former provinces reported: cannot be combined`,
-    no_counts: (r) => `${r.members - r.with_counts} former provinces printed a rate without counts: cannot be combined`,
-  },
-};
 
 /** The map a period's figures were published on: the 34 provinces for periods ending from 1 July 2025. */
 export function mapOf(period: string | undefined): '63' | '34' {
@@ -37,7 +22,7 @@ export function mapOf(period: string | undefined): '63' | '34' {
  */
 export const choroplethView: View = async (db, params, context) => {
   const { lang } = context;
-  const vi = lang === 'vi';
+  const t = useTranslations(lang).views.choropleth;
   const indicator = params.indicator ?? 'mediation_success_rate';
   const map = params.map === '34' || params.map === '63' ? params.map : mapOf(params.period);
   const basis = indicator.startsWith('thads_') ? 'thads_year' : 'calendar';
@@ -50,8 +35,8 @@ export const choroplethView: View = async (db, params, context) => {
   const features = provinceFeatures(topology, map);
   const sourceIds = [...new Set(rows.flatMap((r) => r.source_ids?.split('|') ?? []))];
   const sources = await db.query<SourceRef>(sourcesByIdSql(sourceIds));
-  const name = (r: MapFigureRow) => (vi ? r.name_vi : r.name_en);
-  const why = (r: MapFigureRow) => WHY[lang][r.status](r);
+  const name = (r: MapFigureRow) => localName(r, lang);
+  const why = (r: MapFigureRow) => t.why[r.status](r);
   const values = new Map<string, ProvinceValue>(
     rows.map((r) => [
       r.code,
@@ -67,30 +52,15 @@ export const choroplethView: View = async (db, params, context) => {
   const shown = rows.filter((r) => r.value !== null);
   const blocked = rows.filter((r) => r.status === 'incomplete' || r.status === 'no_counts');
   const when = formatPeriod(start!, end!, basis, lang);
-  const mapName = vi ? `bản đồ ${map} tỉnh, thành phố` : `${map}-province map`;
   return {
-    title: vi
-      ? `${when}: ${shown.length} trên ${rows.length} tỉnh, thành phố có số liệu trên ${mapName}`
-      : `${when}: ${shown.length} of ${rows.length} provinces have a figure on the ${mapName}`,
-    subtitle: vi
-      ? `Màu đậm hơn: tỷ lệ cao hơn. Gạch chéo: không có số liệu hoặc không gộp được (không phải 0).${map === '34' ? ' Số liệu trước 1/7/2025 được gộp sang 34 tỉnh bằng cách cộng tử số và mẫu số, không lấy trung bình tỷ lệ.' : ''}`
-      : `Darker: higher rate. Hatched: no figure, or cannot be combined (not zero).${map === '34' ? ' Figures before 1 July 2025 are moved to the 34 provinces by adding numerators and denominators, never by averaging rates.' : ''}`,
+    title: t.title(when, shown.length, rows.length, t.mapName(map)),
+    subtitle: t.subtitle + (map === '34' ? t.subtitle34 : ''),
     draw: (width) => choropleth(features, values, { ...context, width }),
     interactive: true,
-    legend: [
-      {
-        label: vi ? 'Không có số liệu hoặc không gộp được' : 'No figure, or cannot be combined',
-        color: '#9aa3ad',
-        kind: 'hatch',
-      },
-    ],
-    alt: vi
-      ? `Bản đồ ${map} tỉnh, thành phố tô màu theo tỷ lệ, ${when}; ${shown.length} tỉnh có số liệu. Bảng số liệu bên dưới có đủ các số.`
-      : `Map of the ${map} provinces coloured by rate, ${when}; ${shown.length} have a figure. The data table below has every number.`,
+    legend: [{ label: t.legendHatch, color: '#9aa3ad', kind: 'hatch' }],
+    alt: t.alt(map, when, shown.length),
     table: {
-      columns: vi
-        ? ['Tỉnh, thành phố', 'Tỷ lệ', 'Tử số', 'Mẫu số', 'Ghi chú', 'Nguồn']
-        : ['Province', 'Rate', 'Numerator', 'Denominator', 'Note', 'Source'],
+      columns: t.columns,
       rows: [...shown.sort((a, b) => b.value! - a.value!), ...blocked].map((r) => [
         name(r),
         r.value === null ? '—' : formatPercent(r.value, lang),
@@ -137,20 +107,8 @@ export const choroplethView: View = async (db, params, context) => {
     },
     sources,
     notes: [
-      ...(blocked.length > 0
-        ? [
-            vi
-              ? `${blocked.length} tỉnh, thành phố mới không gộp được từ các tỉnh cũ (xem bảng).`
-              : `${blocked.length} new provinces cannot be combined from their former provinces (see the table).`,
-          ]
-        : []),
-      ...(shown.length === 0 && map === '63' && mapOf(`${start}..${end}`) === '34'
-        ? [
-            vi
-              ? 'Số liệu kỳ này công bố theo 34 tỉnh, thành phố mới; không tách được về 63 tỉnh cũ.'
-              : 'This period was published for the 34 new provinces; it cannot be split back onto the 63.',
-          ]
-        : []),
+      ...(blocked.length > 0 ? [t.blocked(blocked.length)] : []),
+      ...(shown.length === 0 && map === '63' && mapOf(`${start}..${end}`) === '34' ? [t.notSplit] : []),
     ],
   };
 };

@@ -1,5 +1,6 @@
 import { enforcementChart } from '../charts/enforcement.ts';
 import { COLORS } from '../charts/theme.ts';
+import { useTranslations } from '../i18n/messages.ts';
 import { formatBound, formatNumber, formatPercent, formatPointChange, formatVnd } from '../lib/format.ts';
 import { computeKpi } from '../lib/kpi.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
@@ -27,22 +28,15 @@ export const enforcementView: View = async (db, params, context) => {
   ]);
   const years = series.filter((r) => r.period_type === 'year');
   const kpi = computeKpi(years, targets);
-  const vi = lang === 'vi';
-  const what = vi ? (measure === 'case' ? 'về việc' : 'về tiền') : measure === 'case' ? 'by cases' : 'by money';
-  let title = vi
-    ? `Thi hành án dân sự ${what}: chưa có số liệu cả năm`
-    : `Civil judgment enforcement ${what}: no full-year figure yet`;
+  const t = useTranslations(lang).views.enforcement;
+  const what = t.measure[measure];
+  const percent = (r: { bound: FigureRow['bound']; value: number }) =>
+    `${formatBound(r.bound, lang)}${formatPercent(r.value, lang)}`;
+  let title = t.empty(what);
   if (kpi) {
     const when = formatPeriod(kpi.latest.period_start, kpi.latest.period_end, 'thads_year', lang);
-    const result = `${formatBound(kpi.latest.bound, lang)}${formatPercent(kpi.latest.value, lang)}`;
-    const against = kpi.target
-      ? vi
-        ? `, ${kpi.met ? 'vượt' : 'chưa đạt'} chỉ tiêu ${formatBound(kpi.target.bound, lang)}${formatPercent(kpi.target.value, lang)}`
-        : `, ${kpi.met ? 'above' : 'below'} the target of ${formatBound(kpi.target.bound, lang)}${formatPercent(kpi.target.value, lang)}`
-      : '';
-    title = vi
-      ? `${when}: thi hành xong ${result} ${what}${against}`
-      : `${when}: ${result} of enforceable judgments completed ${what}${against}`;
+    const against = kpi.target ? t.against(kpi.met === true, percent(kpi.target)) : '';
+    title = t.title(when, percent(kpi.latest), what, against);
   }
   const targetFor = (r: FigureRow) =>
     targets.find((t) => t.period_end === r.period_end && t.period_start === r.period_start);
@@ -51,29 +45,28 @@ export const enforcementView: View = async (db, params, context) => {
   const sources = uniqueSources([...years, ...targets.map((t) => ({ ...t, source_publisher: undefined }))]);
   return {
     title,
-    subtitle: vi
-      ? `Tỷ lệ thi hành xong trên số ${measure === 'case' ? 'việc' : 'tiền'} có điều kiện thi hành, theo năm thống kê (1/10 năm trước – 30/9); vạch đứt: chỉ tiêu được giao.`
-      : `Share of judgments ${measure === 'case' ? '(cases)' : '(money)'} with conditions to enforce that were completed, by statistical year (1 Oct – 30 Sep); dashed marks: the target set.`,
+    subtitle: t.subtitle[measure],
     draw: (width) => enforcementChart(years, targets, { ...context, width }),
     legend: [
-      { label: vi ? `Kết quả thi hành xong ${what}` : `Completed ${what}`, color: COLORS.result, kind: 'line' },
-      { label: vi ? 'Chỉ tiêu của năm' : "The year's target", color: COLORS.target, kind: 'dash' },
+      { label: t.legendResult(what), color: COLORS.result, kind: 'line' },
+      { label: t.legendTarget, color: COLORS.target, kind: 'dash' },
     ],
     alt: kpi
-      ? vi
-        ? `Biểu đồ đường: tỷ lệ từ ${formatPercent(years[0]!.value, lang)} (${formatPeriod(years[0]!.period_start, years[0]!.period_end, 'thads_year', lang)}) đến ${formatPercent(kpi.latest.value, lang)}${kpi.change !== null ? ` (${formatPointChange(kpi.change, lang)} so với năm trước)` : ''}.`
-        : `Line chart: the rate went from ${formatPercent(years[0]!.value, lang)} (${formatPeriod(years[0]!.period_start, years[0]!.period_end, 'thads_year', lang)}) to ${formatPercent(kpi.latest.value, lang)}${kpi.change !== null ? ` (${formatPointChange(kpi.change, lang)} on the year before)` : ''}.`
+      ? t.alt(
+          formatPercent(years[0]!.value, lang),
+          formatPeriod(years[0]!.period_start, years[0]!.period_end, 'thads_year', lang),
+          formatPercent(kpi.latest.value, lang),
+          kpi.change !== null ? t.change(formatPointChange(kpi.change, lang)) : '',
+        )
       : title,
     table: {
-      columns: vi
-        ? ['Kỳ', 'Tỷ lệ', 'Chỉ tiêu', 'Thi hành xong', 'Có điều kiện', 'Nguồn']
-        : ['Period', 'Rate', 'Target', 'Completed', 'With conditions', 'Source'],
+      columns: t.columns,
       rows: years.map((r) => {
-        const t = targetFor(r);
+        const goal = targetFor(r);
         return [
           formatPeriod(r.period_start, r.period_end, 'thads_year', lang),
-          `${formatBound(r.bound, lang)}${formatPercent(r.value, lang)}`,
-          t ? `${formatBound(t.bound, lang)}${formatPercent(t.value, lang)}` : '—',
+          percent(r),
+          goal ? percent(goal) : '—',
           amount(r.numerator),
           amount(r.denominator),
           sourceCell(r),

@@ -1,18 +1,18 @@
 import { sparkline } from '../charts/sparkline.ts';
 import type { ChartContext } from '../charts/theme.ts';
-import { formatBound, formatNumber, formatPercent, formatPointChange } from '../lib/format.ts';
+import { formatBound, formatCounts, formatPercent, formatPointChange } from '../lib/format.ts';
 import { computeKpi, type Kpi } from '../lib/kpi.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
 import { nationalSeriesSql, nationalTargetsSql, type FigureRow, type TargetRow } from '../lib/queries.ts';
 import type { Db } from '../lib/sql.ts';
-import { ui } from '../i18n/ui.ts';
+import { useTranslations } from '../i18n/messages.ts';
 import { uniqueSources, type SourceRef } from './view.ts';
 
 /** The headline indicators of the overview, each with what its counts are called. */
 export const HEADLINES = [
-  { indicator: 'tasks_completed_rate', target: null, counts: { vi: 'nhiệm vụ', en: 'tasks' }, years: false },
-  { indicator: 'mediation_success_rate', target: null, counts: { vi: 'vụ việc', en: 'cases' }, years: false },
-  { indicator: 'thads_case_rate', target: 'thads_case_target', counts: { vi: 'việc', en: 'cases' }, years: true },
+  { indicator: 'tasks_completed_rate', target: null, counts: 'tasks', years: false },
+  { indicator: 'mediation_success_rate', target: null, counts: 'mediationCases', years: false },
+  { indicator: 'thads_case_rate', target: 'thads_case_target', counts: 'cases', years: true },
   { indicator: 'thads_money_rate', target: 'thads_money_target', counts: null, years: true },
 ] as const;
 
@@ -30,11 +30,6 @@ export interface KpiCard {
   kpi: Kpi;
 }
 
-function targetText(met: boolean, target: string, lang: 'vi' | 'en'): string {
-  if (lang === 'vi') return `${met ? 'Đạt' : 'Chưa đạt'} chỉ tiêu ${target}`;
-  return `Target of ${target} ${met ? 'met' : 'missed'}`;
-}
-
 /** A headline card: latest national figure, counts, target, change, trend, source. */
 export async function kpiCard(
   db: Db,
@@ -43,7 +38,7 @@ export async function kpiCard(
   context: ChartContext,
 ): Promise<KpiCard | null> {
   const { lang } = context;
-  const t = ui(lang);
+  const t = useTranslations(lang);
   const basis = headline.indicator.startsWith('thads_') ? 'thads_year' : 'calendar';
   const series = (await db.query<FigureRow>(nationalSeriesSql(headline.indicator))).filter(
     (r) => !headline.years || r.period_type === 'year',
@@ -52,28 +47,29 @@ export async function kpiCard(
   const kpi = computeKpi(series, targets);
   if (!kpi) return null;
   const { latest, previous } = kpi;
-  const countsUnit = headline.counts?.[lang];
+  const countsUnit = headline.counts ? t.units[headline.counts] : null;
+  const when = (r: { period_start: string; period_end: string }) =>
+    formatPeriod(r.period_start, r.period_end, basis, lang);
   return {
     indicator: headline.indicator,
     name,
     value: `${formatBound(latest.bound, lang)}${formatPercent(latest.value, lang)}`,
-    period: formatPeriod(latest.period_start, latest.period_end, basis, lang),
+    period: when(latest),
     counts:
       countsUnit && latest.numerator !== null && latest.denominator !== null
-        ? `${formatNumber(latest.numerator, lang, 0)}/${formatNumber(latest.denominator, lang, 0)} ${countsUnit}`
+        ? formatCounts(latest.numerator, latest.denominator, countsUnit, lang)
         : null,
     target: kpi.target
-      ? targetText(
+      ? t.views.kpi.target(
           kpi.met === true,
           `${formatBound(kpi.target.bound, lang)}${formatPercent(kpi.target.value, lang)}`,
-          lang,
         )
       : null,
     met: kpi.met,
     change:
       previous && kpi.change !== null
-        ? `${formatPointChange(kpi.change, lang)} ${lang === 'vi' ? 'so với' : 'on'} ${formatPeriod(previous.period_start, previous.period_end, basis, lang)}`
-        : t.noPrevious,
+        ? t.views.kpi.change(formatPointChange(kpi.change, lang), when(previous))
+        : t.site.noPrevious,
     sparkline: kpi.comparable.length > 1 ? sparkline(kpi.comparable, context) : null,
     sources: uniqueSources([latest, ...(kpi.target ? [{ ...kpi.target }] : [])]),
     kpi,

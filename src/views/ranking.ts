@@ -1,6 +1,8 @@
 import { rankingChart } from '../charts/ranking.ts';
 import { COLORS } from '../charts/theme.ts';
-import { formatNumber, formatPercent } from '../lib/format.ts';
+import { localName } from '../i18n/local-name.ts';
+import { useTranslations } from '../i18n/messages.ts';
+import { formatCount, formatNumber, formatPercent } from '../lib/format.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
 import {
   nationalSeriesSql,
@@ -24,16 +26,20 @@ export async function rankingPeriods(
 ): Promise<Array<{ value: string; label: string }>> {
   const rows = await db.query<PeriodChoiceRow>(provincePeriodsSql(indicator));
   const basis = indicator.startsWith('thads_') ? 'thads_year' : 'calendar';
+  const words = useTranslations(lang);
   return rows.map((r) => ({
     value: `${r.period_start}..${r.period_end}`,
-    label: `${formatPeriod(r.period_start, r.period_end, basis, lang)} (${r.provinces} ${lang === 'vi' ? 'tỉnh' : r.provinces === 1 ? 'province' : 'provinces'})`,
+    label: words.views.ranking.periodChoice(
+      formatPeriod(r.period_start, r.period_end, basis, lang),
+      formatCount(r.provinces, words.units.provinces, lang),
+    ),
   }));
 }
 
 /** Provinces ranked by one rate for one period, the national figure as reference. */
 export const rankingView: View = async (db, params, context) => {
   const { lang } = context;
-  const vi = lang === 'vi';
+  const t = useTranslations(lang).views.ranking;
   const indicator = params.indicator ?? 'mediation_success_rate';
   const basis = indicator.startsWith('thads_') ? 'thads_year' : 'calendar';
   let [start, end] = (params.period ?? '').split('..');
@@ -45,54 +51,27 @@ export const rankingView: View = async (db, params, context) => {
       .then((all) => all.find((r) => r.period_start === start && r.period_end === end) ?? null),
   ]);
   const when = formatPeriod(start!, end!, basis, lang);
-  const name = (r: ProvinceFigureRow) => (vi ? r.name_vi : r.name_ascii);
+  const name = (r: ProvinceFigureRow) => localName(r, lang);
   const top = rows[0];
   const bottom = rows.at(-1);
   const onMap = PROVINCES_ON_MAP[rows[0]?.geo_map ?? '63'] ?? 63;
   const missing = onMap - new Set(rows.map((r) => r.geo_code)).size;
-  const what =
-    indicator === 'mediation_success_rate'
-      ? vi
-        ? 'tỷ lệ hòa giải thành'
-        : 'mediation success rate'
-      : vi
-        ? 'tỷ lệ'
-        : 'rate';
+  const what = indicator === 'mediation_success_rate' ? t.mediationRate : t.rate;
   const title = !top
-    ? vi
-      ? `${when}: chưa có số liệu theo tỉnh`
-      : `${when}: no province figures`
+    ? t.empty(when)
     : rows.length === 1
-      ? vi
-        ? `${when}: chỉ ${name(top)} công bố ${what} (${formatPercent(top.value, lang)})`
-        : `${when}: only ${name(top)} published a ${what} (${formatPercent(top.value, lang)})`
-      : vi
-        ? `${when}: ${name(top)} cao nhất (${formatPercent(top.value, lang)}), ${name(bottom!)} thấp nhất (${formatPercent(bottom!.value, lang)})`
-        : `${when}: ${name(top)} highest (${formatPercent(top.value, lang)}), ${name(bottom!)} lowest (${formatPercent(bottom!.value, lang)})`;
+      ? t.only(when, name(top), what, formatPercent(top.value, lang))
+      : t.highLow(when, name(top), formatPercent(top.value, lang), name(bottom!), formatPercent(bottom!.value, lang));
   return {
     title,
-    subtitle: vi
-      ? `Tỷ lệ (%) theo tỉnh, thành phố đã công bố số liệu; vạch đứt: toàn quốc cùng kỳ${national ? '' : ' (không có)'}.`
-      : `Rate (%) for the provinces that published one; dashed line: national figure for the same period${national ? '' : ' (none published)'}.`,
+    subtitle: t.subtitle(national !== null),
     draw: (width) => rankingChart(rows, national?.value ?? null, { ...context, width }),
     legend: national
-      ? [
-          {
-            label: vi
-              ? `Toàn quốc cùng kỳ: ${formatPercent(national.value, lang)}`
-              : `National, same period: ${formatPercent(national.value, lang)}`,
-            color: COLORS.national,
-            kind: 'dash',
-          },
-        ]
+      ? [{ label: t.legendNational(formatPercent(national.value, lang)), color: COLORS.national, kind: 'dash' }]
       : [],
-    alt: vi
-      ? `Biểu đồ thanh ngang xếp hạng ${rows.length} tỉnh, thành phố theo ${what}, kỳ ${when}.`
-      : `Horizontal bar chart ranking ${rows.length} provinces by ${what}, ${when}.`,
+    alt: t.alt(rows.length, what, when),
     table: {
-      columns: vi
-        ? ['Tỉnh, thành phố', 'Tỷ lệ', 'Số công bố', 'Tử số', 'Mẫu số', 'Nguồn']
-        : ['Province', 'Rate', 'Printed', 'Numerator', 'Denominator', 'Source'],
+      columns: t.columns,
       rows: rows.map((r) => [
         name(r),
         formatPercent(r.value, lang),
@@ -134,13 +113,6 @@ export const rankingView: View = async (db, params, context) => {
       ),
     },
     sources: uniqueSources(national ? [...rows, national] : rows),
-    notes:
-      missing > 0
-        ? [
-            vi
-              ? `${missing} tỉnh, thành phố không có số liệu cho kỳ này (không tính là 0).`
-              : `${missing} provinces published no figure for this period (not counted as zero).`,
-          ]
-        : [],
+    notes: missing > 0 ? [t.missing(missing)] : [],
   };
 };

@@ -1,5 +1,5 @@
 import { formatDate, type Lang } from '../lib/format.ts';
-import { ui } from '../i18n/ui.ts';
+import { useTranslations } from '../i18n/messages.ts';
 import { csvDataUri, type ChartView, type LegendItem, type SourceRef } from './view.ts';
 
 /** The widths every chart is drawn at: CSS shows the narrow one on phones, the wide one elsewhere. */
@@ -13,7 +13,7 @@ const SVG = 'http://www.w3.org/2000/svg';
  * live update cannot drift from what the static page shows. Text goes in as text, never as HTML.
  */
 export function createFigure(doc: Document, id: string, lang: Lang): HTMLElement {
-  const t = ui(lang);
+  const t = useTranslations(lang).site;
   const figure = doc.createElement('figure');
   figure.className = 'chart-figure';
   figure.id = id;
@@ -115,18 +115,12 @@ function legendItem(doc: Document, item: LegendItem): HTMLLIElement {
  * many sources, the latest is named and the table view gives each figure its own.
  */
 export function sourceLine(doc: Document, sources: readonly SourceRef[], lang: Lang): Node[] {
-  const t = ui(lang);
-  const nodes: Node[] = [doc.createTextNode(`${sources.length > 1 ? t.sources : t.source}: `)];
+  const t = useTranslations(lang);
+  const nodes: Node[] = [doc.createTextNode(`${sources.length > 1 ? t.site.sources : t.site.source}: `)];
   let shown = sources;
   if (sources.length > SOURCES_IN_LINE) {
     shown = [...sources].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, 1);
-    nodes.push(
-      doc.createTextNode(
-        lang === 'vi'
-          ? `${sources.length} báo cáo đã công bố, nguồn của từng số liệu ở bảng số liệu; mới nhất: `
-          : `${sources.length} published reports, each figure's own in the data table; latest: `,
-      ),
-    );
+    nodes.push(doc.createTextNode(t.views.manySources(sources.length)));
   }
   shown.forEach((s, i) => {
     if (i > 0) nodes.push(doc.createTextNode('; '));

@@ -1,4 +1,5 @@
 import { tasksChart, type TaskBar } from '../charts/tasks.ts';
+import { useTranslations } from '../i18n/messages.ts';
 import { formatNumber, formatPercent } from '../lib/format.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
 import { indicatorFiguresSql, type FigureRow } from '../lib/queries.ts';
@@ -10,13 +11,13 @@ export const SCOPES = ['all', 'sector', 'ministry'] as const;
 /** Task completion against the work programme, by reporting period. */
 export const tasksView: View = async (db, params, context) => {
   const { lang } = context;
-  const vi = lang === 'vi';
+  const t = useTranslations(lang).views.tasks;
   const scope = (SCOPES as readonly string[]).includes(params.scope ?? '') ? params.scope : 'all';
   const all = await db.query<FigureRow>(indicatorFiguresSql('tasks_completed_rate'));
   const rows = all.filter(
     (r) => scope === 'all' || (scope === 'sector' ? r.organisation === null : r.organisation === 'Bộ Tư pháp'),
   );
-  const who = (r: FigureRow) => r.organisation ?? (vi ? 'Toàn ngành Tư pháp' : 'Whole justice sector');
+  const who = (r: FigureRow) => r.organisation ?? t.sector;
   const bars: TaskBar[] = rows.map((r) => ({
     ...r,
     label: `${formatPeriod(r.period_start, r.period_end, 'calendar', lang)} · ${who(r)}`,
@@ -28,26 +29,22 @@ export const tasksView: View = async (db, params, context) => {
   const sector = rows.filter((r) => r.organisation === null).at(-1);
   const headline = sector ?? rows.at(-1);
   const title = headline
-    ? vi
-      ? `${formatPeriod(headline.period_start, headline.period_end, 'calendar', lang)}: ${headline.organisation ?? 'toàn ngành'} hoàn thành ${counts(headline)} nhiệm vụ, đạt ${formatPercent(headline.value, lang)}`
-      : `${formatPeriod(headline.period_start, headline.period_end, 'calendar', lang)}: ${headline.organisation ?? 'the whole sector'} completed ${counts(headline)} tasks, ${formatPercent(headline.value, lang)}`
-    : vi
-      ? 'Chưa có số liệu hoàn thành nhiệm vụ'
-      : 'No task completion figures';
+    ? t.title(
+        formatPeriod(headline.period_start, headline.period_end, 'calendar', lang),
+        headline.organisation ?? t.sectorInTitle,
+        counts(headline),
+        formatPercent(headline.value, lang),
+      )
+    : t.empty;
+  const values = rows.map((r) => r.value);
   return {
     title,
-    subtitle: vi
-      ? 'Số nhiệm vụ đã hoàn thành / số nhiệm vụ phải hoàn thành trong kỳ, theo từng báo cáo; các phạm vi (toàn ngành, Bộ Tư pháp, các đơn vị) không cộng dồn được.'
-      : 'Tasks completed / tasks due in the period, per report; scopes (whole sector, the Ministry, its units) cannot be added up.',
+    subtitle: t.subtitle,
     draw: (width) => tasksChart(bars, { ...context, width }),
     legend: [],
-    alt: vi
-      ? `Biểu đồ thanh: ${bars.length} kỳ báo cáo, từ ${formatPercent(Math.min(...rows.map((r) => r.value)), lang)} đến ${formatPercent(Math.max(...rows.map((r) => r.value)), lang)}.`
-      : `Bar chart: ${bars.length} reporting periods, from ${formatPercent(Math.min(...rows.map((r) => r.value)), lang)} to ${formatPercent(Math.max(...rows.map((r) => r.value)), lang)}.`,
+    alt: t.alt(bars.length, formatPercent(Math.min(...values), lang), formatPercent(Math.max(...values), lang)),
     table: {
-      columns: vi
-        ? ['Kỳ', 'Phạm vi', 'Hoàn thành', 'Phải hoàn thành', 'Tỷ lệ', 'Số công bố', 'Nguồn']
-        : ['Period', 'Scope', 'Completed', 'Due', 'Rate', 'Printed', 'Source'],
+      columns: t.columns,
       rows: rows.map((r) => [
         formatPeriod(r.period_start, r.period_end, 'calendar', lang),
         who(r),

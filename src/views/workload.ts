@@ -1,6 +1,7 @@
 import { workloadChart, type WorkloadBar } from '../charts/workload.ts';
 import { COLORS } from '../charts/theme.ts';
-import { formatNumber, formatPercent, formatVnd } from '../lib/format.ts';
+import { useTranslations } from '../i18n/messages.ts';
+import { formatCount, formatPercent, formatVnd } from '../lib/format.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
 import { nationalYearsSql } from '../lib/queries.ts';
 import { measureOf } from './enforcement.ts';
@@ -26,18 +27,15 @@ interface Row {
 /** Context for the enforcement rates: how much there was to enforce, and how much of it could be. */
 export const workloadView: View = async (db, params, context) => {
   const { lang } = context;
-  const vi = lang === 'vi';
+  const words = useTranslations(lang);
+  const t = words.views.workload;
   const measure = measureOf(params.measure);
   const spec = INDICATORS[measure];
   const rows = await db.query<Row>(nationalYearsSql([spec.total, spec.with_conditions]));
   const kindOf = (r: Row): WorkloadBar['kind'] => (r.indicator === spec.total ? 'total' : 'with_conditions');
   const bars: WorkloadBar[] = rows.map((r) => ({ period_end: r.period_end, kind: kindOf(r), value: r.value }));
-  const amount = (v: number) =>
-    spec.unit === 'VND' ? formatVnd(v, lang) : `${formatNumber(v, lang, 0)} ${vi ? 'việc' : 'cases'}`;
-  const labels = {
-    total: vi ? 'Tổng số phải thi hành' : 'Total to enforce',
-    with_conditions: vi ? 'Có điều kiện thi hành' : 'With conditions to enforce',
-  };
+  const amount = (v: number) => (spec.unit === 'VND' ? formatVnd(v, lang) : formatCount(v, words.units.cases, lang));
+  const labels = { total: t.total, with_conditions: t.withConditions };
   const years = [...new Set(rows.map((r) => r.period_end))];
   const last = years.at(-1);
   const lastTotal = rows.find((r) => r.period_end === last && kindOf(r) === 'total');
@@ -47,27 +45,19 @@ export const workloadView: View = async (db, params, context) => {
     : '';
   const title =
     lastTotal && lastWith
-      ? vi
-        ? `${when}: ${amount(lastTotal.value)} phải thi hành, ${formatPercent((lastWith.value / lastTotal.value) * 100, lang, 1)} có điều kiện thi hành`
-        : `${when}: ${amount(lastTotal.value)} to enforce, ${formatPercent((lastWith.value / lastTotal.value) * 100, lang, 1)} with conditions to enforce`
-      : vi
-        ? `Số ${measure === 'case' ? 'việc' : 'tiền'} phải thi hành và có điều kiện thi hành, theo năm thống kê`
-        : `${measure === 'case' ? 'Cases' : 'Money'} to enforce and with conditions to enforce, by statistical year`;
+      ? t.title(when, amount(lastTotal.value), formatPercent((lastWith.value / lastTotal.value) * 100, lang, 1))
+      : t.empty[measure];
   return {
     title,
-    subtitle: vi
-      ? 'Tỷ lệ thi hành xong tính trên phần có điều kiện thi hành. Năm không có cột là năm chưa có số liệu công bố.'
-      : 'Completion rates are computed over the part with conditions to enforce. A year without a bar has no published figure.',
+    subtitle: t.subtitle,
     draw: (width) => workloadChart(bars, spec.unit, labels, { ...context, width }),
     legend: [
       { label: labels.total, color: COLORS.resultSoft, kind: 'bar' },
       { label: labels.with_conditions, color: COLORS.result, kind: 'bar' },
     ],
-    alt: vi
-      ? `Biểu đồ cột theo ${years.length} năm thống kê: tổng số phải thi hành và phần có điều kiện thi hành.`
-      : `Column chart over ${years.length} statistical years: the total to enforce and the part with conditions to enforce.`,
+    alt: t.alt(years.length),
     table: {
-      columns: vi ? ['Kỳ', 'Chỉ tiêu', 'Giá trị', 'Nguồn'] : ['Period', 'Indicator', 'Value', 'Source'],
+      columns: t.columns,
       rows: rows.map((r) => [
         formatPeriod(r.period_start, r.period_end, 'thads_year', lang),
         labels[kindOf(r)],

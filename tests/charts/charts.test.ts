@@ -73,7 +73,7 @@ describe('chart snapshots', () => {
     const province = (code: string, name: string, value: number): ProvinceFigureRow => ({
       ...figure({ geo_code: code, value }),
       name_vi: name,
-      name_ascii: name.normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
+      name_en: name.normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
       geo_map: '63',
     });
     snapshot(

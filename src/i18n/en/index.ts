@@ -1,7 +1,31 @@
 import type { Messages } from '../messages.ts';
+import { charts } from './charts.ts';
 import { data } from './data.ts';
+import { explore } from './explore.ts';
+import { explorePage } from './explore-page.ts';
+import { method } from './method.ts';
+import { movements } from './movements.ts';
+import { pages } from './pages.ts';
+import { quality } from './quality.ts';
 import { service } from './service.ts';
+import { periods } from './periods.ts';
 import { site } from './site.ts';
+import { units } from './units.ts';
+import { views } from './views.ts';
 
 /** The English catalogue: the same keys as the Vietnamese one, checked by the type checker. */
-export const en: Messages = { site, data, service };
+export const en: Messages = {
+  site,
+  units,
+  periods,
+  views,
+  charts,
+  pages,
+  movements,
+  method,
+  quality,
+  explorePage,
+  explore,
+  data,
+  service,
+};
