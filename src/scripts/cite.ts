@@ -7,7 +7,9 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
     const target = document.getElementById(button.dataset.copy ?? '');
     if (!target) return;
     // One line per part (the site's citation, then the primary source).
-    const lines = [...target.querySelectorAll('[data-line]')].map((line) => line.textContent?.trim());
+    const lines = [...target.querySelectorAll('[data-line]')].map((line) =>
+      line.textContent?.replace(/\s+/g, ' ').trim(),
+    );
     const text = lines.filter(Boolean).join('\n');
     try {
       await navigator.clipboard.writeText(text);

@@ -37,6 +37,15 @@ export const API_COLUMNS = [
   'release',
 ] as const;
 
+/** The values a coded column takes, shown as code beside its meaning. */
+export const API_COLUMN_VALUES: Partial<Record<(typeof API_COLUMNS)[number], readonly string[]>> = {
+  geo_level: ['country', 'province', 'cluster'],
+  geo_map: ['63', '34'],
+  bound: ['exact', 'above', 'below', 'approx'],
+  unit: ['percent', 'VND', 'cases', 'tasks', 'persons', 'teams', '…'],
+  is_preferred: ['true', 'false'],
+};
+
 export type ApiColumn = (typeof API_COLUMNS)[number];
 export type ApiRow = Record<ApiColumn, string | number | boolean | null>;
 

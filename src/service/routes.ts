@@ -7,16 +7,20 @@ import { API_BASE } from './api.ts';
  */
 export { otherLang } from '../i18n/routes.ts';
 
+/** Where each language's pages start, and the name of the indicator pages' folder in it. */
+const ROOT: Record<Lang, string> = { vi: '/', en: '/en/' };
+const INDICATORS: Record<Lang, string> = { vi: 'chi-so/', en: 'indicators/' };
+
 export function indicatorPath(id: string, lang: Lang): string {
-  return lang === 'en' ? `/en/indicators/${id}/` : `/chi-so/${id}/`;
+  return `${ROOT[lang]}${INDICATORS[lang]}${id}/`;
 }
 
 export function indicatorsPath(lang: Lang): string {
-  return lang === 'en' ? '/en/indicators/' : '/chi-so/';
+  return `${ROOT[lang]}${INDICATORS[lang]}`;
 }
 
 export function releasesPath(lang: Lang): string {
-  return lang === 'en' ? '/en/du-lieu/' : '/du-lieu/';
+  return `${ROOT[lang]}du-lieu/`;
 }
 
 export function releasePath(release: string, lang: Lang): string {
@@ -24,11 +28,11 @@ export function releasePath(release: string, lang: Lang): string {
 }
 
 export function apiDocPath(lang: Lang): string {
-  return lang === 'en' ? '/en/api/' : '/api/';
+  return `${ROOT[lang]}api/`;
 }
 
 export function feedPath(lang: Lang): string {
-  return lang === 'en' ? '/en/feed.xml' : '/feed.xml';
+  return `${ROOT[lang]}feed.xml`;
 }
 
 /** One indicator's figures in the API: `json`, `csv` or `parquet`. */
