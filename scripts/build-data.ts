@@ -3,12 +3,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/lib/problems.ts';
 import { buildData, OutputRefusedError } from './lib/build.ts';
+import { today, writeReleases } from './lib/releases.ts';
 
 const { values } = parseArgs({
   options: {
     in: { type: 'string', default: 'data' },
     out: { type: 'string', default: 'public/data' },
     quiet: { type: 'boolean', default: false },
+    // The date a build not yet recorded in data/releases/ is released on (default: today, UTC).
+    'release-date': { type: 'string' },
   },
 });
 const inDir = path.resolve(values.in!);
@@ -36,8 +39,11 @@ if (result.problems.length > 0) {
   for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
   process.exit(1);
 }
+const release = await writeReleases(inDir, outDir, values['release-date'] ?? process.env.RELEASE_DATE ?? today());
 const q = result.quality!;
 console.log(
   `build-data: wrote ${path.relative(process.cwd(), outDir)} (${result.rows.observations} observations) in ${Math.round(performance.now() - started)} ms; ` +
-    `quality: ${q.discrepancies.length} rate discrepancies, ${q.conflicts.length} conflicting versions, ${q.warnings.length} warnings`,
+    `release ${release.id}; ` +
+    `quality: ${q.discrepancies.length} rate discrepancies, ${q.conflicts.length} conflicting versions, ` +
+    `${q.warnings.length} warnings`,
 );

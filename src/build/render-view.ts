@@ -6,7 +6,7 @@ import type { Lang } from '../lib/format.ts';
 import type { Db } from '../lib/sql.ts';
 import { createFigure, fillFigure } from '../views/render.ts';
 import { VIEWS } from '../views/registry.ts';
-import type { ViewParams } from '../views/view.ts';
+import type { SourceRef, ViewParams } from '../views/view.ts';
 import { openParquetDb } from './db.ts';
 import { createBuildDocument } from './dom.ts';
 
@@ -35,4 +35,16 @@ export async function renderFigureHtml(
   const figure = createFigure(document, id, lang, level);
   fillFigure(figure, await view(await buildDb(), params, { lang, document }), lang);
   return figure.outerHTML;
+}
+
+/** A figure's title and sources in one language, without drawing it: what its citation names. */
+export async function figureCitationParts(
+  viewName: string,
+  params: ViewParams,
+  lang: Lang,
+): Promise<{ title: string; sources: SourceRef[] }> {
+  const view = VIEWS[viewName];
+  if (!view) throw new Error(`no view ${viewName}`);
+  const { title, sources } = await view(await buildDb(), params, { lang, document: createBuildDocument() });
+  return { title, sources };
 }

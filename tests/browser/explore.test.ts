@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tableFromArrays, tableToIPC } from 'apache-arrow';
 import type { Page } from 'playwright-core';
@@ -611,7 +611,8 @@ describe('Explore SQL console and the published files', () => {
   const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
   const onDisk = () =>
     Object.fromEntries(
-      readdirSync('dist/data')
+      readdirSync('dist/data', { recursive: true, encoding: 'utf8' })
+        .filter((f) => statSync(path.join('dist/data', f)).isFile()) // releases/<id>/ holds earlier releases' files
         .sort()
         .map((f) => [f, sha256(readFileSync(path.join('dist/data', f)))]),
     );

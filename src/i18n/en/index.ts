@@ -9,6 +9,7 @@ import { method } from './method.ts';
 import { movements } from './movements.ts';
 import { pages } from './pages.ts';
 import { quality } from './quality.ts';
+import { service } from './service.ts';
 import { periods } from './periods.ts';
 import { security } from './security.ts';
 import { extract } from './extract.ts';
@@ -34,4 +35,5 @@ export const en: Messages = {
   explore,
   security,
   extract,
+  service,
 };

@@ -8,6 +8,7 @@ import { method } from './method.ts';
 import { movements } from './movements.ts';
 import { pages } from './pages.ts';
 import { quality } from './quality.ts';
+import { service } from './service.ts';
 import { periods } from './periods.ts';
 import { security } from './security.ts';
 import { extract } from './extract.ts';
@@ -36,4 +37,5 @@ export const vi = {
   explore,
   security,
   extract,
+  service,
 };

@@ -1,0 +1,118 @@
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { contentHash, releaseId, type ManifestFiles } from '../../src/service/release-id.ts';
+import {
+  CHANGES_SQL,
+  RELEASE_DATA_FILES,
+  type Change,
+  type ReleaseEntry,
+  type ReleaseList,
+} from '../../src/service/releases.ts';
+import { exists } from './files.ts';
+
+/** The published files a release is made of; their hashes make its id. */
+export const RELEASE_FILES = RELEASE_DATA_FILES;
+/** Recorded releases, one folder each (`data/releases/<id>/`), and the reasons for their changes. */
+export const HISTORY_DIR = 'releases';
+export const REASONS_FILE = 'reasons.csv';
+
+export interface ReleaseInfo {
+  id: string;
+  date: string;
+  hash: string;
+}
+
+/** Today in UTC as YYYY-MM-DD: the date a build that is not yet recorded is released on. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The release a finished build in `outDir` is: its date and the hash of its published files. */
+export async function buildRelease(outDir: string, date: string): Promise<ReleaseInfo> {
+  const manifest = JSON.parse(await readFile(path.join(outDir, 'manifest.json'), 'utf8')) as ManifestFiles;
+  const files = Object.fromEntries(RELEASE_FILES.map((f) => [f, manifest.files[f]!]));
+  const hash = contentHash({ files });
+  return { id: releaseId(date, hash), date, hash };
+}
+
+/** The releases recorded in `<inDir>/releases/`, oldest first. */
+export async function readHistory(inDir: string): Promise<ReleaseInfo[]> {
+  const dir = path.join(inDir, HISTORY_DIR);
+  const names = (await exists(dir)) ? await readdir(dir, { withFileTypes: true }) : [];
+  const releases: ReleaseInfo[] = [];
+  for (const entry of names.filter((e) => e.isDirectory())) {
+    const info = JSON.parse(await readFile(path.join(dir, entry.name, 'release.json'), 'utf8')) as ReleaseInfo;
+    if (info.id !== entry.name) throw new Error(`${dir}/${entry.name}/release.json names release ${info.id}`);
+    releases.push(info);
+  }
+  return releases.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+/**
+ * After a data build: this build is a release (a recorded one if its files hash the same, else a new one
+ * dated `date`). Every release's files are copied to `<outDir>/releases/<id>/`, and DuckDB compares each
+ * release with the one before: `releases.json` lists the changes, each with the reason the curation log gives.
+ */
+export async function writeReleases(inDir: string, outDir: string, date: string): Promise<ReleaseInfo> {
+  const history = await readHistory(inDir);
+  const built = await buildRelease(outDir, date);
+  const current = history.find((r) => r.hash === built.hash) ?? built;
+  const all = history.includes(current) ? history : [...history, current];
+  const folder = (r: ReleaseInfo) => (history.includes(r) ? path.join(inDir, HISTORY_DIR, r.id) : outDir);
+  for (const release of all) {
+    const target = path.join(outDir, HISTORY_DIR, release.id);
+    await mkdir(target, { recursive: true });
+    for (const file of RELEASE_FILES) await copyFile(path.join(folder(release), file), path.join(target, file));
+  }
+  const reasons = path.join(inDir, HISTORY_DIR, REASONS_FILE);
+  const entries = await compareReleases(all, (r) => path.join(outDir, HISTORY_DIR, r.id), reasons);
+  const list: ReleaseList = { current: current.id, releases: entries.reverse() };
+  await writeFile(path.join(outDir, 'releases.json'), `${JSON.stringify(list, null, 2)}\n`);
+  await writeFile(path.join(outDir, 'release.json'), `${JSON.stringify(current, null, 2)}\n`);
+  return current;
+}
+
+async function compareReleases(
+  releases: readonly ReleaseInfo[],
+  folder: (r: ReleaseInfo) => string,
+  reasonsFile: string,
+): Promise<ReleaseEntry[]> {
+  const connection = await (await DuckDBInstance.create(':memory:')).connect();
+  const file = (r: ReleaseInfo) => `'${path.join(folder(r), 'observations.parquet').replace(/'/g, "''")}'`;
+  try {
+    await connection.run(
+      (await exists(reasonsFile))
+        ? `CREATE TABLE reasons AS SELECT * FROM read_csv('${reasonsFile.replace(/'/g, "''")}', all_varchar = true)`
+        : 'CREATE TABLE reasons (indicator VARCHAR, geo_code VARCHAR, period_start VARCHAR, period_end VARCHAR,' +
+            ' date VARCHAR, reason VARCHAR)',
+    );
+    const entries: ReleaseEntry[] = [];
+    for (const [i, release] of releases.entries()) {
+      const previous = releases[i - 1];
+      const [{ figures }] = (
+        await connection.runAndReadAll(`SELECT count(*)::INTEGER AS figures FROM ${file(release)} WHERE is_preferred`)
+      ).getRowObjectsJS() as [{ figures: number }];
+      const changes = previous
+        ? ((
+            await connection.runAndReadAll(CHANGES_SQL(file(previous), file(release), previous.date, release.date))
+          ).getRowObjectsJS() as unknown as Change[])
+        : [];
+      entries.push({ ...release, previous: previous?.id ?? null, figures, changes });
+    }
+    return entries;
+  } finally {
+    connection.closeSync();
+  }
+}
+
+/** `npm run release`: records the built release in `<inDir>/releases/<id>/` for the next builds to compare with. */
+export async function recordRelease(inDir: string, outDir: string): Promise<ReleaseInfo | null> {
+  const release = JSON.parse(await readFile(path.join(outDir, 'release.json'), 'utf8')) as ReleaseInfo;
+  const target = path.join(inDir, HISTORY_DIR, release.id);
+  if (await exists(target)) return null;
+  await mkdir(target, { recursive: true });
+  for (const file of RELEASE_FILES) await copyFile(path.join(outDir, file), path.join(target, file));
+  await writeFile(path.join(target, 'release.json'), `${JSON.stringify(release, null, 2)}\n`);
+  return release;
+}

@@ -1,0 +1,120 @@
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { recordRelease } from '../../scripts/lib/releases.ts';
+import type { ReleaseList } from '../../src/service/releases.ts';
+import { runBuildCli, tempDir } from '../helpers/build.ts';
+
+// The published data built twice as `npm run data` builds it, with one figure changed and recorded between.
+const input = tempDir('releases-in');
+const first = tempDir('releases-out1');
+const second = tempDir('releases-out2');
+const ROW = 'thads_case_rate,VN,,,9 tháng 2017,2016-10-01,2017-06-30,369372,579413,63.75,';
+const build = (out: string, date: string) => {
+  const result = spawn(out, date);
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+};
+const spawn = (out: string, date: string) => {
+  process.env.RELEASE_DATE = date;
+  try {
+    return runBuildCli(input, out);
+  } finally {
+    delete process.env.RELEASE_DATE;
+  }
+};
+const list = (out: string) => JSON.parse(readFileSync(path.join(out, 'releases.json'), 'utf8')) as ReleaseList;
+
+beforeAll(async () => {
+  cpSync('data', input, { recursive: true });
+  rmSync(path.join(input, 'releases'), { recursive: true, force: true });
+  rmSync(first, { recursive: true });
+  rmSync(second, { recursive: true });
+  build(first, '2026-11-01');
+  expect(await recordRelease(input, first)).not.toBeNull();
+  const thads = path.join(input, 'published', 'thads.csv');
+  const text = readFileSync(thads, 'utf8');
+  expect(text).toContain(ROW);
+  writeFileSync(thads, text.replace(ROW, ROW.replace(',63.75,', ',63.8,')));
+  writeFileSync(
+    path.join(input, 'releases', 'reasons.csv'),
+    'indicator,geo_code,period_start,period_end,date,reason\n' +
+      'thads_case_rate,VN,2016-10-01,2017-06-30,2026-11-20,Printed rate re-read from the source\n',
+  );
+  build(second, '2026-12-01');
+});
+
+describe('releases and revisions', () => {
+  it('makes the first build a release with no changes, dated and hashed', () => {
+    const { current, releases } = list(first);
+    expect(current).toMatch(/^2026-11-01-[0-9a-f]{7}$/);
+    expect(releases).toHaveLength(1);
+    expect(releases[0]).toMatchObject({ id: current, previous: null, changes: [] });
+  });
+
+  it('lists exactly the changed figure in the second release, old and new value, with its reason', () => {
+    const { current, releases } = list(second);
+    const [newest, older] = releases;
+    expect(releases).toHaveLength(2);
+    expect(newest!.id).toBe(current);
+    expect(current).toMatch(/^2026-12-01-/);
+    expect(newest!.previous).toBe(older!.id);
+    expect(older!.id).toBe(list(first).current);
+    expect(newest!.changes).toEqual([
+      expect.objectContaining({
+        change: 'revised',
+        indicator: 'thads_case_rate',
+        geo_code: 'VN',
+        period_start: '2016-10-01',
+        period_end: '2017-06-30',
+        old_value_reported: 63.75,
+        new_value_reported: 63.8,
+        old_source_id: 'thads-moj-gov-vn-3ff5c2',
+        new_source_id: 'thads-moj-gov-vn-3ff5c2',
+        reason: 'Printed rate re-read from the source',
+      }),
+    ]);
+  });
+
+  it('keeps the earlier release as published, byte for byte, beside the new one', () => {
+    const older = list(second).releases[1]!.id;
+    const kept = readFileSync(path.join(second, 'releases', older, 'observations.parquet'));
+    expect(kept.equals(readFileSync(path.join(first, 'observations.parquet')))).toBe(true);
+    const current = readFileSync(path.join(second, 'releases', list(second).current, 'observations.parquet'));
+    expect(current.equals(readFileSync(path.join(second, 'observations.parquet')))).toBe(true);
+    expect(current.equals(kept)).toBe(false);
+  });
+
+  it('gives a rebuild of a recorded release that release again', () => {
+    const again = tempDir('releases-out3');
+    rmSync(again, { recursive: true });
+    const recorded = list(first).current;
+    const thads = path.join(input, 'published', 'thads.csv');
+    const text = readFileSync(thads, 'utf8');
+    writeFileSync(thads, text.replace(ROW.replace(',63.75,', ',63.8,'), ROW));
+    try {
+      build(again, '2026-12-24');
+      expect(list(again).current).toBe(recorded);
+      expect(list(again).releases).toHaveLength(1);
+    } finally {
+      writeFileSync(thads, text);
+    }
+  });
+});
+
+describe('the built site serves every release', () => {
+  it('has /du-lieu/ listing each release, a page for each in both languages, and its files', () => {
+    const { releases } = JSON.parse(readFileSync('public/data/releases.json', 'utf8')) as ReleaseList;
+    expect(releases.length).toBeGreaterThan(0);
+    const index = readFileSync('dist/du-lieu/index.html', 'utf8');
+    for (const { id } of releases) {
+      expect(index).toContain(`href="/du-lieu/${id}/"`);
+      expect(readFileSync(`dist/du-lieu/${id}/index.html`, 'utf8')).toContain(
+        `/data/releases/${id}/observations.parquet`,
+      );
+      expect(readFileSync(`dist/en/du-lieu/${id}/index.html`, 'utf8')).toContain(`lang="en"`);
+      const kept = readFileSync(`dist/data/releases/${id}/observations.parquet`);
+      expect(kept.subarray(0, 4).toString()).toBe('PAR1');
+    }
+  });
+});
