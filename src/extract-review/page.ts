@@ -1,3 +1,4 @@
+import { langOf } from '../i18n/routes.ts';
 import type { Messages } from '../i18n/messages.ts';
 import type { Candidate } from '../lib/extract/candidates.ts';
 import { LOW_CONFIDENCE } from '../lib/extract/confidence.ts';
@@ -170,7 +171,7 @@ function renderText(
   words: Words,
   reference: ExtractReference,
 ): void {
-  const lang = (document.documentElement.lang === 'en' ? 'en' : 'vi') as Lang;
+  const lang = langOf(document.documentElement.lang);
   const marks = candidates
     .map((c) => ({
       c,

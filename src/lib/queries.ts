@@ -192,8 +192,10 @@ export interface MovementRow {
   note: string | null;
 }
 
-export const MOVEMENTS_SQL = `SELECT m.id, m.title_vi, m.level, m.issuer, ${isoDateColumn('m.launched_on', 'launched_on')}, m.decision_no,
-  ${isoDateColumn('m.period_start', 'period_start')}, ${isoDateColumn('m.period_end', 'period_end')}, m.focus_task_count,
+export const MOVEMENTS_SQL = `SELECT m.id, m.title_vi, m.level, m.issuer,
+  ${isoDateColumn('m.launched_on', 'launched_on')}, m.decision_no,
+  ${isoDateColumn('m.period_start', 'period_start')}, ${isoDateColumn('m.period_end', 'period_end')},
+  m.focus_task_count,
   m.launched_on_assumed, m.source_id, s.title AS source_title, s.url AS source_url, m.note
 FROM movements m JOIN sources s ON s.id = m.source_id ORDER BY m.period_start, m.id`;
 

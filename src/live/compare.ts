@@ -1,3 +1,4 @@
+import { langOf } from '../i18n/routes.ts';
 import * as Plot from '@observablehq/plot';
 import { plotDefaults, percentTick } from '../charts/theme.ts';
 import { localName } from '../i18n/local-name.ts';
@@ -9,7 +10,7 @@ import { compareProvincesSql, type ProvinceFigureRow } from '../lib/queries.ts';
 import { renderTable } from '../views/render.ts';
 import { openBrowserDb } from './duckdb.ts';
 
-const lang: Lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
+const lang: Lang = langOf(document.documentElement.lang);
 
 /** The reader's choices of a compare form: province codes and a span of years. */
 export function compareChoices(form: HTMLFormElement): { places: string[]; from: number; to: number } {

@@ -1,3 +1,4 @@
+import { langOf } from '../i18n/routes.ts';
 // The report reader's script: reveals the form (hidden for readers without JavaScript) and loads the
 // extractor. File readers (Word, PDF) load only when such a file is chosen.
 import { useTranslations } from '../i18n/messages.ts';
@@ -6,6 +7,6 @@ const root = document.querySelector<HTMLElement>('[data-extract]');
 if (root) {
   for (const el of root.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
   for (const el of root.querySelectorAll<HTMLElement>('[data-no-js]')) el.hidden = true;
-  const lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
+  const lang = langOf(document.documentElement.lang);
   void import('../extract-review/page.ts').then((m) => m.start(root, useTranslations(lang).extract, lang));
 }

@@ -1,3 +1,4 @@
+import { langOf } from '../i18n/routes.ts';
 import {
   type FigureGeometry,
   type FigureState,
@@ -36,7 +37,7 @@ async function json<T>(url: string): Promise<T> {
 /** The address of a figure's state for the form's current values. */
 export function stateUrl(form: HTMLFormElement, figureId: string): string {
   const values = [...form.querySelectorAll('select')].map((s) => s.value);
-  return `/${STATES_DIR}/${document.documentElement.lang === 'en' ? 'en' : 'vi'}/${figureId}/${stateKey(values)}.json`;
+  return `/${STATES_DIR}/${langOf(document.documentElement.lang)}/${figureId}/${stateKey(values)}.json`;
 }
 
 /**
