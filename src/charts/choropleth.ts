@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { ARCHIPELAGOS } from '../geo/islands.ts';
 import type { ProvinceFeatures, ProvinceProperties } from '../geo/map.ts';
 import { localName } from '../i18n/local-name.ts';
-import { useTranslations } from '../i18n/messages.ts';
+import { useBrowserTranslations } from '../i18n/browser.ts';
 import { formatPercent, type Lang } from '../lib/format.ts';
 import { COLORS, percentTick, plotDefaults, type ChartContext } from './theme.ts';
 
@@ -31,7 +31,7 @@ export function choropleth(
   const pattern = `no-data-${width}`; // ids must be unique: the page holds a narrow and a wide drawing
   const known = [...values.values()].flatMap((v) => (v.value === null ? [] : [v.value]));
   const floor = known.length ? Math.max(0, Math.floor((Math.min(...known) - 2) / 10) * 10) : 0;
-  const t = useTranslations(lang).charts;
+  const t = useBrowserTranslations(lang).charts;
   const name = (p: ProvinceProperties) => localName(p, lang);
   const info = (f: { properties: ProvinceProperties }) =>
     values.get(f.properties.code) ?? {

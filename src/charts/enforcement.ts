@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { useTranslations } from '../i18n/messages.ts';
+import { useBrowserTranslations } from '../i18n/browser.ts';
 import { formatBound, formatPercent } from '../lib/format.ts';
 import { figureText, shownValue } from '../lib/presentation.ts';
 import { formatPeriod, periodYear } from '../lib/period-labels.ts';
@@ -44,7 +44,8 @@ export function enforcementChart(
   const percent = (r: FigureRow | TargetRow) => `${formatBound(r.bound, lang)}${formatPercent(r.value, lang)}`;
   const label = (r: FigureRow) =>
     `${formatPeriod(r.period_start, r.period_end, 'thads_year', lang)}: ${figureText(r, lang)}`;
-  const goalLabel = (t: TargetRow) => useTranslations(lang).charts.targetOfYear(periodYear(t.period_end), percent(t));
+  const goalLabel = (t: TargetRow) =>
+    useBrowserTranslations(lang).charts.targetOfYear(periodYear(t.period_end), percent(t));
   const all = [...years.map((r) => r.year), ...goals.map((t) => t.year)];
   const domain = all.length ? [Math.min(...all) - 0.5, Math.max(...all) + 0.5] : [0, 1];
   // A line needs no zero baseline; the floor is a round ten below the lowest value, the ceiling 100%.

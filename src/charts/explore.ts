@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { localField } from '../i18n/local-name.ts';
-import { useTranslations } from '../i18n/messages.ts';
+import { useBrowserTranslations } from '../i18n/browser.ts';
 import { formatNumber, formatValue, type Lang } from '../lib/format.ts';
 import { periodLabel, placeLabel, type ResultRow } from '../lib/result-row.ts';
 import { COLORS, percentTick, plotDefaults, type ChartContext } from './theme.ts';
@@ -55,7 +55,7 @@ export function rankedPeriod(rows: readonly ResultRow[]): ResultRow | null {
 
 function tick(unit: string, lang: Lang): (d: number) => string {
   if (unit === 'percent') return percentTick(lang);
-  if (unit === 'VND') return (d) => useTranslations(lang).units.billionsTick(formatNumber(d / 1e9, lang, 0));
+  if (unit === 'VND') return (d) => useBrowserTranslations(lang).units.billionsTick(formatNumber(d / 1e9, lang, 0));
   return (d) => formatNumber(d, lang, 0);
 }
 
@@ -233,7 +233,7 @@ export function exploreChart(rows: readonly ResultRow[], context: ChartContext):
   const text = doc.createElementNS(SVG, 'text');
   text.setAttribute('x', '0');
   text.setAttribute('y', '24');
-  text.textContent = useTranslations(context.lang).charts.nothingToDraw;
+  text.textContent = useBrowserTranslations(context.lang).charts.nothingToDraw;
   empty.append(text);
   return empty;
 }

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { localName } from '../i18n/local-name.ts';
-import { useTranslations } from '../i18n/messages.ts';
+import { useBrowserTranslations } from '../i18n/browser.ts';
 import { formatPercent } from '../lib/format.ts';
 import { figureText, shownValue } from '../lib/presentation.ts';
 import type { ProvinceFigureRow } from '../lib/queries.ts';
@@ -45,7 +45,7 @@ export function rankingChart(rows: readonly ProvinceFigureRow[], national: numbe
               x: (d: number) => d,
               frameAnchor: 'bottom',
               dy: 14,
-              text: (d: number) => useTranslations(lang).charts.national(formatPercent(d, lang)),
+              text: (d: number) => useBrowserTranslations(lang).charts.national(formatPercent(d, lang)),
               fill: COLORS.national,
               textAnchor: 'middle',
             }),

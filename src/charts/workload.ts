@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { useTranslations } from '../i18n/messages.ts';
+import { useBrowserTranslations } from '../i18n/browser.ts';
 import { formatNumber, formatVnd, type Lang } from '../lib/format.ts';
 import { periodYear } from '../lib/period-labels.ts';
 import { COLORS, plotDefaults, yearTick, type ChartContext } from './theme.ts';
@@ -21,7 +21,7 @@ export function workloadChart(
   context: ChartContext,
 ) {
   const { lang } = context;
-  const words = useTranslations(lang).units;
+  const words = useBrowserTranslations(lang).units;
   const rows = bars.map((b) => ({ ...b, year: String(periodYear(b.period_end)), label: labels[b.kind] }));
   const scale = unit === 'VND' ? 1e12 : 1e3; // axis in nghìn tỷ đồng or nghìn việc
   // Every year from the first to the last keeps its place, so a missing year shows as a gap, not as nothing.

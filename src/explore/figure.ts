@@ -1,6 +1,6 @@
 import { chooseChart, exploreChart, rankedPeriod, seriesPlaces } from '../charts/explore.ts';
 import type { VietnamTopology } from '../geo/map.ts';
-import { useTranslations } from '../i18n/messages.ts';
+import { useBrowserTranslations } from '../i18n/browser.ts';
 import { localName } from '../i18n/local-name.ts';
 import { formatCount, formatNumber, type Lang } from '../lib/format.ts';
 import { drawAtWidths, sourceLine } from '../views/render.ts';
@@ -14,7 +14,7 @@ const PARTS = ['title', 'view', 'subtitle', 'legend', 'chart', 'notes', 'sources
 
 /** The result block's empty DOM: the same at build (jsdom) and live. */
 export function createResultBlock(doc: Document, lang: Lang): HTMLElement {
-  const t = useTranslations(lang).explore;
+  const t = useBrowserTranslations(lang).explore;
   const block = doc.createElement('section');
   block.className = 'explore-result';
   block.id = 'result';
@@ -41,7 +41,7 @@ export function createResultBlock(doc: Document, lang: Lang): HTMLElement {
       // A result wider than a phone scrolls sideways: reachable by keyboard, and named.
       node.tabIndex = 0;
       node.setAttribute('role', 'region');
-      node.setAttribute('aria-label', useTranslations(lang).controls.tableRegion);
+      node.setAttribute('aria-label', useBrowserTranslations(lang).controls.tableRegion);
     }
     if (name === 'view') node.setAttribute('hidden', ''); // shown when the result can be mapped
     block.append(node);
@@ -96,7 +96,7 @@ export function fillResult(
         ?.textContent?.trim() || code;
     const note = doc.createElement('p');
     note.dataset.placesWithoutFigure = missing.join(',');
-    note.textContent = useTranslations(lang).controls.placesWithoutFigure(missing.map(name).join(', '));
+    note.textContent = useBrowserTranslations(lang).controls.placesWithoutFigure(missing.map(name).join(', '));
     part(block, 'notes').prepend(note);
   }
   const sources = result.sources.map((s) => ({ ...s, publisher: s.publisher }));
@@ -110,7 +110,7 @@ export function fillResult(
 }
 
 function fillChart(block: HTMLElement, result: ExploreResult, lang: Lang, doc: Document): void {
-  const t = useTranslations(lang).explore.subtitles;
+  const t = useBrowserTranslations(lang).explore.subtitles;
   const { rows } = result;
   const { kind, latestOnly } = chooseChart(rows);
   const latest = rankedPeriod(rows);
@@ -158,7 +158,7 @@ function fillMap(
   doc: Document,
   topology: VietnamTopology,
 ): void {
-  const t = useTranslations(lang).explore;
+  const t = useBrowserTranslations(lang).explore;
   const { values, shown, duplicates, partial } = mapValues(result.rows, choice, lang);
   const { heading, subtitle } = mapSummary(choice, shown, state.map, lang);
   part(block, 'subtitle').textContent = subtitle;
@@ -187,7 +187,7 @@ function fillViewChoice(
   lang: Lang,
   doc: Document,
 ): void {
-  const words = useTranslations(lang);
+  const words = useBrowserTranslations(lang);
   const t = words.explore;
   el.hidden = choice === null;
   if (!choice) {

@@ -3,7 +3,7 @@ import { choropleth, provinceLabel, type ProvinceValue } from '../charts/choropl
 import type { ChartContext } from '../charts/theme.ts';
 import { COLORS } from '../charts/theme.ts';
 import { provinceFeatures, type VietnamTopology } from '../geo/map.ts';
-import { useTranslations } from '../i18n/messages.ts';
+import { useBrowserTranslations } from '../i18n/browser.ts';
 import { localField, localName } from '../i18n/local-name.ts';
 import { formatNumber, type Lang } from '../lib/format.ts';
 import type { ResultRow } from './filters.ts';
@@ -79,7 +79,7 @@ export function mapValues(
   choice: Pick<MapChoice, 'indicator' | 'period'>,
   lang: Lang,
 ): MapValues {
-  const t = useTranslations(lang).explore.map;
+  const t = useBrowserTranslations(lang).explore.map;
   const inPeriod = rows.filter((r) => r.indicator === choice.indicator && periodKey(r) === choice.period);
   // A province's own figure before one about a body in it (organisation); then the result's order.
   const ordered = [...inPeriod].sort((a, b) => Number(a.organisation !== null) - Number(b.organisation !== null));
@@ -189,7 +189,7 @@ function noDataKey(outer: Element, doc: Document, y: number, width: number, lang
   const label = doc.createElementNS(SVG, 'text');
   for (const [k, v] of Object.entries({ x: '34', y: String(y + 12), 'font-size': '11', fill: COLORS.ink }))
     label.setAttribute(k, v);
-  label.textContent = useTranslations(lang).explore.map.noDataKey;
+  label.textContent = useBrowserTranslations(lang).explore.map.noDataKey;
   outer.append(swatch, label);
   return y + 20;
 }
@@ -201,7 +201,7 @@ export function mapSummary(
   map: '63' | '34',
   lang: Lang,
 ): { heading: string; subtitle: string } {
-  const t = useTranslations(lang).explore.map;
+  const t = useBrowserTranslations(lang).explore.map;
   const period = choice.periods.find((p) => p.key === choice.period)!.row;
   const indicator = choice.indicators.find((i) => i.id === choice.indicator)!;
   const when = periodLabel(period, lang);

@@ -1,4 +1,4 @@
-import { useTranslations } from '../i18n/messages.ts';
+import { useBrowserTranslations } from '../i18n/browser.ts';
 import type { Lang } from '../lib/format.ts';
 import { formatNumber } from '../lib/format.ts';
 import { qualityNoteText } from '../lib/quality-notes.ts';
@@ -39,8 +39,8 @@ import type { UploadOutcome } from './upload.ts';
  */
 export function start(root: HTMLElement): void {
   const lang: Lang = langOf(document.documentElement.lang);
-  const t = useTranslations(lang).explore;
-  const security = useTranslations(lang).security;
+  const t = useBrowserTranslations(lang).explore;
+  const security = useBrowserTranslations(lang).security;
   const form = root.querySelector<HTMLFormElement>('#explore-filters')!;
   const block = root.querySelector<HTMLElement>('#result')!;
   const status = root.querySelector<HTMLElement>('[data-explore-status]')!;

@@ -1,5 +1,5 @@
 import { localField } from '../i18n/local-name.ts';
-import { useTranslations } from '../i18n/messages.ts';
+import { useBrowserTranslations } from '../i18n/browser.ts';
 import { formatBound, formatNumber, formatValue, type Lang } from '../lib/format.ts';
 import type { Bound } from '../lib/numbers.ts';
 import { figureWithCheck } from '../lib/presentation.ts';
@@ -24,10 +24,10 @@ export function valueText(row: ResultRow, lang: Lang): string {
     // The printed figure with its bound, and beside it the check against its counts (src/lib/presentation.ts).
     return figureWithCheck({ ...row, bound: (row.bound as Bound) ?? 'exact' }, lang);
   }
-  const t = useTranslations(lang).explore;
+  const t = useBrowserTranslations(lang).explore;
   if (row.value !== null) {
     const text = formatValue(row.value, row.unit, lang, (row.bound as Bound) ?? 'exact');
-    return row.unit === 'percent' ? `${text} (${useTranslations(lang).honesty.computedShort})` : text;
+    return row.unit === 'percent' ? `${text} (${useBrowserTranslations(lang).honesty.computedShort})` : text;
   }
   if (row.not_summable > 0) return t.notSummable;
   if (row.without_counts > 0) return t.noCounts;
@@ -40,7 +40,7 @@ function count(value: number | null, lang: Lang, unit: string): string {
 }
 
 export function resultColumns(lang: Lang): ResultColumn[] {
-  const t = useTranslations(lang).explore;
+  const t = useBrowserTranslations(lang).explore;
   const name = (r: ResultRow) => localField(r, 'indicator', lang);
   return [
     {
@@ -113,7 +113,7 @@ export function sortRows(rows: readonly ResultRow[], sort: ExploreState['sort'],
   const column = resultColumns(lang).find((c) => c.key === sort.column);
   if (!column) return [...rows];
   const sign = sort.direction === 'desc' ? -1 : 1;
-  const collator = new Intl.Collator(useTranslations(lang).units.locale);
+  const collator = new Intl.Collator(useBrowserTranslations(lang).units.locale);
   return rows
     .map((row, i) => ({ row, i, v: column.sortValue(row) }))
     .sort((a, b) => {
@@ -127,7 +127,7 @@ export function sortRows(rows: readonly ResultRow[], sort: ExploreState['sort'],
 
 /** What the reader must know to read the result: how it was computed and what was left out. */
 export function resultNotes(rows: readonly ResultRow[], excluded: readonly ExclusionRow[], lang: Lang): string[] {
-  const t = useTranslations(lang).explore;
+  const t = useBrowserTranslations(lang).explore;
   const n = (value: number) => formatNumber(value, lang, 0);
   const notes: string[] = [t.recomputed];
   const combinedRates = rows.filter((r) => r.aggregated && r.kind === 'rate');
@@ -141,7 +141,7 @@ export function resultNotes(rows: readonly ResultRow[], excluded: readonly Exclu
 
 /** A title that states what the result shows. */
 export function resultTitle(rows: readonly ResultRow[], lang: Lang): string {
-  const t = useTranslations(lang).explore;
+  const t = useBrowserTranslations(lang).explore;
   const valued = rows.filter((r) => r.value !== null);
   if (rows.length === 0) return t.noFigures;
   const indicators = new Set(rows.map((r) => r.indicator));

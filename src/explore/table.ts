@@ -1,5 +1,5 @@
 import { formatNumber, type Lang } from '../lib/format.ts';
-import { useTranslations } from '../i18n/messages.ts';
+import { useBrowserTranslations } from '../i18n/browser.ts';
 import type { ResultRow } from './filters.ts';
 import type { SourceInfo } from './options.ts';
 import { resultColumns, sortRows } from './present.ts';
@@ -23,7 +23,7 @@ export function renderResultTable(
   table.dataset.result = 'true';
   const caption = table.createCaption();
   caption.className = 'visually-hidden';
-  caption.textContent = useTranslations(lang).explore.tableCaption;
+  caption.textContent = useBrowserTranslations(lang).explore.tableCaption;
   const head = table.createTHead().insertRow();
   for (const column of columns) {
     const th = doc.createElement('th');

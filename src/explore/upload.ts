@@ -4,7 +4,7 @@ import type { Indicator } from '../lib/indicators.ts';
 import type { QualityNote } from '../lib/observations.ts';
 import type { Problem } from '../lib/problems.ts';
 import { formatNumber } from '../lib/format.ts';
-import { useTranslations } from '../i18n/messages.ts';
+import { useBrowserTranslations } from '../i18n/browser.ts';
 import type { BrowserDb } from '../live/duckdb.ts';
 import { WORKER_SILENCE_MS, type UploadMessage, type UploadRequest } from './upload-protocol.ts';
 
@@ -246,7 +246,7 @@ export async function uploadCsv(
 
 /** What the reader reads when an upload fails: the file, what went wrong, what became of its rows, what still works. */
 export function describeFailure(failure: UploadFailure, lang: Lang): string {
-  const t = useTranslations(lang).explore.upload;
+  const t = useBrowserTranslations(lang).explore.upload;
   const n = formatNumber(failure.discarded, lang, 0);
   const what = t.failure[failure.reason](failure.detail);
   const rows = failure.discarded > 0 ? t.discarded(n) : t.noneLoaded;
@@ -272,5 +272,5 @@ ORDER BY u.line`;
 
 export function describeUpload(outcome: UploadOutcome, lang: Lang): string {
   const n = (v: number) => formatNumber(v, lang, 0);
-  return useTranslations(lang).explore.upload.summary(outcome.table, n(outcome.good), n(outcome.bad));
+  return useBrowserTranslations(lang).explore.upload.summary(outcome.table, n(outcome.good), n(outcome.bad));
 }

@@ -1,3 +1,5 @@
+import { localName } from '../i18n/local-name.ts';
+import { reasonText } from '../lib/extract/confidence.ts';
 import { langOf } from '../i18n/routes.ts';
 import type { Messages } from '../i18n/messages.ts';
 import type { Candidate } from '../lib/extract/candidates.ts';
@@ -160,7 +162,7 @@ function download(name: string, text: string): void {
 
 function indicatorName(reference: ExtractReference, id: string, lang: Lang): string {
   const indicator = reference.indicators.find((i) => i.id === id);
-  return indicator ? (lang === 'vi' ? indicator.name_vi : indicator.name_en) : id;
+  return indicator ? localName(indicator, lang) : id;
 }
 
 /** The text with each candidate's figure as a link to its row. */
@@ -218,7 +220,7 @@ function renderRows(
       if (key === 'indicator') {
         const select = document.createElement('select');
         for (const i of reference.indicators) {
-          const option = new Option(`${lang === 'vi' ? i.name_vi : i.name_en} (${i.id})`, i.id);
+          const option = new Option(`${localName(i, lang)} (${i.id})`, i.id);
           select.append(option);
         }
         select.value = c.indicator;
@@ -242,7 +244,7 @@ function renderRows(
     const flags = [c.confidence < LOW_CONFIDENCE ? words.lowConfidence : '', c.period_inferred ? words.inferred : '']
       .filter(Boolean)
       .join(', ');
-    reason.textContent = ` ${flags ? `(${flags}) ` : ''}${c.reason}`;
+    reason.textContent = ` ${flags ? `(${flags}) ` : ''}${reasonText(c.reasons, words.reasons)}`;
     confidence.append(score, reason);
     const q = document.createElement('q');
     q.textContent = c.sentence.text;

@@ -1,4 +1,4 @@
-import { useTranslations } from '../i18n/messages.ts';
+import { useBrowserTranslations } from '../i18n/browser.ts';
 import { plural, type PluralForms } from '../i18n/plural.ts';
 import type { Bound } from './numbers.ts';
 
@@ -12,7 +12,7 @@ function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
   const key = `${lang}:${digits}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(useTranslations(lang).units.locale, { maximumFractionDigits: digits });
+    f = new Intl.NumberFormat(useBrowserTranslations(lang).units.locale, { maximumFractionDigits: digits });
     formatters.set(key, f);
   }
   return f;
@@ -31,19 +31,19 @@ export function formatPercent(value: number, lang: Lang, digits = 2): string {
 /** "+4,78 điểm %" — a change in percentage points. */
 export function formatPointChange(delta: number, lang: Lang): string {
   const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
-  return `${sign}${useTranslations(lang).units.percentPoints(formatNumber(Math.abs(delta), lang))}`;
+  return `${sign}${useBrowserTranslations(lang).units.percentPoints(formatNumber(Math.abs(delta), lang))}`;
 }
 
 /** Money in VND, written the way reports write it: "116.531 tỷ đồng" / "VND 116,531 billion". */
 export function formatVnd(value: number, lang: Lang): string {
-  const { units } = useTranslations(lang);
+  const { units } = useBrowserTranslations(lang);
   if (Math.abs(value) >= 1e9) return units.vndBillions(formatNumber(value / 1e9, lang, 0));
   return units.vnd(formatNumber(value, lang, 0));
 }
 
 /** "trên 73%" — a printed bound stays visible wherever the figure is shown. */
 export function formatBound(bound: Bound, lang: Lang): string {
-  return useTranslations(lang).units.bound[bound];
+  return useBrowserTranslations(lang).units.bound[bound];
 }
 
 /** Formats a value in its unit. */
@@ -59,18 +59,18 @@ export function formatValue(value: number, unit: string, lang: Lang, bound: Boun
 
 /** "47/48 nhiệm vụ" / "47/48 tasks": a count of a whole, its unit in the plural form the whole asks for. */
 export function formatCounts(part: number, whole: number, unit: PluralForms, lang: Lang): string {
-  const words = useTranslations(lang).units;
+  const words = useBrowserTranslations(lang).units;
   return words.counts(formatNumber(part, lang, 0), formatNumber(whole, lang, 0), plural(lang, whole, unit));
 }
 
 /** "12 tỉnh" / "12 provinces": a number with its unit in the right plural form. */
 export function formatCount(n: number, unit: PluralForms, lang: Lang): string {
-  return useTranslations(lang).units.amount(formatNumber(n, lang, 0), plural(lang, n, unit));
+  return useBrowserTranslations(lang).units.amount(formatNumber(n, lang, 0), plural(lang, n, unit));
 }
 
 /** A unit of the data as the reader calls it ("persons" → "người"); an unknown unit is shown as it came. */
 export function unitName(unit: string, lang: Lang, n = 2): string {
-  const forms = useTranslations(lang).units.named[unit];
+  const forms = useBrowserTranslations(lang).units.named[unit];
   return forms ? plural(lang, n, forms) : unit;
 }
 
@@ -78,13 +78,14 @@ export function unitName(unit: string, lang: Lang, n = 2): string {
 export function formatQuantity(value: number, unit: string, lang: Lang, digits = 2): string {
   if (unit === 'percent') return formatPercent(value, lang, digits);
   if (unit === 'VND') return formatVnd(value, lang);
-  return useTranslations(lang).units.amount(formatNumber(value, lang, digits), unitName(unit, lang, value));
+  return useBrowserTranslations(lang).units.amount(formatNumber(value, lang, digits), unitName(unit, lang, value));
 }
 
 /** "a, b và c" / "a, b and c". */
 export function formatList(items: readonly string[], lang: Lang): string {
   let f = lists.get(lang);
-  if (!f) lists.set(lang, (f = new Intl.ListFormat(useTranslations(lang).units.locale, { type: 'conjunction' })));
+  if (!f)
+    lists.set(lang, (f = new Intl.ListFormat(useBrowserTranslations(lang).units.locale, { type: 'conjunction' })));
   return f.format(items);
 }
 
@@ -94,5 +95,5 @@ export function formatList(items: readonly string[], lang: Lang): string {
  */
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return useTranslations(lang).units.date(d, m, y);
+  return useBrowserTranslations(lang).units.date(d, m, y);
 }

@@ -1,4 +1,4 @@
-import { useTranslations } from '../i18n/messages.ts';
+import { useBrowserTranslations } from '../i18n/browser.ts';
 import { lastDayOfMonth } from './dates.ts';
 import { formatDate, type Lang } from './format.ts';
 import type { PeriodBasis } from './periods.ts';
@@ -14,7 +14,7 @@ export function formatPeriod(start: string, end: string, basis: PeriodBasis, lan
   const [ye, me, de] = end.split('-').map(Number) as [number, number, number];
   const wholeMonths = ds === 1 && de === lastDayOfMonth(ye, me);
   const months = (ye - ys) * 12 + (me - ms) + 1;
-  const p = useTranslations(lang).periods;
+  const p = useBrowserTranslations(lang).periods;
   if (wholeMonths && basis === 'thads_year' && ms === 10 && (ye === ys + 1 || (months <= 3 && ye === ys))) {
     const year = ys + 1;
     if (months === 12) return p.statYear(year);

@@ -1,4 +1,4 @@
-import { useTranslations } from '../i18n/messages.ts';
+import { useBrowserTranslations } from '../i18n/browser.ts';
 import { pagePath, type PageId } from '../i18n/routes.ts';
 import { formatNumber, formatPercent, formatValue, type Lang } from './format.ts';
 import { MAP34_FIRST_DAY } from './geography.ts';
@@ -36,7 +36,7 @@ export function coverageOf(count: number, of: number): Coverage {
 
 /** "8/63 tỉnh, thành phố có số liệu công bố cho 2014–2023": said before every map and ranking. */
 export function coverageText(coverage: Coverage, when: string, lang: Lang): string {
-  return useTranslations(lang).honesty.coverage(coverage.count, coverage.of, when);
+  return useBrowserTranslations(lang).honesty.coverage(coverage.count, coverage.of, when);
 }
 
 /** A place and its figure as the page shows it (bound and all). */
@@ -53,7 +53,7 @@ const LISTED = 4;
  * coverage and the figures shown, in order, with no superlative ("8/63 tỉnh …: Long An 93,2% … Huế 80,42%").
  */
 export function rankingTitle(when: string, ranked: readonly RankedFigure[], coverage: Coverage, lang: Lang): string {
-  const t = useTranslations(lang).honesty;
+  const t = useBrowserTranslations(lang).honesty;
   const top = ranked[0];
   const bottom = ranked.at(-1);
   if (!top || !bottom) return t.noProvinceFigures(when);
@@ -111,7 +111,7 @@ export function recomputedDiffers(r: FigureValue): number | null {
  * rate misstates its counts; "tự tính …" where no source printed the rate; else nothing.
  */
 export function figureCheck(r: FigureValue, lang: Lang): string | null {
-  const t = useTranslations(lang).honesty;
+  const t = useBrowserTranslations(lang).honesty;
   const differs = recomputedDiffers(r);
   if (differs !== null)
     return t.recomputedDiffers(
@@ -125,7 +125,7 @@ export function figureCheck(r: FigureValue, lang: Lang): string | null {
 export function figureWithCheck(r: FigureValue, lang: Lang): string {
   const check = figureCheck(r, lang);
   if (check === null) return figureText(r, lang);
-  return `${figureText(r, lang)} (${isComputed(r) ? useTranslations(lang).honesty.computedShort : check})`;
+  return `${figureText(r, lang)} (${isComputed(r) ? useBrowserTranslations(lang).honesty.computedShort : check})`;
 }
 
 /** Whole years between a period's end and a day (the build's day, or the page's newest figure). */
@@ -146,7 +146,7 @@ export interface Age {
 
 /** How old a figure is, and what to say about it, given today and the newest figure on the same page. */
 export function figureAge(periodEnd: string, period: string, today: string, newestOnPage: string, lang: Lang): Age {
-  const t = useTranslations(lang).honesty;
+  const t = useBrowserTranslations(lang).honesty;
   const years = Math.max(0, yearsBetween(periodEnd, today));
   const stale = years >= STALE_AFTER_YEARS;
   const older = yearsBetween(periodEnd, newestOnPage) >= 1;
@@ -182,7 +182,7 @@ export function taskCompletionText(
   r: TaskFigure,
   lang: Lang,
 ): { text: string; rate: string | null; note: string | null } {
-  const t = useTranslations(lang).honesty;
+  const t = useBrowserTranslations(lang).honesty;
   const n = (v: number) => formatNumber(v, lang, 0);
   const overdue = saysNoOverdue(r.notes) ? t.noOverdue : null;
   // Over the tasks due: the source's own completion figure. Over all assigned: counts, never a rate.
@@ -199,13 +199,13 @@ export function taskCompletionText(
 
 /** A source's kind in the page's language ("Báo chí", "Official portal"); '' where unknown. */
 export function sourceKindText(kind: string | null | undefined, lang: Lang): string {
-  const kinds: Record<string, string> = useTranslations(lang).data.sourceKind;
+  const kinds: Record<string, string> = useBrowserTranslations(lang).data.sourceKind;
   return kind ? (kinds[kind] ?? '') : '';
 }
 
 /** "⚠ Số liệu in mâu thuẫn nhau": a curator's finding, said where the figure is; null where none. */
 export function figureIssue(r: { issue?: string | null }, lang: Lang): string | null {
-  const issues: Record<string, string> = useTranslations(lang).data.issue;
+  const issues: Record<string, string> = useBrowserTranslations(lang).data.issue;
   return r.issue ? `⚠ ${issues[r.issue] ?? r.issue}` : null;
 }
 
@@ -217,7 +217,7 @@ export function figureRemarks(r: FigureValue & { issue?: string | null }, lang: 
 
 /** A period with the small mark of dates the source did not print. */
 export function periodWithMark(period: string, r: { dates_assumed?: boolean | null }, lang: Lang): string {
-  return r.dates_assumed ? `${period}${useTranslations(lang).honesty.assumedMark}` : period;
+  return r.dates_assumed ? `${period}${useBrowserTranslations(lang).honesty.assumedMark}` : period;
 }
 
 /** The note that explains the mark, once per figure: how the dates the sources did not print were set. */
@@ -225,7 +225,7 @@ export function assumedNote(
   rows: ReadonlyArray<{ dates_assumed?: boolean | null; dates_basis?: string | null }>,
   lang: Lang,
 ): string[] {
-  const { honesty: t, data } = useTranslations(lang);
+  const { honesty: t, data } = useBrowserTranslations(lang);
   const bases: Record<string, string> = data.datesBasis;
   const assumed = rows.filter((r) => r.dates_assumed);
   if (assumed.length === 0) return [];

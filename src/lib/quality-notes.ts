@@ -1,4 +1,4 @@
-import { useTranslations } from '../i18n/messages.ts';
+import { useBrowserTranslations } from '../i18n/browser.ts';
 import { formatDate, formatNumber, formatPercent, type Lang } from './format.ts';
 import type { QualityNote } from './observations.ts';
 
@@ -8,7 +8,7 @@ import type { QualityNote } from './observations.ts';
  * named in an upload) are read back from it: src/lib/observations.ts writes them between « ».
  */
 export function qualityNoteText(note: QualityNote, lang: Lang): string {
-  const t = useTranslations(lang).quality;
+  const t = useBrowserTranslations(lang).quality;
   const period = `${formatDate(note.period_start, lang)}–${formatDate(note.period_end, lang)}`;
   switch (note.kind) {
     case 'period_label_mismatch': {

@@ -2,7 +2,7 @@ import { langOf } from '../i18n/routes.ts';
 import * as Plot from '@observablehq/plot';
 import { plotDefaults, percentTick } from '../charts/theme.ts';
 import { localName } from '../i18n/local-name.ts';
-import { useTranslations } from '../i18n/messages.ts';
+import { useBrowserTranslations } from '../i18n/browser.ts';
 import { formatNumber, type Lang } from '../lib/format.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
 import { figureText, shownValue } from '../lib/presentation.ts';
@@ -26,7 +26,7 @@ export function compareChoices(form: HTMLFormElement): { places: string[]; from:
  * chart (each province's figures by the year their period ends) and the table in the page.
  */
 export async function runCompare(section: HTMLElement): Promise<void> {
-  const c = useTranslations(lang).controls;
+  const c = useBrowserTranslations(lang).controls;
   const form = section.querySelector<HTMLFormElement>('form[data-compare-form]')!;
   const out = section.querySelector<HTMLElement>('[data-compare-result]')!;
   const { places, from, to } = compareChoices(form);
@@ -114,7 +114,7 @@ export async function runCompare(section: HTMLElement): Promise<void> {
     out.replaceChildren(
       Object.assign(document.createElement('p'), {
         className: 'error',
-        textContent: useTranslations(lang).site.liveError,
+        textContent: useBrowserTranslations(lang).site.liveError,
       }),
     );
   } finally {

@@ -1,7 +1,7 @@
 import { choropleth, type ProvinceValue } from '../charts/choropleth.ts';
 import { loadTopology } from '../geo/load.ts';
 import { localName } from '../i18n/local-name.ts';
-import { useTranslations } from '../i18n/messages.ts';
+import { useBrowserTranslations } from '../i18n/browser.ts';
 import { provinceFeatures } from '../geo/map.ts';
 import { formatNumber } from '../lib/format.ts';
 import { MAP34_FIRST_DAY } from '../lib/geography.ts';
@@ -23,7 +23,7 @@ export function mapOf(period: string | undefined): '63' | '34' {
  */
 export const choroplethView: View = async (db, params, context) => {
   const { lang } = context;
-  const t = useTranslations(lang).views.choropleth;
+  const t = useBrowserTranslations(lang).views.choropleth;
   const indicator = params.indicator ?? 'mediation_success_rate';
   const map = params.map === '34' || params.map === '63' ? params.map : mapOf(params.period);
   const basis = indicator.startsWith('thads_') ? 'thads_year' : 'calendar';

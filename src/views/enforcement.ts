@@ -1,6 +1,6 @@
 import { enforcementChart } from '../charts/enforcement.ts';
 import { COLORS } from '../charts/theme.ts';
-import { useTranslations } from '../i18n/messages.ts';
+import { useBrowserTranslations } from '../i18n/browser.ts';
 import { formatBound, formatNumber, formatPercent, formatPointChange, formatVnd } from '../lib/format.ts';
 import { computeKpi } from '../lib/kpi.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
@@ -29,7 +29,7 @@ export const enforcementView: View = async (db, params, context) => {
   ]);
   const years = series.filter((r) => r.period_type === 'year');
   const kpi = computeKpi(years, targets);
-  const t = useTranslations(lang).views.enforcement;
+  const t = useBrowserTranslations(lang).views.enforcement;
   const what = t.measure[measure];
   const percent = (r: { bound: FigureRow['bound']; value: number }) =>
     `${formatBound(r.bound, lang)}${formatPercent(r.value, lang)}`;

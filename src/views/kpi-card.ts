@@ -8,7 +8,7 @@ import { computeKpi, type Kpi } from '../lib/kpi.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
 import { nationalSeriesSql, nationalTargetsSql, type FigureRow, type TargetRow } from '../lib/queries.ts';
 import type { Db } from '../lib/sql.ts';
-import { useTranslations } from '../i18n/messages.ts';
+import { useBrowserTranslations } from '../i18n/browser.ts';
 import { uniqueSources, type SourceRef } from './view.ts';
 
 /** The headline indicators of the overview, each with what its counts are called. */
@@ -68,7 +68,7 @@ export async function kpiCard(
   context: ChartContext,
 ): Promise<KpiCard | null> {
   const { lang } = context;
-  const t = useTranslations(lang);
+  const t = useBrowserTranslations(lang);
   const basis = headline.indicator.startsWith('thads_') ? 'thads_year' : 'calendar';
   const series = (await db.query<FigureRow>(nationalSeriesSql(headline.indicator))).filter(
     (r) => !headline.years || r.period_type === 'year',

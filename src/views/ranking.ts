@@ -1,7 +1,7 @@
 import { rankingChart } from '../charts/ranking.ts';
 import { COLORS } from '../charts/theme.ts';
 import { localName } from '../i18n/local-name.ts';
-import { useTranslations } from '../i18n/messages.ts';
+import { useBrowserTranslations } from '../i18n/browser.ts';
 import { formatCount, formatNumber, formatPercent } from '../lib/format.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
 import {
@@ -33,7 +33,7 @@ export async function rankingPeriods(
 ): Promise<Array<{ value: string; label: string }>> {
   const rows = await db.query<PeriodChoiceRow>(provincePeriodsSql(indicator));
   const basis = indicator.startsWith('thads_') ? 'thads_year' : 'calendar';
-  const words = useTranslations(lang);
+  const words = useBrowserTranslations(lang);
   return rows.map((r) => ({
     value: `${r.period_start}..${r.period_end}`,
     label: words.views.ranking.periodChoice(
@@ -46,7 +46,7 @@ export async function rankingPeriods(
 /** Provinces ranked by one rate for one period, the national figure as reference. */
 export const rankingView: View = async (db, params, context) => {
   const { lang } = context;
-  const t = useTranslations(lang).views.ranking;
+  const t = useBrowserTranslations(lang).views.ranking;
   const indicator = params.indicator ?? 'mediation_success_rate';
   const basis = indicator.startsWith('thads_') ? 'thads_year' : 'calendar';
   let [start, end] = (params.period ?? '').split('..');

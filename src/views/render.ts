@@ -1,5 +1,5 @@
 import { formatDate, type Lang } from '../lib/format.ts';
-import { useTranslations } from '../i18n/messages.ts';
+import { useBrowserTranslations } from '../i18n/browser.ts';
 import { csvDataUri, type ChartView, type LegendItem, type SourceRef } from './view.ts';
 import { sourceKindText } from '../lib/presentation.ts';
 import { orderByAuthority } from '../lib/sources.ts';
@@ -15,7 +15,7 @@ const SVG = 'http://www.w3.org/2000/svg';
  * live update cannot drift from what the static page shows. Text goes in as text, never as HTML.
  */
 export function createFigure(doc: Document, id: string, lang: Lang, level: 2 | 3 = 3): HTMLElement {
-  const t = useTranslations(lang).site;
+  const t = useBrowserTranslations(lang).site;
   const figure = doc.createElement('figure');
   figure.className = 'chart-figure';
   figure.id = id;
@@ -45,7 +45,7 @@ export function createFigure(doc: Document, id: string, lang: Lang, level: 2 | 3
   // A table wider than a phone scrolls sideways: the keyboard must reach it, and it says what it is.
   table.tabIndex = 0;
   table.setAttribute('role', 'region');
-  table.setAttribute('aria-label', useTranslations(lang).controls.tableRegion);
+  table.setAttribute('aria-label', useBrowserTranslations(lang).controls.tableRegion);
   const download = el('a', 'download') as HTMLAnchorElement;
   download.className = 'download';
   download.textContent = t.download;
@@ -123,7 +123,7 @@ function legendItem(doc: Document, item: LegendItem): HTMLLIElement {
  * many sources, the latest is named and the table view gives each figure its own.
  */
 export function sourceLine(doc: Document, sources: readonly SourceRef[], lang: Lang): Node[] {
-  const t = useTranslations(lang);
+  const t = useBrowserTranslations(lang);
   const nodes: Node[] = [doc.createTextNode(`${sources.length > 1 ? t.site.sources : t.site.source}: `)];
   // Most authoritative first (official report, official portal, press, repost), then the latest.
   let shown = orderByAuthority(sources);

@@ -1,5 +1,5 @@
 import { tasksChart, type TaskBar } from '../charts/tasks.ts';
-import { useTranslations } from '../i18n/messages.ts';
+import { useBrowserTranslations } from '../i18n/browser.ts';
 import { formatPercent } from '../lib/format.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
 import {
@@ -19,8 +19,8 @@ export const SCOPES = ['all', 'sector', 'ministry'] as const;
 /** Task completion against the work programme, by reporting period. */
 export const tasksView: View = async (db, params, context) => {
   const { lang } = context;
-  const t = useTranslations(lang).views.tasks;
-  const h = useTranslations(lang).honesty;
+  const t = useBrowserTranslations(lang).views.tasks;
+  const h = useBrowserTranslations(lang).honesty;
   const scope = (SCOPES as readonly string[]).includes(params.scope ?? '') ? params.scope : 'all';
   const all = await db.query<FigureRow>(indicatorFiguresSql('tasks_completed_rate'));
   const rows = all.filter(

@@ -1,6 +1,6 @@
 import { workloadChart, type WorkloadBar } from '../charts/workload.ts';
 import { COLORS } from '../charts/theme.ts';
-import { useTranslations } from '../i18n/messages.ts';
+import { useBrowserTranslations } from '../i18n/browser.ts';
 import { formatCount, formatPercent, formatVnd } from '../lib/format.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
 import { nationalYearsSql } from '../lib/queries.ts';
@@ -27,7 +27,7 @@ interface Row {
 /** Context for the enforcement rates: how much there was to enforce, and how much of it could be. */
 export const workloadView: View = async (db, params, context) => {
   const { lang } = context;
-  const words = useTranslations(lang);
+  const words = useBrowserTranslations(lang);
   const t = words.views.workload;
   const measure = measureOf(params.measure);
   const spec = INDICATORS[measure];

@@ -75,11 +75,13 @@ describe('Explore without JavaScript', () => {
 });
 
 describe('Explore filters', () => {
-  it('loads no query engine until a reader acts, and stays under 40 KB until then', async () => {
+  // 50 KB: the page (11 KB), its styles and scripts, and the browser's part of the catalogue in both languages
+  // (about 12 KB gzipped since every word moved there); loading one language only is the next saving.
+  it('loads no query engine until a reader acts, and stays under 50 KB until then', async () => {
     site.served.length = 0;
     const { page, requests } = await openPage(site, '/kham-pha/');
     expect(requests.filter((u) => u.includes('/duckdb/') || u.endsWith('.parquet'))).toEqual([]);
-    expect(site.served.reduce((bytes, r) => bytes + r.bytes, 0)).toBeLessThan(40_000);
+    expect(site.served.reduce((bytes, r) => bytes + r.bytes, 0)).toBeLessThan(50_000);
     expect(await page.locator('#explore-filters').isVisible()).toBe(true);
     await page.context().close();
   });

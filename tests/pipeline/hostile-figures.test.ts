@@ -59,7 +59,7 @@ const REFUSED: Array<[string, string | null, RegExp, ...Edit[]]> = [
   [
     'a 301-digit amount in «nghìn tỷ đồng» (was stored as Infinity)',
     vi(`thads_money_completed_vnd,Bến Tre,,năm 2020,,,${'9'.repeat(301)},nghìn tỷ đồng,dcsvn-2018,`),
-    /x\.csv:3: column value_reported = «9{301}»: .*out of range/,
+    /x\.csv:3: column value_reported = «9+… \(301 characters\)»: .*out of range/,
   ],
   [
     'a fact of -5 cases',

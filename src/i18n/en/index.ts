@@ -1,39 +1,11 @@
 import type { Messages } from '../messages.ts';
-import { charts } from './charts.ts';
-import { controls } from './controls.ts';
-import { data } from './data.ts';
-import { explore } from './explore.ts';
+import { browserEn } from './browser.ts';
 import { explorePage } from './explore-page.ts';
-import { honesty } from './honesty.ts';
+import { extract } from './extract.ts';
 import { method } from './method.ts';
 import { movements } from './movements.ts';
 import { pages } from './pages.ts';
-import { quality } from './quality.ts';
 import { service } from './service.ts';
-import { periods } from './periods.ts';
-import { security } from './security.ts';
-import { extract } from './extract.ts';
-import { site } from './site.ts';
-import { units } from './units.ts';
-import { views } from './views.ts';
 
 /** The English catalogue: the same keys as the Vietnamese one, checked by the type checker. */
-export const en: Messages = {
-  site,
-  units,
-  periods,
-  views,
-  charts,
-  pages,
-  movements,
-  method,
-  quality,
-  explorePage,
-  controls,
-  honesty,
-  data,
-  explore,
-  security,
-  extract,
-  service,
-};
+export const en: Messages = { ...browserEn, pages, movements, method, explorePage, extract, service };

@@ -1,3 +1,5 @@
+import type { ReasonWords } from '../../lib/extract/confidence.ts';
+
 /** The report reader (trích xuất): words of the review page. */
 export const extract = {
   title: 'Trích xuất số liệu từ báo cáo',
@@ -51,4 +53,19 @@ export const extract = {
   needSource: 'Ghi mã nguồn trước khi tải.',
   needAccepted: 'Chưa có số liệu nào được chấp nhận.',
   fileError: (message: string) => `Không đọc được tệp: ${message}`,
+  reasons: {
+    agree: (p) => `${p.counts} … ${p.printed}: tử số, mẫu số và tỷ lệ công bố khớp nhau`,
+    disagree: (p) => `công bố ${p.printed} nhưng ${p.counts} = ${String(p.computed).replace('.', ',')}%`,
+    countsOnly: (p) => `${p.counts}: có số đếm, không in tỷ lệ`,
+    printed: (p) => `công bố ${p.printed}`,
+    bound: (p) => `số có giới hạn (${{ above: 'trên', below: 'dưới', approx: 'khoảng' }[p.bound]}), không phải số đúng`,
+    placeFromDocument: () => 'địa bàn lấy từ báo cáo, không từ câu',
+    placeAssumed: () => 'câu không nêu địa bàn: coi là toàn quốc',
+    periodEarlier: () => 'kỳ lấy từ câu trước',
+    periodYearInferred: () => 'năm của kỳ suy ra từ ngày báo cáo',
+    periodReportDate: () => 'kỳ suy ra từ ngày báo cáo',
+    periodNone: () => 'không thấy kỳ: cần ghi kỳ',
+    indicatorFromContext: () => 'chỉ tiêu đọc từ câu trước',
+    notAProvince: (p) => `«${p.place}» không phải tỉnh, thành phố trên bản đồ của kỳ này`,
+  } satisfies ReasonWords,
 };

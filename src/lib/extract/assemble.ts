@@ -3,7 +3,8 @@ import type { GeoResolver } from '../geography.ts';
 import type { Indicator } from '../indicators.ts';
 import type { Bound } from '../numbers.ts';
 import type { Candidate, Extraction, Part } from './candidates.ts';
-import { scoreCandidate, type Evidence } from './confidence.ts';
+import { extract as englishWords } from '../../i18n/en/extract.ts';
+import { reasonText, scoreCandidate, type Evidence } from './confidence.ts';
 import { findFigures, type Figure } from './figures.ts';
 import { findPeriods, periodDates, periodFromReportDate, type PeriodMention } from './periods.ts';
 import { resolvePlace, SECTOR_WIDE, type PlaceFinder, type PlaceMention } from './places.ts';
@@ -351,8 +352,9 @@ function finish(
     period: periodSource,
     domainFromContext: draft.domainFromContext,
   });
-  let reason = confidence.reason;
-  if (!resolved) reason += `; «${chosen?.text}» is not a province of this period's map`;
+  const reasons = confidence.reasons;
+  if (!resolved) reasons.push({ code: 'notAProvince', place: chosen?.text ?? '' });
+  const reason = reasonText(reasons, englishWords.reasons);
   const unit =
     indicator.kind === 'rate'
       ? draft.moneyCounts
@@ -384,6 +386,7 @@ function finish(
     sentence: { start: sentence.start, end: sentence.end, text: sentence.text },
     parts: parts.sort((a, b) => a.start - b.start),
     confidence: resolved ? confidence.score : Math.min(confidence.score, 0.4),
+    reasons,
     reason,
   };
 }

@@ -1,3 +1,4 @@
+import type { ReasonPart } from './confidence.ts';
 import type { Bound } from '../numbers.ts';
 
 /** One part of the text a candidate used, by its offsets in the prepared text. */
@@ -33,6 +34,9 @@ export interface Candidate {
   sentence: { start: number; end: number; text: string };
   parts: Part[];
   confidence: number;
+  /** Why this confidence, as data the catalogue words in the reader's language. */
+  reasons: ReasonPart[];
+  /** The same in English, for the CSV's provenance column and the command line. */
   reason: string;
 }
 

@@ -3,9 +3,33 @@ import { rateDiscrepancy, ratePercent } from '../rates.ts';
 /** Below this a candidate is listed as low-confidence for review. */
 export const LOW_CONFIDENCE = 0.7;
 
+/** One fact behind a score, as data: the catalogue words it (`extract.reasons`) in the reader's language. */
+export type ReasonPart =
+  | { code: 'agree'; counts: string; printed: string }
+  | { code: 'disagree'; counts: string; printed: string; computed: number }
+  | { code: 'countsOnly'; counts: string }
+  | { code: 'printed'; printed: string }
+  | { code: 'bound'; bound: 'above' | 'below' | 'approx' }
+  | { code: 'placeFromDocument' }
+  | { code: 'placeAssumed' }
+  | { code: 'periodEarlier' }
+  | { code: 'periodYearInferred' }
+  | { code: 'periodReportDate' }
+  | { code: 'periodNone' }
+  | { code: 'indicatorFromContext' }
+  | { code: 'notAProvince'; place: string };
+
+/** How a language words each reason. */
+export type ReasonWords = { [K in ReasonPart['code']]: (part: Extract<ReasonPart, { code: K }>) => string };
+
+/** The reasons as one sentence in one language. */
+export function reasonText(parts: readonly ReasonPart[], words: ReasonWords): string {
+  return parts.map((p) => (words[p.code] as (part: ReasonPart) => string)(p)).join('; ');
+}
+
 export interface Confidence {
   score: number;
-  reason: string;
+  reasons: ReasonPart[];
 }
 
 /** What the extractor knew about one candidate, each fact moving the score and adding to the reason. */
@@ -28,46 +52,45 @@ const r2 = (x: number) => Math.round(x * 100) / 100;
  */
 export function scoreCandidate(e: Evidence): Confidence {
   let score = 0.9;
-  const reasons: string[] = [];
+  const reasons: ReasonPart[] = [];
+  const counts = `${e.numerator}/${e.denominator}`;
   if (e.numerator !== null && e.denominator !== null) {
     const computed = ratePercent(e.numerator, e.denominator);
     if (e.printed !== null) {
       const difference = rateDiscrepancy(computed, e.printed, e.bound);
       if (difference === null) {
         score = 0.98;
-        reasons.push(
-          `${e.numerator}/${e.denominator} … ${e.printedText}: numerator, denominator and printed rate agree`,
-        );
+        reasons.push({ code: 'agree', counts, printed: e.printedText ?? '' });
       } else {
         score = 0.6;
-        reasons.push(`printed ${e.printedText} but ${e.numerator}/${e.denominator} = ${r2(computed ?? 0)}%`);
+        reasons.push({ code: 'disagree', counts, printed: e.printedText ?? '', computed: r2(computed ?? 0) });
       }
-    } else reasons.push(`${e.numerator}/${e.denominator}: counts printed, no rate printed`);
-  } else if (e.printedText) reasons.push(`printed ${e.printedText}`);
-  if (e.bound !== 'exact') reasons.push(`a bound (${e.bound}), not an exact figure`);
+    } else reasons.push({ code: 'countsOnly', counts });
+  } else if (e.printedText) reasons.push({ code: 'printed', printed: e.printedText });
+  if (e.bound !== 'exact') reasons.push({ code: 'bound', bound: e.bound });
   if (e.place === 'document') {
     score -= 0.1;
-    reasons.push('place taken from the report, not the sentence');
+    reasons.push({ code: 'placeFromDocument' });
   } else if (e.place === 'assumed') {
     score -= 0.25;
-    reasons.push('no place named: national assumed');
+    reasons.push({ code: 'placeAssumed' });
   }
   if (e.period === 'earlier') {
     score -= 0.05;
-    reasons.push('period from an earlier sentence');
+    reasons.push({ code: 'periodEarlier' });
   } else if (e.period === 'year-inferred') {
     score -= 0.15;
-    reasons.push("period's year inferred from the report's date");
+    reasons.push({ code: 'periodYearInferred' });
   } else if (e.period === 'report-date') {
     score -= 0.25;
-    reasons.push("period inferred from the report's date");
+    reasons.push({ code: 'periodReportDate' });
   } else if (e.period === 'none') {
     score -= 0.4;
-    reasons.push('no period found: give one');
+    reasons.push({ code: 'periodNone' });
   }
   if (e.domainFromContext) {
     score -= 0.1;
-    reasons.push('indicator read from the sentence before');
+    reasons.push({ code: 'indicatorFromContext' });
   }
-  return { score: r2(Math.max(0.05, Math.min(1, score))), reason: reasons.join('; ') };
+  return { score: r2(Math.max(0.05, Math.min(1, score))), reasons };
 }
