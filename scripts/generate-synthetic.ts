@@ -71,7 +71,9 @@ for (let first = 0, file = 1; first < rows; first += perFile, file++) {
   const semicolon = pick() < 0.5;
   const delimiter = semicolon ? ';' : ',';
   const stream = createWriteStream(path.join(out, 'published', `synthetic-${String(file).padStart(3, '0')}.csv`));
-  let chunk = `# locale: vi\n# Dữ liệu tổng hợp (synthetic), seed ${seed}: không phải số liệu công bố\n${header(pick() < 0.5).join(delimiter)}\n`;
+  let chunk =
+    `# locale: vi\n# Dữ liệu tổng hợp (synthetic), seed ${seed}: không phải số liệu công bố\n` +
+    `${header(pick() < 0.5).join(delimiter)}\n`;
   for (let i = first; i < Math.min(rows, first + perFile); i++) {
     chunk += `${csvLine(generator.row(i), delimiter)}\n`;
     if (chunk.length > 1 << 20) {
@@ -83,5 +85,6 @@ for (let first = 0, file = 1; first < rows; first += perFile, file++) {
   await once(stream, 'finish');
 }
 console.log(
-  `generate-synthetic: ${rows} rows (seed ${seed}) → ${path.relative(process.cwd(), out) || '.'} in ${Math.round(performance.now() - started)} ms`,
+  `generate-synthetic: ${rows} rows (seed ${seed}) → ${path.relative(process.cwd(), out) || '.'} ` +
+    `in ${Math.round(performance.now() - started)} ms`,
 );

@@ -27,5 +27,6 @@ const manifest = await writePartitions(
 connection.closeSync();
 const bytes = manifest.partitions.reduce((sum, p) => sum + p.bytes, 0);
 console.log(
-  `partition-parquet: ${manifest.partitions.length} files, ${bytes} bytes → ${values.out} in ${Math.round(performance.now() - started)} ms`,
+  `partition-parquet: ${manifest.partitions.length} files, ${bytes} bytes → ${values.out} ` +
+    `in ${Math.round(performance.now() - started)} ms`,
 );

@@ -47,7 +47,7 @@ function toVector(type: DataType, values: ArrayLike<unknown>): Vector {
     if (values[i] == null) nullCount++;
     else nullBitmap[i >> 3]! |= 1 << (i & 7);
   }
-  // biome-ignore lint/suspicious/noExplicitAny: makeData's overloads are keyed by the Arrow type, known here only at run time
+  // biome-ignore lint/suspicious/noExplicitAny: makeData's overloads are keyed by an Arrow type known at run time
   const common = { type, length, nullCount, nullBitmap: nullCount ? nullBitmap : undefined } as any;
   if (type instanceof Utf8) {
     const enc = new TextEncoder();

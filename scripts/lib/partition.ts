@@ -25,10 +25,12 @@ export async function writePartitions(
   await connection.run(`COPY (
     SELECT * EXCLUDE (file, line), year(period_start) AS year FROM read_parquet(${sqlText(input)})
     ORDER BY indicator, year, geo_code, subdivision, period_start
-  ) TO ${sqlText(outDir)} (FORMAT parquet, PARTITION_BY (indicator, year), ROW_GROUP_SIZE ${rowGroupSize}, COMPRESSION zstd)`);
+  ) TO ${sqlText(outDir)}
+    (FORMAT parquet, PARTITION_BY (indicator, year), ROW_GROUP_SIZE ${rowGroupSize}, COMPRESSION zstd)`);
   await connection.run('RESET threads');
   const counted = await connection.runAndReadAll(`SELECT filename, count(*)::INTEGER AS n
-    FROM read_parquet(${sqlText(`${outDir}/*/*/*.parquet`)}, filename = true, hive_partitioning = false) GROUP BY ALL ORDER BY filename`);
+    FROM read_parquet(${sqlText(`${outDir}/*/*/*.parquet`)}, filename = true, hive_partitioning = false)
+    GROUP BY ALL ORDER BY filename`);
   const partitions: Partition[] = [];
   for (const [filename, n] of counted.getRows() as Array<[string, number]>) {
     const relative = path.relative(outDir, filename).split(path.sep).join('/');

@@ -111,8 +111,10 @@ export function makeDistricts(provinceCodes: readonly string[], seed: number): D
     const used = new Set<string>();
     for (let k = 0; k < count; k++) {
       let name = '';
-      while (!name || used.has(name))
-        name = `${next() < 0.8 ? 'Huyện' : 'Quận'} ${FIRST[Math.floor(next() * FIRST.length)]} ${SECOND[Math.floor(next() * SECOND.length)]}`;
+      while (!name || used.has(name)) {
+        const kind = next() < 0.8 ? 'Huyện' : 'Quận';
+        name = `${kind} ${FIRST[Math.floor(next() * FIRST.length)]} ${SECOND[Math.floor(next() * SECOND.length)]}`;
+      }
       used.add(name);
       districts.push({ province, name });
     }

@@ -57,7 +57,8 @@ describe('CSV staging', () => {
     }
   }
 
-  it('gives back every value the appender stores: quotes, separators, empty text beside NULL, line breaks, -0 and extreme doubles', async () => {
+  const what = 'quotes, separators, empty text beside NULL, line breaks, -0 and extreme doubles';
+  it(`gives back every value the appender stores: ${what}`, async () => {
     const { csv, appended, rows } = await stagedRows(awkward, 'awkward.csv');
     expect(rows).toBe(awkward.length);
     expect(csv).toHaveLength(awkward.length);

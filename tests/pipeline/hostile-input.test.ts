@@ -81,7 +81,8 @@ const REFUSED: Array<[string, string | Buffer, RegExp]> = [
   ],
   [
     'a date that does not exist',
-    `# locale: en\nindicator,geo,period_start,period_end,value_reported,unit,source_id\nmediation_cases_received,Bến Tre,2021-02-29,2021-12-31,5,cases,dcsvn-2018\n`,
+    '# locale: en\nindicator,geo,period_start,period_end,value_reported,unit,source_id\n' +
+      'mediation_cases_received,Bến Tre,2021-02-29,2021-12-31,5,cases,dcsvn-2018\n',
     /x\.csv:3: column period_start = «2021-02-29»: .*not a date that exists/,
   ],
   [
@@ -128,7 +129,8 @@ describe('hostile input the build repairs or keeps, as documented', () => {
     expect(ok).toBe(true);
     expect(
       await query(
-        `SELECT source_id, is_preferred FROM '${out}/observations.parquet' WHERE geo_code = '83' AND period_start = DATE '2020-01-01' ORDER BY source_id`,
+        `SELECT source_id, is_preferred FROM '${out}/observations.parquet'
+         WHERE geo_code = '83' AND period_start = DATE '2020-01-01' ORDER BY source_id`,
       ),
     ).toEqual([
       { source_id: 'dcsvn-2018', is_preferred: false },

@@ -90,7 +90,8 @@ describe('synthetic data generator', () => {
 
   it('labels every row synthetic and never touches data/', async () => {
     const [row] = await query(
-      `SELECT count(*)::INTEGER AS n, count(DISTINCT source_id)::INTEGER AS sources, min(source_id) AS source FROM '${built}/observations.parquet'`,
+      `SELECT count(*)::INTEGER AS n, count(DISTINCT source_id)::INTEGER AS sources, min(source_id) AS source
+       FROM '${built}/observations.parquet'`,
     );
     expect(row).toEqual({ n: ROWS, sources: 1, source: SYNTHETIC_SOURCE_ID });
     const [source] = await query(`SELECT title FROM '${built}/sources.parquet' WHERE id = 'synthetic'`);
@@ -110,7 +111,8 @@ describe('partitioned Parquet read over HTTP range requests', () => {
     expect(manifest.partitions.length).toBe(16); // 16 indicators × one year
     expect(manifest.partitions.reduce((n, p) => n + p.rows, 0)).toBe(ROWS);
     const [groups] = await query(
-      `SELECT count(DISTINCT row_group_id)::INTEGER AS n FROM parquet_metadata('${parts}/${manifest.partitions[0]!.path}')`,
+      `SELECT count(DISTINCT row_group_id)::INTEGER AS n
+       FROM parquet_metadata('${parts}/${manifest.partitions[0]!.path}')`,
     );
     expect(groups!.n).toBeGreaterThan(3);
   });
@@ -130,8 +132,9 @@ describe('partitioned Parquet read over HTTP range requests', () => {
       columns,
       equals: { geo_code: '79' },
     });
-    const expected =
-      await query(`SELECT geo_code, subdivision, strftime(period_start, '%Y-%m-%d') AS period_start, numerator, denominator FROM '${built}/observations.parquet'
+    const expected = await query(`SELECT geo_code, subdivision, strftime(period_start, '%Y-%m-%d') AS period_start,
+          numerator, denominator
+        FROM '${built}/observations.parquet'
       WHERE indicator = 'mediation_success_rate' AND geo_code = '79' ORDER BY subdivision, period_start`);
     const sorted = result.rows
       .map(({ geo_code, subdivision, period_start, numerator, denominator }) => ({

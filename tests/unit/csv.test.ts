@@ -42,7 +42,8 @@ describe('decodeText', () => {
 describe('createCsvStream', () => {
   it('reads a file cut into pieces of any size exactly as parseCsv reads it whole', () => {
     const text =
-      '\uFEFF# locale: en\r\n# a "quoted comment\r\nindicator,geo,value\r\na,"Hà\r\nNội",1\r\n\r\nb,c,"x""y"\r\n# note\r\nd;e,"f,g",h\r\n';
+      '\uFEFF# locale: en\r\n# a "quoted comment\r\nindicator,geo,value\r\na,"Hà\r\nNội",1\r\n\r\n' +
+      'b,c,"x""y"\r\n# note\r\nd;e,"f,g",h\r\n';
     const whole = parseCsv(text, 'f.csv');
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 40 }), (sizes) => {

@@ -71,7 +71,8 @@ describe('Explore URL state', () => {
 
   it('refuses what a hand-edited address should not carry', () => {
     const state = parseState(
-      "?ind=ok_id,DROP TABLE x,'quoted'&geo=planet&map=99&from=19x&to=2020&ptype=weekly&sort=value;drop:desc&places=79,<img>",
+      "?ind=ok_id,DROP TABLE x,'quoted'&geo=planet&map=99&from=19x&to=2020&ptype=weekly" +
+        '&sort=value;drop:desc&places=79,<img>',
     );
     expect(state.indicators).toEqual(['ok_id']);
     expect(state.geo).toBe('national');

@@ -116,7 +116,8 @@ describe('province resolver properties', () => {
         fc.boolean(),
         fc.constantFrom('', 'Tỉnh ', 'tỉnh ', '  '),
         (a, form, upper, prefix) => {
-          const prefixed = /^(tỉnh|thành phố|tp\b)/i.test(a.alias) ? '' : prefix; // one "Tỉnh" is a spelling, two are junk
+          // One "Tỉnh" is a spelling, two are junk.
+          const prefixed = /^(tỉnh|thành phố|tp\b)/i.test(a.alias) ? '' : prefix;
           const spelled = `${prefixed}${upper ? a.alias.toUpperCase() : a.alias}`.normalize(form as 'NFC' | 'NFD');
           expect(resolve(spelled, ...era(a.map)).code).toBe(a.code);
         },
