@@ -16,6 +16,7 @@ export const RELEASE_FILES = RELEASE_DATA_FILES;
 /** Recorded releases, one folder each (`data/releases/<id>/`), and the reasons for their changes. */
 export const HISTORY_DIR = 'releases';
 export const REASONS_FILE = 'reasons.csv';
+const REASON_COLUMNS = ['indicator', 'geo_code', 'period_start', 'period_end', 'date', 'reason_vi', 'reason_en'];
 
 export interface ReleaseInfo {
   id: string;
@@ -84,9 +85,13 @@ async function compareReleases(
     await connection.run(
       (await exists(reasonsFile))
         ? `CREATE TABLE reasons AS SELECT * FROM read_csv('${reasonsFile.replace(/'/g, "''")}', all_varchar = true)`
-        : 'CREATE TABLE reasons (indicator VARCHAR, geo_code VARCHAR, period_start VARCHAR, period_end VARCHAR,' +
-            ' date VARCHAR, reason VARCHAR)',
+        : `CREATE TABLE reasons (${REASON_COLUMNS.map((c) => `${c} VARCHAR`).join(', ')})`,
     );
+    const columns = (await connection.runAndReadAll('SELECT * FROM reasons LIMIT 0')).columnNames();
+    const missing = REASON_COLUMNS.filter((c) => !columns.includes(c));
+    // A reason is read on pages in both languages; a log without one of them would show English on Vietnamese pages.
+    if (missing.length > 0)
+      throw new Error(`${reasonsFile}: line 1: missing column(s) ${missing.join(', ')} (expected ${REASON_COLUMNS})`);
     const entries: ReleaseEntry[] = [];
     for (const [i, release] of releases.entries()) {
       const previous = releases[i - 1];

@@ -24,7 +24,9 @@ export interface Change {
   new_bound: string | null;
   new_value: number | null;
   new_source_id: string | null;
-  reason: string | null;
+  /** The curation log's reason in each language (`reasons.csv`), null when the log gives none. */
+  reason_vi: string | null;
+  reason_en: string | null;
 }
 
 export interface ReleaseEntry {
@@ -68,10 +70,13 @@ export function CHANGES_SQL(oldFile: string, newFile: string, oldDate: string, n
     n.value_reported AS new_value_reported, n.bound AS new_bound, n.value AS new_value, n.source_id AS new_source_id
   FROM ${shown(oldFile)} o FULL OUTER JOIN ${shown(newFile)} n ON ${on}
   WHERE o.indicator IS NULL OR n.indicator IS NULL OR ${differs}
+),
+latest AS (
+  SELECT * FROM reasons WHERE date >= '${oldDate}' AND date <= '${newDate}'
+  QUALIFY row_number() OVER (PARTITION BY indicator, geo_code, period_start, period_end ORDER BY date DESC) = 1
 )
-SELECT c.*, (SELECT r.reason FROM reasons r
-    WHERE r.indicator = c.indicator AND r.geo_code = c.geo_code AND r.period_start = c.period_start
-      AND r.period_end = c.period_end AND r.date >= '${oldDate}' AND r.date <= '${newDate}'
-    ORDER BY r.date DESC LIMIT 1) AS reason
-FROM changed c ORDER BY change, indicator, period_end, geo_code`;
+SELECT c.*, r.reason_vi, r.reason_en
+FROM changed c LEFT JOIN latest r ON r.indicator = c.indicator AND r.geo_code = c.geo_code
+  AND r.period_start = c.period_start AND r.period_end = c.period_end
+ORDER BY change, indicator, period_end, geo_code`;
 }

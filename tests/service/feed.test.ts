@@ -76,7 +76,8 @@ describe('the Atom feeds', () => {
           new_bound: 'exact',
           new_value: 63.8,
           new_source_id: 'thads-moj-gov-vn-3ff5c2',
-          reason: null,
+          reason_vi: null,
+          reason_en: null,
         },
       ],
     };

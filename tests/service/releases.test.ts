@@ -38,8 +38,8 @@ beforeAll(async () => {
   writeFileSync(thads, text.replace(ROW, ROW.replace(',63.75,', ',63.8,')));
   writeFileSync(
     path.join(input, 'releases', 'reasons.csv'),
-    'indicator,geo_code,period_start,period_end,date,reason\n' +
-      'thads_case_rate,VN,2016-10-01,2017-06-30,2026-11-20,Printed rate re-read from the source\n',
+    'indicator,geo_code,period_start,period_end,date,reason_vi,reason_en\n' +
+      'thads_case_rate,VN,2016-10-01,2017-06-30,2026-11-20,Đọc lại tỷ lệ in trong nguồn,Printed rate re-read from the source\n',
   );
   build(second, '2026-12-01');
 });
@@ -71,7 +71,8 @@ describe('releases and revisions', () => {
         new_value_reported: 63.8,
         old_source_id: 'thads-moj-gov-vn-3ff5c2',
         new_source_id: 'thads-moj-gov-vn-3ff5c2',
-        reason: 'Printed rate re-read from the source',
+        reason_vi: 'Đọc lại tỷ lệ in trong nguồn',
+        reason_en: 'Printed rate re-read from the source',
       }),
     ]);
   });
