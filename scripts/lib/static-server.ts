@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { EMBED_FOLDERS } from '../../src/service/routes.ts';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -57,6 +58,9 @@ export function createStaticServer(root: string, log?: (request: ServedRequest) 
         'x-content-type-options': 'nosniff',
         'accept-ranges': 'bytes',
       };
+      // Embed pages are made to be framed by any site; a meta policy cannot say so, only the host's header.
+      if (EMBED_FOLDERS.some((folder) => urlPath.startsWith(folder)))
+        headers['content-security-policy'] = 'frame-ancestors *';
       const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
       if (range) {
         // Only the asked bytes are read: a reader of a large Parquet file asks for many small ranges.

@@ -27,14 +27,26 @@ export async function renderFigureHtml(
   id: string,
   params: ViewParams,
   lang: Lang,
-  level: 2 | 3 = 3,
+  level: 1 | 2 | 3 = 3,
 ): Promise<string> {
+  return (await renderFigure(viewName, id, params, lang, level)).html;
+}
+
+/** A figure's static HTML with its title and subtitle, for a page that shows it alone (an embed). */
+export async function renderFigure(
+  viewName: string,
+  id: string,
+  params: ViewParams,
+  lang: Lang,
+  level: 1 | 2 | 3 = 3,
+): Promise<{ html: string; title: string; subtitle: string }> {
   const view = VIEWS[viewName];
   if (!view) throw new Error(`no view ${viewName}`);
   const document = createBuildDocument();
   const figure = createFigure(document, id, lang, level);
-  fillFigure(figure, await view(await buildDb(), params, { lang, document }), lang);
-  return figure.outerHTML;
+  const result = await view(await buildDb(), params, { lang, document });
+  fillFigure(figure, result, lang);
+  return { html: figure.outerHTML, title: result.title, subtitle: result.subtitle };
 }
 
 /** A figure's title and sources in one language, without drawing it: what its citation names. */

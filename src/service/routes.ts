@@ -10,6 +10,28 @@ export { otherLang } from '../i18n/routes.ts';
 /** Where each language's pages start, and the name of the indicator pages' folder in it. */
 const ROOT: Record<Lang, string> = { vi: '/', en: '/en/' };
 const INDICATORS: Record<Lang, string> = { vi: 'chi-so/', en: 'indicators/' };
+const EMBEDS: Record<Lang, string> = { vi: 'nhung/', en: 'embed/' };
+
+/** Where a language's embed pages live: `/nhung/`, `/en/embed/`. */
+export function embedFolder(lang: Lang): string {
+  return `${ROOT[lang]}${EMBEDS[lang]}`;
+}
+
+/** A figure alone, for other sites to frame: `/nhung/<id>/`, `/en/embed/<id>/`. */
+export function embedPath(id: string, lang: Lang): string {
+  return `${embedFolder(lang)}${id}/`;
+}
+
+/** Where the embed pages live, in each language: the host lets any site frame what is under them. */
+export const EMBED_FOLDERS = (Object.keys(EMBEDS) as Lang[]).map(embedFolder);
+
+/** The share image of a page (1200×630 PNG in the page's language): a figure's, or the site's (`site`). */
+export function shareImagePath(id: string, lang: Lang): string {
+  return `${ROOT[lang]}share/${id}.png`;
+}
+
+/** The share image of pages that show no figure. */
+export const SITE_SHARE_IMAGE = 'site';
 
 export function indicatorPath(id: string, lang: Lang): string {
   return `${ROOT[lang]}${INDICATORS[lang]}${id}/`;

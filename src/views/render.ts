@@ -14,7 +14,7 @@ const SVG = 'http://www.w3.org/2000/svg';
  * The DOM of a chart figure, built by one function at build time (jsdom) and in the browser, so a
  * live update cannot drift from what the static page shows. Text goes in as text, never as HTML.
  */
-export function createFigure(doc: Document, id: string, lang: Lang, level: 2 | 3 = 3): HTMLElement {
+export function createFigure(doc: Document, id: string, lang: Lang, level: 1 | 2 | 3 = 3): HTMLElement {
   const t = useBrowserTranslations(lang).site;
   const figure = doc.createElement('figure');
   figure.className = 'chart-figure';
@@ -26,7 +26,8 @@ export function createFigure(doc: Document, id: string, lang: Lang, level: 2 | 3
     parent.append(node);
     return node;
   };
-  // A figure right under the page title is a section of its own (h2); under a section heading, an h3.
+  // A figure right under the page title is a section of its own (h2); under a section heading, an h3; alone on
+  // its embed page, the page's title (h1).
   el(`h${level}`, 'title').id = `${id}-title`;
   el('p', 'subtitle').className = 'subtitle';
   el('ul', 'legend').className = 'legend';

@@ -222,6 +222,21 @@ export const service: Messages['service'] = {
       moreSources: (n: number) => `(and others, ${n} sources: see the data table)`,
     },
   },
+  embed: {
+    heading: 'Embed',
+    text:
+      'Paste this code into your page. The frame shows the chart with its source and a link back to this page, ' +
+      'and fits its height to its content.',
+    codeLabel: 'Embed code',
+    copy: 'Copy code',
+    copied: 'Copied',
+    preview: 'Open the embed page',
+    fullPage: (site: string) => `See it in full on ${site}`,
+  },
+  share: {
+    /** Open Graph's locale of the page's language. */
+    locale: 'en_US',
+  },
   about: {
     heading: 'About the data',
     licence: 'Licence:',

@@ -213,6 +213,21 @@ export const service = {
       moreSources: (n: number) => `(và các nguồn khác, ${n} nguồn: xem bảng số liệu)`,
     },
   },
+  embed: {
+    heading: 'Nhúng',
+    text:
+      'Dán mã này vào trang của bạn. Khung hiển thị biểu đồ cùng nguồn và đường dẫn về trang này, ' +
+      'và tự đổi chiều cao theo nội dung.',
+    codeLabel: 'Mã nhúng',
+    copy: 'Chép mã',
+    copied: 'Đã chép',
+    preview: 'Xem trang nhúng',
+    fullPage: (site: string) => `Xem đầy đủ trên trang ${site}`,
+  },
+  share: {
+    /** Open Graph's locale of the page's language. */
+    locale: 'vi_VN',
+  },
   about: {
     heading: 'Về dữ liệu',
     licence: 'Giấy phép:',
