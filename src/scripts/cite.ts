@@ -1,5 +1,7 @@
 // "Cite this" and "Embed": one tap copies a citation's text or an embed code. The buttons stay hidden without
 // JavaScript (the text is there to select); with it they show, and a copy says so on the button for two seconds.
+import './embed-code.ts';
+
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
   button.hidden = false;
   const label = button.textContent;
