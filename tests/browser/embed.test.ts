@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer, listen } from '../../scripts/lib/static-server.ts';
-import { openPage, startSite, type Site } from './site.ts';
+import { openPage, seriousViolations, startSite, type Site } from './site.ts';
 
 // A figure embedded on another site: the host page is served from a second loopback origin (another port), with
 // the code the figure's "Embed" action gives, and frames the embed page of the site under test.
@@ -104,6 +104,17 @@ describe('embeds', () => {
     expect(response.headers()['content-security-policy']).toBe('frame-ancestors *');
     const topic = await page.request.get(`${site.origin}/nhiem-vu/`);
     expect(topic.headers()['content-security-policy'] ?? '').not.toContain('frame-ancestors *');
+    await page.context().close();
+  });
+
+  it('passes axe on an embed page and on a figure block with its Embed action open', async () => {
+    const embed = await openPage(site, '/nhung/mediation-map/', { bypassCSP: true });
+    expect(await seriousViolations(embed.page)).toEqual([]);
+    await embed.page.context().close();
+    const { page } = await openPage(site, '/en/hoa-giai/', { bypassCSP: true });
+    await page.locator('section[data-figure="mediation-ranking"] details.embed summary').click();
+    expect(await page.locator('section[data-figure="mediation-ranking"] textarea').isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   });
 
