@@ -122,6 +122,31 @@ describe.each(TOPICS)('%s page at 390 px', (id) => {
     await page.context().close();
   });
 
+  it('a chart drawn as an image is one tab stop; arrow keys walk its marks and show each one', async () => {
+    const { page } = await openPage(site, path, { viewport: { width: 1280, height: 900 } });
+    const chart = page.locator('.chart[role="img"]').first();
+    expect(await chart.getAttribute('tabindex')).toBe('0');
+    await chart.focus();
+    const tip = page.locator('.chart-tip:not([hidden]) strong');
+    const current = () => chart.evaluate((c) => c.querySelector('.mark-current > title')?.textContent?.trim() ?? null);
+    const first = await current();
+    expect(first).toMatch(/\d/);
+    expect(await tip.textContent()).toBe(first);
+    await page.keyboard.press('End');
+    const last = await current();
+    expect(await tip.textContent()).toBe(last);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    const second = await current();
+    // One mark at a time, the one the tip names.
+    expect(await chart.locator('.mark-current').count()).toBe(1);
+    expect(await tip.textContent()).toBe(second);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('chart'))).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.locator('.chart-tip:not([hidden])').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('the address reproduces the view, in this language and after a language switch', async () => {
     const { page } = await openPage(site, path, PHONE);
     const figures = await page
