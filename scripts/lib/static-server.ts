@@ -47,6 +47,7 @@ interface FileFacts {
 }
 
 const gzipAsync = promisify(gzip);
+const STRICT = contentSecurityPolicy(false);
 const gzipTag = (etag: string) => `${etag.slice(0, -1)}-gzip"`; // another body, another strong tag
 
 /**
@@ -83,7 +84,7 @@ export function createStaticServer(root: string, log?: (request: ServedRequest) 
         status,
         {
           ...HARDENING,
-          'content-security-policy': contentSecurityPolicy(false),
+          'content-security-policy': STRICT,
           'content-type': 'text/plain; charset=utf-8',
           'cache-control': 'no-store',
           ...headers,
@@ -102,7 +103,8 @@ export function createStaticServer(root: string, log?: (request: ServedRequest) 
       if (info?.isDirectory()) {
         // Pages live at addresses that end with a slash (trailingSlash: 'always'), as on a static host.
         const search = target.query ? `?${target.query}` : '';
-        if (!slash) return reply(301, { ...HARDENING, location: `${target.canonical}/${search}` }, undefined, 0);
+        const location = `${target.canonical}/${search}`;
+        if (!slash) return reply(301, { ...HARDENING, 'content-security-policy': STRICT, location }, undefined, 0);
         file = path.join(file, 'index.html');
         info = await stat(file).catch(() => null);
       }
@@ -137,7 +139,10 @@ export function createStaticServer(root: string, log?: (request: ServedRequest) 
         }
       }
       if (gzipped) {
-        facts.gzipped ??= readFile(file).then((bytes) => gzipAsync(bytes, { level: 6 }));
+        if (!facts.gzipped) {
+          facts.gzipped = readFile(file).then((bytes) => gzipAsync(bytes, { level: 6 }));
+          facts.gzipped.catch(() => (facts.gzipped = undefined));
+        }
         return reply(200, { ...headers, 'content-encoding': 'gzip' }, await facts.gzipped);
       }
       return reply(200, headers, method === 'HEAD' ? undefined : await readFile(file), info.size);

@@ -88,7 +88,7 @@ describe('a warm reload', () => {
         warm.filter((r) => r.path.startsWith('/_astro/')),
         summary,
       ).toEqual([]);
-      console.log(`Explore: cold ${sum(cold)} bytes in ${cold.length} responses, warm ${sum(warm)} in ${warm.length}`);
+      console.log(`Explore: cold ${sum(cold)} bytes in ${cold.length} responses; warm ${sum(warm)} bytes:\n${summary}`);
     } finally {
       rmSync(profile, { recursive: true, force: true });
     }
