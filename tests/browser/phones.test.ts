@@ -70,6 +70,18 @@ describe('the movements page on a phone', () => {
     expect(movements.wide).toBe(0);
     expect(movements.h).toBeLessThanOrEqual(2 * overview.h);
   });
+
+  it('separates the fields of a card: "label: value · label: value"', async () => {
+    const { page } = await openPage(site, '/phong-trao/', PHONE);
+    const before = await page
+      .locator('table.cards tbody tr')
+      .first()
+      .locator('td')
+      .evaluateAll((cells) => cells.map((td) => getComputedStyle(td, '::before').content));
+    expect(before[0]).not.toContain('·');
+    expect(before.slice(1).every((c) => c.startsWith('" · "') || c.startsWith('" · '))).toBe(true);
+    await page.context().close();
+  });
 });
 
 describe.each(TOPICS)('%s page at 390 px', (id) => {
