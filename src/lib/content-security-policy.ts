@@ -1,8 +1,10 @@
 /**
- * The pages' Content-Security-Policy, sent in a meta element. A meta policy cannot carry `frame-ancestors`:
- * who may frame a page is the host's header (see the README: embed pages allow any, others none).
+ * The site's Content-Security-Policy, stated once: each page's <meta> (src/layouts/Page.astro) and the
+ * header the preview server sends (scripts/lib/static-server.ts) are this string.
+ *
+ * `live`: whether the page may start DuckDB-wasm; only then may it compile WebAssembly.
  */
-export function contentPolicy(live: boolean): string {
+export function contentSecurityPolicy(live: boolean): string {
   return [
     "default-src 'self'",
     `script-src 'self'${live ? " 'wasm-unsafe-eval'" : ''}`,
