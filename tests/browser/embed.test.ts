@@ -1,27 +1,25 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import type http from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer, listen } from '../../scripts/lib/static-server.ts';
+import { listen } from '../../scripts/lib/static-server.ts';
 import { openPage, seriousViolations, startSite, type Site } from './site.ts';
 
 // A figure embedded on another site: the host page is served from a second loopback origin (another port), with
-// the code the figure's "Embed" action gives, and frames the embed page of the site under test.
+// the code the figure's "Embed" action gives, and frames the embed page of the site under test. The host is a plain
+// server with no policy of its own (the site's server would give host.html the site's strict policy).
 let site: Site;
-let host: { origin: string; server: http.Server; dir: string };
+let host: { origin: string; server: http.Server; page: string };
 beforeAll(async () => {
   site = await startSite();
-  const dir = await mkdtemp(path.join(tmpdir(), 'embed-host-'));
-  const server = createStaticServer(dir);
-  host = { origin: await listen(server), server, dir };
+  const server = http.createServer((req, res) => {
+    const found = req.url === '/host.html';
+    res.writeHead(found ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(found ? host.page : 'not found');
+  });
+  host = { origin: await listen(server), server, page: '' };
 });
 afterAll(async () => {
   await site?.close();
-  if (host) {
-    await new Promise((resolve) => host.server.close(resolve));
-    await rm(host.dir, { recursive: true, force: true });
-  }
+  if (host) await new Promise((resolve) => host.server.close(resolve));
 });
 
 /** The code in a figure block's "Embed" action, as a reader copies it from the page. */
@@ -52,12 +50,9 @@ describe('embeds', () => {
   ] as const) {
     it(`fits the frame to its content on a host page of another origin, leaving the site for nothing (${figure})`, async () => {
       const code = await embedCodeFrom(pagePath, figure);
-      await writeFile(
-        path.join(host.dir, 'host.html'),
-        `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      host.page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>A host</title><link rel="icon" href="data:,"></head><body style="margin:0"><div style="width:420px">
-<p>A news article that embeds a figure.</p>${code}<p>After the figure.</p></div></body></html>`,
-      );
+<p>A news article that embeds a figure.</p>${code}<p>After the figure.</p></div></body></html>`;
       const context = await site.browser.newContext({ viewport: { width: 1024, height: 800 } });
       const requests: string[] = [];
       const problems: string[] = [];
