@@ -32,7 +32,8 @@ export async function verifyManifest(bytes: ArrayBuffer, expectedSha256: string 
   const actual = await sha256Hex(bytes);
   if (actual !== expectedSha256)
     throw new IntegrityError(
-      `manifest.json: SHA-256 ${actual.slice(0, 12)}… is not the ${expectedSha256.slice(0, 12)}… this page was built with`,
+      `manifest.json: SHA-256 ${actual.slice(0, 12)}… is not the ` +
+        `${expectedSha256.slice(0, 12)}… this page was built with`,
     );
   let manifest: Manifest;
   try {
