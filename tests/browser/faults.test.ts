@@ -157,6 +157,27 @@ describe('the manifest is bound to the pages built with it', () => {
     await context.close();
   });
 
+  it('the compare form of a topic page says why in English and switches itself off', async () => {
+    const manifest = forgeManifest((m) => (m.files['geo.parquet']!.sha256 = sha256('forged')));
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await forge(page, manifest);
+    await page.goto(`${site.origin}${pagePath('mediation', 'en')}`, { waitUntil: 'networkidle' });
+    const charts = await page.locator('figure .chart svg').count(); // drawn at build
+    const form = page.locator('form[data-compare-form]').first();
+    const first = await form.locator('select[name="places"] option').first().getAttribute('value');
+    await form.locator('select[name="places"]').selectOption(first!);
+    await form.locator('button[type="submit"]').click();
+    const notice = page.locator('p[data-data-refused]');
+    await notice.waitFor({ timeout: 60_000 });
+    expect(await notice.textContent()).toBe(useTranslations('en').security.dataRefused);
+    expect(await form.locator('button[type="submit"]').isDisabled()).toBe(true);
+    expect(await page.locator('[data-compare-result] table').count()).toBe(0);
+    expect(await page.locator('figure .chart svg').count()).toBe(charts);
+    expect(charts).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it('Explore keeps the build’s result, says why in the page’s language and switches its controls off', async () => {
     const manifest = forgeManifest((m) => (m.files['sources.parquet']!.rows! += 1));
     for (const lang of ['vi', 'en'] as const) {
