@@ -33,16 +33,17 @@ const result = await buildData({ inDir, outDir, log: values.quiet ? undefined : 
   },
 );
 if (result.problems.length > 0) {
-  console.error(
-    `build-data: ${result.problems.length} problem(s) in ${path.relative(process.cwd(), inDir) || '.'}; nothing was written.`,
-  );
+  const where = path.relative(process.cwd(), inDir) || '.';
+  console.error(`build-data: ${result.problems.length} problem(s) in ${where}; nothing was written.`);
   for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
   process.exit(1);
 }
 const release = await writeReleases(inDir, outDir, values['release-date'] ?? process.env.RELEASE_DATE ?? today());
 const q = result.quality!;
+const took = Math.round(performance.now() - started);
 console.log(
-  `build-data: wrote ${path.relative(process.cwd(), outDir)} (${result.rows.observations} observations) in ${Math.round(performance.now() - started)} ms; ` +
+  `build-data: wrote ${path.relative(process.cwd(), outDir)} (${result.rows.observations} observations) ` +
+    `in ${took} ms; ` +
     `release ${release.id}; ` +
     `quality: ${q.discrepancies.length} rate discrepancies, ${q.conflicts.length} conflicting versions, ` +
     `${q.warnings.length} warnings`,

@@ -26,7 +26,9 @@ export function measureNode(args: readonly string[]): Measured & { stdout: strin
     return { ms, maxRssBytes: kb * 1024, stdout: result.stdout };
   }
   // Without GNU time: a preloaded module prints the child's own peak at exit.
-  const preload = `data:text/javascript,process.on('exit',()=>process.stderr.write('MAXRSS_KB='+process.resourceUsage().maxRSS+'\\n'))`;
+  const preload =
+    'data:text/javascript,' +
+    `process.on('exit',()=>process.stderr.write('MAXRSS_KB='+process.resourceUsage().maxRSS+'\\n'))`;
   const result = spawnSync(process.execPath, ['--import', preload, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const ms = performance.now() - started;
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);

@@ -40,7 +40,9 @@ export interface ReaderBench {
 
 // Set before any page script runs: the moment the first chart's SVG is in the document.
 const FIRST_CHART_PROBE = `(() => {
-  const seen = () => { if (!window.benchFirstChart && document.querySelector('.chart svg')) window.benchFirstChart = performance.now(); };
+  const seen = () => {
+    if (!window.benchFirstChart && document.querySelector('.chart svg')) window.benchFirstChart = performance.now();
+  };
   new MutationObserver(seen).observe(document, { childList: true, subtree: true });
 })();`;
 

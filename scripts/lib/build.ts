@@ -379,7 +379,8 @@ async function build(
 
 const NOT_PREFERRED = 'observations_not_preferred';
 /** What makes two rows the same figure: the key of src/lib/versions.ts, in SQL. */
-const FIGURE_KEY = `concat_ws('|', indicator, geo_code, coalesce(organisation, ''), coalesce(subdivision, ''), period_start, period_end)`;
+const FIGURE_KEY = `concat_ws('|', indicator, geo_code, coalesce(organisation, ''), coalesce(subdivision, ''),
+  period_start, period_end)`;
 
 /**
  * chooseVersions (src/lib/versions.ts) over the staged observations. A figure given once cannot
@@ -401,8 +402,9 @@ async function chooseStagedVersions(
   ) ORDER BY row_id`);
   const repeated = reader.getRowObjectsJS() as unknown as Array<Observation & { row_id: number }>;
   const versions = chooseVersions(repeated, sourceDates, sourceKinds);
+  const notPreferred = repeated.filter((_, i) => !versions.preferred[i]).map((o) => o.row_id);
   await connection.run(
-    `CREATE OR REPLACE TABLE ${NOT_PREFERRED} AS SELECT unnest(${listLiteral(repeated.filter((_, i) => !versions.preferred[i]).map((o) => o.row_id))}::INTEGER[]) AS row_id`,
+    `CREATE OR REPLACE TABLE ${NOT_PREFERRED} AS SELECT unnest(${listLiteral(notPreferred)}::INTEGER[]) AS row_id`,
   );
   return versions;
 }

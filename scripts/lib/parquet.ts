@@ -138,18 +138,30 @@ export async function openCsvStaging(
   let rows = 0;
   const view = async () => {
     const types = [
-      ...columns.map(
-        (c) =>
-          `${sqlText(c.name)}: ${sqlText(dictionaries.has(c.name) ? 'INTEGER' : c.type === 'DATE' ? 'VARCHAR' : c.type)}`,
-      ),
+      ...columns.map((c) => {
+        const type = dictionaries.has(c.name) ? 'INTEGER' : c.type === 'DATE' ? 'VARCHAR' : c.type;
+        return `${sqlText(c.name)}: ${sqlText(type)}`;
+      }),
       `'row_id': 'INTEGER'`,
     ].join(', ');
     const decode = [...dictionaries].map(
       ([column, codes]) =>
         `CAST([${[...codes.keys()].map(sqlText).join(', ')}] AS VARCHAR[])[${quote(column)} + 1] AS ${quote(column)}`,
     );
+    const replace = decode.length > 0 ? ` REPLACE (${decode.join(', ')})` : '';
+    const options = [
+      'header = false',
+      `delim = ','`,
+      `quote = '"'`,
+      `escape = '"'`,
+      `new_line = '\\n'`,
+      'allow_quoted_nulls = false',
+      'auto_detect = false',
+      `parallel = ${!lineBreaks}`,
+      `columns = {${types}}`,
+    ].join(', ');
     await connection.run(
-      `CREATE OR REPLACE VIEW ${quote(name)} AS SELECT *${decode.length > 0 ? ` REPLACE (${decode.join(', ')})` : ''} FROM read_csv(${sqlText(file)}, header = false, delim = ',', quote = '"', escape = '"', new_line = '\\n', allow_quoted_nulls = false, auto_detect = false, parallel = ${!lineBreaks}, columns = {${types}})`,
+      `CREATE OR REPLACE VIEW ${quote(name)} AS SELECT *${replace} FROM read_csv(${sqlText(file)}, ${options})`,
     );
   };
   await view();
@@ -186,8 +198,8 @@ export async function openCsvStaging(
 
 /**
  * Copies a staging table to Parquet in the schema's column order and types, optionally with
- * computed columns (`expressions`, over the staging table and an optional `join`) and an ORDER BY. zstd: the smallest files that
- * hyparquet-compressors decodes in the browser.
+ * computed columns (`expressions`, over the staging table and an optional `join`) and an ORDER BY.
+ * zstd: the smallest files that hyparquet-compressors decodes in the browser.
  */
 export async function copyStaging(
   connection: DuckDBConnection,
@@ -206,7 +218,8 @@ export async function copyStaging(
     ? ` ORDER BY ${options.orderBy.map((c) => `${quote(staging.name)}.${quote(c)}`).join(', ')}`
     : ' ORDER BY row_id';
   await connection.run(
-    `COPY (SELECT ${select} FROM ${quote(staging.name)} ${options.join ?? ''}${order}) TO ${sqlText(path)} (FORMAT parquet, COMPRESSION zstd)`,
+    `COPY (SELECT ${select} FROM ${quote(staging.name)} ${options.join ?? ''}${order}) ` +
+      `TO ${sqlText(path)} (FORMAT parquet, COMPRESSION zstd)`,
   );
   await staging.drop();
 }

@@ -69,6 +69,27 @@ function yearMiddles(first: number, last: number, step: number): Date[] {
   return ticks;
 }
 
+/**
+ * Each place's points in time order, with an undefined point wherever a period does not follow on from
+ * the one before (a year or more without a figure), so that the line breaks there instead of drawing
+ * figures that were never published. Overlapping or adjacent periods stay joined.
+ */
+export function breakAtGaps<T extends { label: string; x: Date; period_start: string; period_end: string }>(
+  points: readonly T[],
+): Array<T | (Omit<T, 'value'> & { value: number })> {
+  const byPlace = new Map<string, T[]>();
+  for (const p of points) byPlace.set(p.label, [...(byPlace.get(p.label) ?? []), p]);
+  const day = 86_400_000;
+  return [...byPlace.values()].flatMap((series) => {
+    const sorted = [...series].sort((a, b) => a.x.getTime() - b.x.getTime());
+    return sorted.flatMap((p, i) => {
+      const next = sorted[i + 1];
+      const gap = next && utcDay(next.period_start).getTime() - utcDay(p.period_end).getTime() > day;
+      return gap ? [p, { ...p, x: new Date((p.x.getTime() + next.x.getTime()) / 2), value: Number.NaN }] : [p];
+    });
+  });
+}
+
 /** Places drawn in a series, each with its colour, in first-seen order. */
 export function seriesPlaces(rows: readonly ResultRow[], lang: Lang): Array<{ label: string; color: string }> {
   const labels = [...new Set(rows.filter((r) => r.value !== null).map((r) => placeLabel(r, lang)))];
@@ -110,7 +131,7 @@ function seriesChart(rows: readonly ResultRow[], context: ChartContext, height: 
     },
     color: { domain: colors.map((c) => c.label), range: colors.map((c) => c.color) },
     marks: [
-      Plot.lineY(valued, { x: 'x', y: 'value', stroke: 'label', strokeWidth: 2.5, sort: 'x' }),
+      Plot.lineY(breakAtGaps(valued), { x: 'x', y: 'value', stroke: 'label', strokeWidth: 2.5 }),
       Plot.dot(valued, {
         x: 'x',
         y: 'value',

@@ -159,7 +159,7 @@ function fillMap(
   topology: VietnamTopology,
 ): void {
   const t = useBrowserTranslations(lang).explore;
-  const { values, shown, duplicates, partial } = mapValues(result.rows, choice, lang);
+  const { values, shown, duplicates, blocked } = mapValues(result.rows, choice, lang);
   const { heading, subtitle } = mapSummary(choice, shown, state.map, lang);
   part(block, 'subtitle').textContent = subtitle;
   const chart = part(block, 'chart');
@@ -172,7 +172,7 @@ function fillMap(
   );
   part(block, 'legend').replaceChildren(); // the map carries its legend, so that the download does too
   const notes = resultNotes(result.rows, result.excluded, lang);
-  if (partial > 0) notes.unshift(t.partialProvinces(formatNumber(partial, lang, 0)));
+  if (blocked > 0) notes.unshift(t.blockedProvinces(formatNumber(blocked, lang, 0)));
   if (duplicates > 0) notes.unshift(t.duplicates(formatNumber(duplicates, lang, 0)));
   part(block, 'notes').replaceChildren(
     ...notes.map((text) => Object.assign(doc.createElement('p'), { textContent: text })),

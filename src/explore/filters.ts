@@ -1,3 +1,4 @@
+import { formingProvincesSql, formsWholeSql, placedOnMapSql } from '../lib/reaggregate.ts';
 import { isoDateColumn, literal } from '../lib/sql.ts';
 import type { ExploreState } from './state.ts';
 
@@ -64,19 +65,18 @@ ${from} WHERE ${where} AND o.geo_level = 'country'`;
     case 'province':
       if (state.map === '63') {
         // Figures of the new 34 provinces cannot be split back onto the old 63.
-        const placed = `CASE WHEN o.geo_map = '63' THEN o.geo_code END`;
+        const placed = placedOnMapSql('63');
         return `SELECT ${BASE_COLUMNS}, CASE WHEN o.subdivision IS NULL THEN ${placed} END AS place_code,
           FALSE AS is_part, ${sub(placed, "'map34'")} AS reason
 ${from} WHERE ${where} AND o.geo_level = 'province'`;
       } else {
         // Old provinces are folded into the new one they became part of (geo.successor_code).
-        const placed = `CASE WHEN o.geo_map = '34' THEN o.geo_code ELSE g.successor_code END`;
+        const placed = placedOnMapSql('34');
+        const part = `o.geo_map = '63' AND ${formingProvincesSql('g.successor_code')} > 1`;
         return `SELECT ${BASE_COLUMNS}, CASE WHEN o.subdivision IS NULL THEN ${placed} END AS place_code,
-  coalesce(o.geo_map = '63' AND p.predecessors > 1, FALSE) AS is_part, ${sub(placed, "'no_successor'")} AS reason
+  coalesce(${part}, FALSE) AS is_part, ${sub(placed, "'no_successor'")} AS reason
 ${from}
 LEFT JOIN geo g ON g.code = o.geo_code AND g.map = o.geo_map
-LEFT JOIN (SELECT successor_code, count(*) AS predecessors FROM geo WHERE map = '63' GROUP BY ALL) p
-  ON p.successor_code = g.successor_code
 WHERE ${where} AND o.geo_level = 'province'`;
       }
     case 'region': {
@@ -154,10 +154,7 @@ function placeNames(state: ExploreState): { join: string; vi: string; en: string
         join: `LEFT JOIN geo pg ON pg.code = r.place_code AND pg.map = ${literal(state.map)}`,
         vi: `coalesce(pg.short_vi, r.place_code)`,
         en: `coalesce(pg.name_en, r.place_code)`,
-        total:
-          state.map === '34'
-            ? `(SELECT count(*) FROM geo t WHERE t.map = '63' AND t.successor_code = r.place_code)`
-            : 'NULL',
+        total: state.map === '34' ? formingProvincesSql('r.place_code') : 'NULL',
       };
     case 'region': {
       const english = Object.entries(REGION_NAMES_EN)
@@ -194,6 +191,15 @@ export function resultSql(state: ExploreState): string {
       ? `list_position([${state.indicators.map(literal).join(', ')}], r.indicator)`
       : 'r.indicator';
   const counted = 'b.numerator IS NOT NULL AND b.denominator IS NOT NULL';
+  // A new province is a place of its own: formed from some of its old provinces, its figure would be a
+  // part shown as the whole (src/lib/reaggregate.ts). Regions and clusters are groupings an analyst
+  // asks for, so their combined rows stand with their coverage (places/places_total) beside them.
+  const whole = formsWholeSql({
+    reported: 'r.places',
+    withCounts: 'r.places - r.rates_without_counts',
+    members: 'r.places_total',
+  });
+  const partOfWhole = state.geo === 'province' ? `r.is_part AND NOT ${whole}` : 'FALSE';
   return `WITH base AS (
 ${baseSql(state)}
 ), grouped AS (
@@ -212,23 +218,28 @@ ${baseSql(state)}
   FROM base b
   WHERE b.place_code IS NOT NULL${placeFilter}
   GROUP BY b.indicator, b.place_code, b.is_part, b.organisation, b.period_start, b.period_end${versionKey}
+), counted AS (
+  SELECT r.*, (${names.total})::INTEGER AS places_total FROM grouped r
 )
 SELECT r.indicator, i.name_vi AS indicator_vi, i.name_en AS indicator_en, r.kind, r.unit,
   r.place_code, ${names.vi} AS place_vi, ${names.en} AS place_en, r.organisation,
   ${isoDateColumn('r.period_start', 'period_start')}, ${isoDateColumn('r.period_end', 'period_end')}, r.period_type,
   -- One published figure is the figure its source printed; the rate from its counts is only a check.
   CASE WHEN NOT r.aggregated THEN coalesce(r.reported_one, r.value_one)
+    WHEN ${partOfWhole} THEN NULL
     WHEN r.kind = 'rate' THEN 100 * r.numerator_sum / nullif(r.denominator_sum, 0)
     WHEN r.kind IN ('count', 'money') THEN r.value_sum END AS value,
   CASE WHEN NOT r.aggregated THEN r.reported_one END AS value_reported,
   CASE WHEN NOT r.aggregated THEN r.bound_one ELSE 'exact' END AS bound,
-  CASE WHEN NOT r.aggregated THEN r.numerator_one WHEN r.kind = 'rate' THEN r.numerator_sum END AS numerator,
-  CASE WHEN NOT r.aggregated THEN r.denominator_one WHEN r.kind = 'rate' THEN r.denominator_sum END AS denominator,
-  r.aggregated, r.figures, r.places, (${names.total})::INTEGER AS places_total,
+  CASE WHEN NOT r.aggregated THEN r.numerator_one WHEN ${partOfWhole} THEN NULL
+    WHEN r.kind = 'rate' THEN r.numerator_sum END AS numerator,
+  CASE WHEN NOT r.aggregated THEN r.denominator_one WHEN ${partOfWhole} THEN NULL
+    WHEN r.kind = 'rate' THEN r.denominator_sum END AS denominator,
+  r.aggregated, r.figures, r.places, r.places_total,
   CASE WHEN r.aggregated AND r.kind = 'rate' THEN r.rates_without_counts ELSE 0 END AS without_counts,
   CASE WHEN r.aggregated AND r.kind NOT IN ('rate', 'count', 'money') THEN r.figures ELSE 0 END AS not_summable,
   r.sources
-FROM grouped r JOIN indicators i ON i.id = r.indicator
+FROM counted r JOIN indicators i ON i.id = r.indicator
 ${names.join}
 ORDER BY ${order}, place_vi, r.period_end, r.period_start, r.organisation NULLS FIRST, r.sources`;
 }

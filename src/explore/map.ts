@@ -7,7 +7,7 @@ import { useBrowserTranslations } from '../i18n/browser.ts';
 import { localField, localName } from '../i18n/local-name.ts';
 import { formatNumber, type Lang } from '../lib/format.ts';
 import type { ResultRow } from './filters.ts';
-import { periodLabel, placeLabel } from './present.ts';
+import { blockedCoverage, periodLabel, placeLabel } from './present.ts';
 import type { ExploreState } from './state.ts';
 
 /**
@@ -69,8 +69,8 @@ export interface MapValues {
   shown: ResultRow[];
   /** Provinces with more than one figure in the period (another body, or every version): the first is drawn. */
   duplicates: number;
-  /** New provinces combined from fewer than all of their former provinces. */
-  partial: number;
+  /** New provinces left empty because some of their former provinces have no figure. */
+  blocked: number;
 }
 
 /** One value per province for the chosen indicator and period, each labelled with how it came about. */
@@ -86,15 +86,17 @@ export function mapValues(
   const values = new Map<string, ProvinceValue>();
   const shown: ResultRow[] = [];
   let duplicates = 0;
-  let partial = 0;
+  let blocked = 0;
   const seen = new Set<string>();
   for (const r of ordered) {
     const name = localField(r, 'place', lang);
     if (r.value === null) {
+      const coverage = blockedCoverage(r);
+      if (coverage) blocked++;
       if (!values.has(r.place_code))
         values.set(r.place_code, {
           value: null,
-          label: `${name}: ${t.noCounts}`,
+          label: `${name}: ${coverage ? t.incomplete(coverage.reported, coverage.total) : t.noCounts}`,
         });
       continue;
     }
@@ -105,10 +107,7 @@ export function mapValues(
     seen.add(r.place_code);
     shown.push(r);
     const how: string[] = [];
-    if (r.aggregated && r.places_total) {
-      how.push(t.summed(r.places - r.without_counts, r.places_total));
-      if (r.places - r.without_counts < r.places_total) partial++;
-    }
+    if (r.aggregated && r.places_total) how.push(t.summed(r.places - r.without_counts, r.places_total));
     if (r.without_counts > 0) how.push(t.leftOut(r.without_counts));
     if (r.organisation) how.push(r.organisation);
     values.set(r.place_code, {
@@ -116,7 +115,7 @@ export function mapValues(
       label: `${provinceLabel(name, r.value, lang)}${how.length ? ` (${how.join('; ')})` : ''}`,
     });
   }
-  return { values, shown, duplicates, partial };
+  return { values, shown, duplicates, blocked };
 }
 
 /**

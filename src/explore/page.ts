@@ -34,6 +34,7 @@ import {
 } from './state.ts';
 import type { VietnamTopology } from '../geo/map.ts';
 import { errorText, renderResultTable, renderRowsTable } from './table.ts';
+import { takeHandOver } from './review-handoff.ts';
 import type { UploadOutcome } from './upload.ts';
 
 /**
@@ -521,6 +522,12 @@ export function start(root: HTMLElement): void {
     const file = event.dataTransfer?.files[0];
     if (file) void upload(file);
   });
+  // Rows accepted on the extraction review page arrive as an upload (src/explore/review-handoff.ts).
+  const reviewed = takeHandOver();
+  if (reviewed) {
+    uploadEl.scrollIntoView();
+    void upload(reviewed);
+  }
 
   // ---- history and the first run -----------------------------------------------------------
   addEventListener('popstate', () => {

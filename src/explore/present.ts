@@ -30,8 +30,20 @@ export function valueText(row: ResultRow, lang: Lang): string {
     return row.unit === 'percent' ? `${text} (${useBrowserTranslations(lang).honesty.computedShort})` : text;
   }
   if (row.not_summable > 0) return t.notSummable;
+  const blocked = blockedCoverage(row);
+  if (blocked) return t.incomplete(blocked.reported, blocked.total);
   if (row.without_counts > 0) return t.noCounts;
   return '—';
+}
+
+/**
+ * A combined row left empty because some of the places that form it have no figure (the 63 → 34 rule,
+ * src/lib/reaggregate.ts); null when nothing was counted at all (then the rates lacked counts).
+ */
+export function blockedCoverage(row: ResultRow): { reported: number; total: number } | null {
+  if (row.value !== null || !row.aggregated || row.places_total === null) return null;
+  if (row.without_counts >= row.places) return null;
+  return row.places < row.places_total ? { reported: row.places, total: row.places_total } : null;
 }
 
 function count(value: number | null, lang: Lang, unit: string): string {

@@ -8,6 +8,7 @@ import { candidateRow, type ContractRow, rowsToCsv, sourceToCsv } from '../lib/e
 import { readReportText } from '../lib/extract/formats.ts';
 import { extractCandidates } from '../lib/extract/index.ts';
 import type { Lang } from '../lib/format.ts';
+import { handOver } from '../explore/review-handoff.ts';
 import { type ExtractReference, extractContextOf } from './reference.ts';
 
 type Words = Messages['extract'];
@@ -123,6 +124,17 @@ export function start(root: HTMLElement, words: Words, lang: Lang): void {
     const csv = rowsToCsv(accepted.map((r) => editedRow(r, id)));
     download(`${id}.csv`, csv);
     downloadStatus.textContent = words.accepted(accepted.length);
+  });
+  const toExplore = $<HTMLButtonElement>('[data-to-explore]');
+  toExplore.addEventListener('click', () => {
+    const { id } = source();
+    const accepted = rows.filter((r) => r.decision === 'accept');
+    if (!id) return void (downloadStatus.textContent = words.needSource);
+    if (accepted.length === 0) return void (downloadStatus.textContent = words.needAccepted);
+    // Explore loads them by its upload path, as if this CSV had been uploaded there.
+    if (!handOver(`${id}.csv`, rowsToCsv(accepted.map((r) => editedRow(r, id)))))
+      return void (downloadStatus.textContent = words.handOverFailed);
+    location.assign(`${toExplore.dataset.toExplore}#upload`);
   });
   $<HTMLButtonElement>('[data-download-source]').addEventListener('click', () => {
     const s = source();

@@ -1,5 +1,6 @@
 import type { Bound } from './numbers.ts';
 import type { Source } from './reference.ts';
+import { blockedReasonSql, formingProvincesSql, formsWholeSql, placedOnMapSql } from './reaggregate.ts';
 import { isoDateColumn, literal } from './sql.ts';
 
 /**
@@ -278,16 +279,15 @@ export interface MapFigureRow {
  */
 export function provinceMapSql(indicator: string, start: string, end: string, map: '63' | '34'): string {
   const m = literal(map);
+  const coverage = { reported: 'reported', withCounts: 'with_counts', members: 'members' };
   return `WITH target AS (
   SELECT code, short_vi AS name_vi, name_ascii AS name_en,
-    CASE WHEN ${m} = '34'
-      THEN (SELECT count(*) FROM geo old WHERE old.map = '63' AND old.successor_code = t.code)
-      ELSE 1 END AS members
+    ${map === '34' ? formingProvincesSql('t.code') : '1'} AS members
   FROM geo t WHERE t.map = ${m} AND t.level = 'province'
 ), figures AS (
   SELECT o.*, o.geo_map = ${m} AS native, coalesce(o.value_reported, o.value) AS shown,
     CASE WHEN o.value_reported IS NULL THEN 'exact' ELSE o.bound END AS shown_bound,
-    CASE WHEN o.geo_map = ${m} THEN o.geo_code ELSE g.successor_code END AS target_code
+    ${placedOnMapSql(map)} AS target_code
   FROM observations o JOIN geo g ON g.code = o.geo_code AND g.map = o.geo_map
   WHERE ${HEADLINE} AND o.geo_level = 'province' AND o.indicator = ${literal(indicator)}
     AND o.period_start = DATE ${literal(start)} AND o.period_end = DATE ${literal(end)}
@@ -314,14 +314,12 @@ SELECT code, name_vi, name_en, members::INTEGER AS members, reported, with_count
   CASE
     WHEN native THEN native_value
     WHEN reported = 1 AND members = 1 THEN (SELECT any_value(shown) FROM figures WHERE target_code = grouped.code)
-    WHEN reported = members AND with_counts = members THEN numerator / denominator * 100
+    WHEN ${formsWholeSql(coverage)} THEN numerator / denominator * 100
   END AS value,
   CASE
     WHEN reported = 0 THEN 'no_data'
     WHEN native OR members = 1 THEN 'published'
-    WHEN reported < members THEN 'incomplete'
-    WHEN with_counts < members THEN 'no_counts'
-    ELSE 'summed'
+    ELSE coalesce(${blockedReasonSql(coverage)}, 'summed')
   END AS status,
   CASE WHEN native OR (reported = 1 AND members = 1) THEN coalesce(single_bound, 'exact') ELSE 'exact' END AS bound,
   -- a summed rate is always computed here; a single figure is computed where its source printed no rate

@@ -9,28 +9,8 @@ export function ratePercent(numerator: number | null, denominator: number | null
   return (numerator / denominator) * 100;
 }
 
-/**
- * Aggregates rates the only correct way: sum the numerators, sum the denominators, divide.
- * Rows without counts cannot take part; they are counted so the caller can say so.
- */
-export function aggregateRate(rows: ReadonlyArray<{ numerator: number | null; denominator: number | null }>): {
-  numerator: number;
-  denominator: number;
-  value: number | null;
-  rowsWithoutCounts: number;
-} {
-  let numerator = 0;
-  let denominator = 0;
-  let rowsWithoutCounts = 0;
-  for (const row of rows) {
-    if (row.numerator === null || row.denominator === null) rowsWithoutCounts++;
-    else {
-      numerator += row.numerator;
-      denominator += row.denominator;
-    }
-  }
-  return { numerator, denominator, value: ratePercent(numerator, denominator), rowsWithoutCounts };
-}
+// Combining rates (sum the numerators, sum the denominators, divide) is stated once, in SQL, where the
+// figures are: src/lib/reaggregate.ts and the queries that use it.
 
 /** "gần 85%" (nearly) and "khoảng 85%" (about) promise less than a rounded figure. */
 export const APPROXIMATE_THRESHOLD_PP = 1;

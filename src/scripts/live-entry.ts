@@ -8,11 +8,13 @@ import {
   keepInLanguageSwitch,
   writeAddress,
 } from './address.ts';
+import { installChartKeys } from './chart-keys.ts';
 import { installMapKeys } from './map-keys.ts';
 import { installTips } from './tips.ts';
 
 installTips();
 installMapKeys();
+installChartKeys();
 const forms = [...document.querySelectorAll<HTMLFormElement>('form[data-live-form]')];
 const NOTE_MS = 4000;
 

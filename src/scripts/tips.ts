@@ -5,7 +5,7 @@
 let tip: HTMLElement | undefined;
 
 /** The mark's text: Plot writes it as a <title> child; provinces also carry it as their aria-label. */
-function markText(mark: Element): string {
+export function markText(mark: Element): string {
   const title = mark.querySelector(':scope > title')?.textContent?.trim();
   return title || (mark.matches('path[data-code]') ? (mark.getAttribute('aria-label') ?? '') : '');
 }

@@ -45,7 +45,12 @@ export const workloadView: View = async (db, params, context) => {
     : '';
   const title =
     lastTotal && lastWith
-      ? t.title(when, amount(lastTotal.value), formatPercent((lastWith.value / lastTotal.value) * 100, lang, 1))
+      ? t.title(
+          when,
+          amount(lastTotal.value),
+          // No source printed this share: it is computed from the two published amounts, and says so.
+          `${formatPercent((lastWith.value / lastTotal.value) * 100, lang, 1)} (${words.honesty.computedShort})`,
+        )
       : t.empty[measure];
   return {
     title,

@@ -55,6 +55,15 @@ describe('the report reader (review page)', () => {
     for (const [key, value] of Object.entries(SOURCE)) await page.locator(`#source-${key}`).fill(value);
     const csvFile = await downloadOf(page, '[data-download]');
     const sourceFile = await downloadOf(page, '[data-download-source]');
+
+    // The same rows go to Explore as an upload table, joined with the published figures.
+    await page.locator('[data-to-explore]').click();
+    await page.waitForURL(/\/kham-pha\/#upload$/);
+    await expect
+      .poll(() => page.locator('[data-upload-status]').textContent(), { timeout: 60_000 })
+      .toBe('Bảng upload_1: 5 dòng hợp lệ, 0 dòng bị loại.');
+    // Taken once: a reload of Explore does not load them again.
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
     expect(outsideRequests(site, requests)).toEqual([]);
     await page.context().close();
 

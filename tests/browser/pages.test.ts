@@ -136,7 +136,7 @@ describe('figures that share a choice', () => {
 });
 
 describe('the province map', () => {
-  it('reads without JavaScript: 63 provinces, the ones without data hatched, one tab stop for the keyboard', async () => {
+  it('reads without JavaScript: 63 provinces, those without data hatched, one tab stop for the keyboard', async () => {
     const db = await openParquetDb();
     const [period] = await db.query<PeriodChoiceRow>(provincePeriodsSql('mediation_success_rate'));
     const rows = await db.query<MapFigureRow>(

@@ -91,6 +91,17 @@ describe('the Explore chart fits the result', () => {
     const yearWidth = tick('2024') - tick('2023');
     expect(Math.abs(dots[1]! - tick('2023'))).toBeLessThan(yearWidth / 2);
   });
+  it('breaks a line where years are missing and keeps adjacent periods joined', () => {
+    // Statistical years 2016, 2017, then 2020: the line must not pretend 2018 and 2019 were published.
+    const gappy = [year(2016, 70), year(2017, 72), year(2020, 80)];
+    const lines = (svg: Element) =>
+      [...svg.querySelectorAll('g[aria-label="line"] path')].map((p) => p.getAttribute('d') ?? '');
+    const paths = lines(exploreChart(gappy, { lang: 'vi', document }));
+    expect(paths).toHaveLength(1);
+    expect(paths[0]!.match(/M/g)).toHaveLength(2); // two runs: 2016–2017, then 2020 alone
+    const joined = exploreChart([year(2016, 70), year(2017, 72), year(2018, 80)], { lang: 'vi', document });
+    expect(lines(joined).map((d) => d.match(/M/g)?.length)).toEqual([1]);
+  });
   it('small multiples with money in tỷ (vi)', () =>
     snapshot('explore-multiples-vi', exploreChart([...ranking, ...money], { lang: 'vi', document, width: 360 })));
 });

@@ -29,19 +29,22 @@ describe('build-data on the valid fixture (golden)', () => {
       'quality.json',
       'sources.parquet',
     ]);
-    expect(readdirSync(path.dirname(out)).filter((f) => f.startsWith(`${path.basename(out)}.`))).toEqual([]); // no temp leftovers
+    // No temporary leftovers beside the output.
+    expect(readdirSync(path.dirname(out)).filter((f) => f.startsWith(`${path.basename(out)}.`))).toEqual([]);
   });
 
   it('normalizes observations to the expected rows', async () => {
     const rows = await query(
-      `SELECT * EXCLUDE (file) FROM '${out}/observations.parquet' ORDER BY indicator, geo_code, period_start, source_id`,
+      `SELECT * EXCLUDE (file) FROM '${out}/observations.parquet'
+        ORDER BY indicator, geo_code, period_start, source_id`,
     );
     expectGolden(`${JSON.stringify(rows, null, 1)}\n`, path.join(VALID, 'expected', 'observations.json'));
   });
 
   it('keeps the printed 97,92% beside the computed 47/48', async () => {
     const [row] = await query(
-      `SELECT numerator, denominator, value, value_reported, period_start::VARCHAR AS s, period_end::VARCHAR AS e FROM '${out}/observations.parquet' WHERE indicator = 'tasks_completed_rate'`,
+      `SELECT numerator, denominator, value, value_reported, period_start::VARCHAR AS s, period_end::VARCHAR AS e
+        FROM '${out}/observations.parquet' WHERE indicator = 'tasks_completed_rate'`,
     );
     expect(row).toMatchObject({
       numerator: 47,

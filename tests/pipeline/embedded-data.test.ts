@@ -17,7 +17,8 @@ beforeAll(async () => {
 describe('the embedded published data', () => {
   it('reads the 47/48 task figure of the first half of 2018 back from Parquet', async () => {
     const rows = await query(
-      `SELECT * FROM ${obs} WHERE indicator = 'tasks_completed_rate' AND geo_code = 'VN' AND period_start = DATE '2018-01-01' AND period_end = DATE '2018-06-30'`,
+      `SELECT * FROM ${obs} WHERE indicator = 'tasks_completed_rate' AND geo_code = 'VN'
+        AND period_start = DATE '2018-01-01' AND period_end = DATE '2018-06-30'`,
     );
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
@@ -31,7 +32,9 @@ describe('the embedded published data', () => {
 
   it('has Bến Tre 91% and Long An 90,2% mediation success for the first half of 2018', async () => {
     const rows = await query(
-      `SELECT geo_code, value FROM ${obs} WHERE indicator = 'mediation_success_rate' AND period_start = DATE '2018-01-01' AND period_end = DATE '2018-06-30' AND geo_code IN ('83', '80') ORDER BY geo_code`,
+      `SELECT geo_code, value FROM ${obs} WHERE indicator = 'mediation_success_rate'
+        AND period_start = DATE '2018-01-01' AND period_end = DATE '2018-06-30' AND geo_code IN ('83', '80')
+        ORDER BY geo_code`,
     );
     expect(rows).toEqual([
       { geo_code: '80', value: 90.2 },
@@ -123,7 +126,8 @@ describe('the embedded published data', () => {
 
   it('dates every enforcement year on the 1 October statistical year', async () => {
     const rows = await query(
-      `SELECT DISTINCT strftime(period_start, '%m-%d') AS start, strftime(period_end, '%m-%d') AS end FROM ${obs} WHERE indicator LIKE 'thads_%' AND period_type = 'year'`,
+      `SELECT DISTINCT strftime(period_start, '%m-%d') AS start, strftime(period_end, '%m-%d') AS end FROM ${obs}
+        WHERE indicator LIKE 'thads_%' AND period_type = 'year'`,
     );
     expect(rows).toEqual([{ start: '10-01', end: '09-30' }]);
   });
@@ -141,7 +145,8 @@ describe('the embedded published data', () => {
 
   it('keeps every version of a figure and prefers exactly one', async () => {
     const rows = await query(
-      `SELECT indicator, geo_code, organisation, subdivision, period_start, period_end, count(*) FILTER (WHERE is_preferred)::INTEGER AS preferred FROM ${obs} GROUP BY ALL HAVING preferred <> 1`,
+      `SELECT indicator, geo_code, organisation, subdivision, period_start, period_end, count(*) FILTER (WHERE
+        is_preferred)::INTEGER AS preferred FROM ${obs} GROUP BY ALL HAVING preferred <> 1`,
     );
     expect(rows).toEqual([]);
   });
@@ -150,7 +155,8 @@ describe('the embedded published data', () => {
 describe('choosing between versions', () => {
   it('prefers the exact 576.884 over the rounded "trên 576.000" for cases completed in 2025', async () => {
     const rows = await query(
-      `SELECT value, bound FROM ${obs} WHERE indicator = 'thads_cases_completed' AND geo_code = 'VN' AND period_start = DATE '2024-10-01' AND period_end = DATE '2025-09-30' AND is_preferred`,
+      `SELECT value, bound FROM ${obs} WHERE indicator = 'thads_cases_completed' AND geo_code = 'VN'
+        AND period_start = DATE '2024-10-01' AND period_end = DATE '2025-09-30' AND is_preferred`,
     );
     expect(rows).toEqual([{ value: 576884, bound: 'exact' }]);
   });
@@ -159,7 +165,8 @@ describe('choosing between versions', () => {
 describe('the geography tables', () => {
   it('dates the two province maps: 63 until 2025-06-30, 34 from 2025-07-01', async () => {
     const rows = await query(
-      `SELECT map, count(*)::INTEGER AS n, min(valid_from)::VARCHAR AS f, max(valid_to)::VARCHAR AS t FROM '${out}/geo.parquet' WHERE level = 'province' GROUP BY map ORDER BY map`,
+      `SELECT map, count(*)::INTEGER AS n, min(valid_from)::VARCHAR AS f, max(valid_to)::VARCHAR AS t
+        FROM '${out}/geo.parquet' WHERE level = 'province' GROUP BY map ORDER BY map`,
     );
     expect(rows).toEqual([
       { map: '34', n: 34, f: '2025-07-01', t: null },

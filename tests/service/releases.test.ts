@@ -39,7 +39,8 @@ beforeAll(async () => {
   writeFileSync(
     path.join(input, 'releases', 'reasons.csv'),
     'indicator,geo_code,period_start,period_end,date,reason_vi,reason_en\n' +
-      'thads_case_rate,VN,2016-10-01,2017-06-30,2026-11-20,Đọc lại tỷ lệ in trong nguồn,Printed rate re-read from the source\n',
+      'thads_case_rate,VN,2016-10-01,2017-06-30,2026-11-20,' +
+      'Đọc lại tỷ lệ in trong nguồn,Printed rate re-read from the source\n',
   );
   build(second, '2026-12-01');
 });

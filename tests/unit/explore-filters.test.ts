@@ -9,7 +9,8 @@ import type { Db } from '../../src/lib/sql.ts';
 // (C) in another region, a cluster of A and C. The numbers make averaging and summing disagree.
 const SETUP = `
 CREATE TABLE indicators AS SELECT * FROM (VALUES
-  ('rate', 'Tỷ lệ', 'Rate', 'rate', 'percent'), ('cases', 'Số việc', 'Cases', 'count', 'cases'), ('goal', 'Chỉ tiêu', 'Target', 'target', 'percent')
+  ('rate', 'Tỷ lệ', 'Rate', 'rate', 'percent'), ('cases', 'Số việc', 'Cases', 'count', 'cases'),
+  ('goal', 'Chỉ tiêu', 'Target', 'target', 'percent')
 ) t(id, name_vi, name_en, kind, unit);
 CREATE TABLE geo AS SELECT * FROM (VALUES
   ('VN', NULL, 'country', 'Toàn quốc', 'Viet Nam', NULL, NULL),
@@ -21,22 +22,36 @@ CREATE TABLE geo AS SELECT * FROM (VALUES
   ('K', NULL, 'cluster', 'Cụm K', 'Cluster K', NULL, NULL)
 ) t(code, map, level, short_vi, name_en, region, successor_code);
 ALTER TABLE geo ADD COLUMN name_vi VARCHAR; UPDATE geo SET name_vi = short_vi;
-CREATE TABLE cluster_members AS SELECT * FROM (VALUES ('K', 'A', DATE '2020-01-01', DATE '2020-12-31'), ('K', 'C', DATE '2020-01-01', DATE '2020-12-31'))
+CREATE TABLE cluster_members AS SELECT * FROM (VALUES ('K', 'A', DATE '2020-01-01', DATE '2020-12-31'), ('K', 'C', DATE
+'2020-01-01', DATE '2020-12-31'))
   t(cluster_id, province_code, valid_from, valid_to);
-CREATE TABLE observations AS SELECT indicator, geo_code, geo_level, geo_map, organisation, subdivision, period_start::DATE AS period_start, period_end::DATE AS period_end,
+CREATE TABLE observations AS SELECT indicator, geo_code, geo_level, geo_map, organisation, subdivision,
+period_start::DATE AS period_start, period_end::DATE AS period_end,
   period_type, numerator, denominator, value, value_reported, bound, unit, source_id, is_preferred FROM (VALUES
-  ('rate', 'A', 'province', '63', NULL, NULL, '2020-01-01', '2020-12-31', 'year', 30.0, 40.0, 75.0, 75.0, 'exact', 'percent', 's1', TRUE),
-  ('rate', 'B', 'province', '63', NULL, NULL, '2020-01-01', '2020-12-31', 'year', 50.0, 60.0, 83.33333333333333, NULL, 'exact', 'percent', 's1', TRUE),
-  ('rate', 'C', 'province', '63', NULL, NULL, '2020-01-01', '2020-12-31', 'year', NULL, NULL, 90.0, 90.0, 'exact', 'percent', 's2', TRUE),
-  ('rate', 'C', 'province', '63', NULL, NULL, '2020-01-01', '2020-12-31', 'year', NULL, NULL, 91.0, 91.0, 'above', 'percent', 's3', FALSE),
-  ('rate', 'C', 'province', '63', NULL, 'Huyện X', '2020-01-01', '2020-12-31', 'year', 5.0, 10.0, 50.0, NULL, 'exact', 'percent', 's2', TRUE),
-  ('rate', 'B', 'province', '34', NULL, NULL, '2025-01-01', '2025-12-31', 'year', 70.0, 100.0, 70.0, NULL, 'exact', 'percent', 's4', TRUE),
-  ('rate', 'VN', 'country', NULL, NULL, NULL, '2020-01-01', '2020-12-31', 'year', NULL, NULL, 80.0, 80.0, 'exact', 'percent', 's1', TRUE),
-  ('cases', 'A', 'province', '63', NULL, NULL, '2020-01-01', '2020-12-31', 'year', NULL, NULL, 40.0, 40.0, 'exact', 'cases', 's1', TRUE),
-  ('cases', 'B', 'province', '63', NULL, NULL, '2020-01-01', '2020-12-31', 'year', NULL, NULL, 60.0, 60.0, 'exact', 'cases', 's1', TRUE),
-  ('goal', 'A', 'province', '63', NULL, NULL, '2020-01-01', '2020-12-31', 'year', NULL, NULL, 70.0, 70.0, 'above', 'percent', 's1', TRUE),
-  ('goal', 'B', 'province', '63', NULL, NULL, '2020-01-01', '2020-12-31', 'year', NULL, NULL, 80.0, 80.0, 'above', 'percent', 's1', TRUE)
-) t(indicator, geo_code, geo_level, geo_map, organisation, subdivision, period_start, period_end, period_type, numerator, denominator, value, value_reported, bound, unit, source_id, is_preferred);
+  ('rate', 'A', 'province', '63', NULL, NULL, '2020-01-01', '2020-12-31', 'year', 30.0, 40.0, 75.0, 75.0, 'exact',
+  'percent', 's1', TRUE),
+  ('rate', 'B', 'province', '63', NULL, NULL, '2020-01-01', '2020-12-31', 'year', 50.0, 60.0, 83.33333333333333, NULL,
+  'exact', 'percent', 's1', TRUE),
+  ('rate', 'C', 'province', '63', NULL, NULL, '2020-01-01', '2020-12-31', 'year', NULL, NULL, 90.0, 90.0, 'exact',
+  'percent', 's2', TRUE),
+  ('rate', 'C', 'province', '63', NULL, NULL, '2020-01-01', '2020-12-31', 'year', NULL, NULL, 91.0, 91.0, 'above',
+  'percent', 's3', FALSE),
+  ('rate', 'C', 'province', '63', NULL, 'Huyện X', '2020-01-01', '2020-12-31', 'year', 5.0, 10.0, 50.0, NULL, 'exact',
+  'percent', 's2', TRUE),
+  ('rate', 'B', 'province', '34', NULL, NULL, '2025-01-01', '2025-12-31', 'year', 70.0, 100.0, 70.0, NULL, 'exact',
+  'percent', 's4', TRUE),
+  ('rate', 'VN', 'country', NULL, NULL, NULL, '2020-01-01', '2020-12-31', 'year', NULL, NULL, 80.0, 80.0, 'exact',
+  'percent', 's1', TRUE),
+  ('cases', 'A', 'province', '63', NULL, NULL, '2020-01-01', '2020-12-31', 'year', NULL, NULL, 40.0, 40.0, 'exact',
+  'cases', 's1', TRUE),
+  ('cases', 'B', 'province', '63', NULL, NULL, '2020-01-01', '2020-12-31', 'year', NULL, NULL, 60.0, 60.0, 'exact',
+  'cases', 's1', TRUE),
+  ('goal', 'A', 'province', '63', NULL, NULL, '2020-01-01', '2020-12-31', 'year', NULL, NULL, 70.0, 70.0, 'above',
+  'percent', 's1', TRUE),
+  ('goal', 'B', 'province', '63', NULL, NULL, '2020-01-01', '2020-12-31', 'year', NULL, NULL, 80.0, 80.0, 'above',
+  'percent', 's1', TRUE)
+) t(indicator, geo_code, geo_level, geo_map, organisation, subdivision, period_start, period_end, period_type,
+numerator, denominator, value, value_reported, bound, unit, source_id, is_preferred);
 `;
 
 let db: Db & { close(): void };
@@ -75,7 +90,7 @@ describe('Explore SQL: combining figures', () => {
     });
   });
 
-  it('leaves a rate without counts out of a combined row, counts it, and never shows its printed value as the region’s', async () => {
+  it('leaves a rate without counts out of a combined row, counts it, never shows its value as the region’s', async () => {
     const rows = await run(select({ geo: 'region' }));
     const region2 = rows.find((r) => r.place_code === 'Vùng 2')!;
     expect(region2).toMatchObject({ value: null, numerator: null, without_counts: 1, aggregated: true });
@@ -102,6 +117,24 @@ describe('Explore SQL: combining figures', () => {
       ['C', '2020-12-31', 90, false, 1], // C became new C alone: one figure, not a combination
     ]);
     expect(await excluded(select({ geo: 'province', map: '34' }))).toEqual([{ reason: 'subdivision', figures: 1 }]);
+  });
+
+  it('leaves a new province empty when only some of its old provinces reported, as the topic map does', async () => {
+    // 2021: only old A reported; new B was formed from A and B, so A's figure is not new B's.
+    await db.query(`INSERT INTO observations VALUES ('rate', 'A', 'province', '63', NULL, NULL, DATE '2021-01-01',
+      DATE '2021-12-31', 'year', 10.0, 20.0, 50.0, 50.0, 'exact', 'percent', 's5', TRUE)`);
+    try {
+      const rows = await run(select({ geo: 'province', map: '34', from: 2021, to: 2021 }));
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ place_code: 'B', value: null, numerator: null, places: 1, places_total: 2 });
+      expect(valueText(rows[0]!, 'vi')).toBe('— (chỉ 1/2 tỉnh cũ có số liệu: không gộp được)');
+      expect(valueText(rows[0]!, 'en')).toBe('— (only 1 of 2 former provinces reported: cannot be combined)');
+      // A region is a grouping an analyst asks for: its partial sum stands, with its coverage beside it.
+      const region = await run(select({ geo: 'region', from: 2021, to: 2021 }));
+      expect(region[0]).toMatchObject({ place_code: 'Vùng 1', value: 50, places: 1, places_total: 2 });
+    } finally {
+      await db.query(`DELETE FROM observations WHERE source_id = 's5'`);
+    }
   });
 
   it('cannot split a new province back onto the old map: says how many figures are left out', async () => {

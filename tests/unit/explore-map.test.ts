@@ -69,7 +69,7 @@ describe('the Explore map', () => {
   });
 
   it('takes the result’s values as they are, one per province, and says why a province has none', () => {
-    const partial = row({
+    const whole = row({
       place_code: '04',
       place_vi: 'Tuyên Quang',
       value: 60,
@@ -77,16 +77,20 @@ describe('the Explore map', () => {
       figures: 2,
       places: 2,
       places_total: 2,
-      without_counts: 1,
+    });
+    // New Lâm Đồng was formed from three old provinces; one reported: a part is not the whole.
+    const blockedRow = row({
+      place_code: '68',
+      place_vi: 'Lâm Đồng',
+      value: null,
+      aggregated: true,
+      figures: 1,
+      places: 1,
+      places_total: 3,
     });
     const body = row({ place_code: '79', place_vi: 'Hồ Chí Minh', organisation: 'Sở Tư pháp', value: 99 });
-    const {
-      values,
-      shown,
-      duplicates,
-      partial: partials,
-    } = mapValues(
-      [...rows, partial, body],
+    const { values, shown, duplicates, blocked } = mapValues(
+      [...rows, whole, blockedRow, body],
       { indicator: 'mediation_success_rate', period: '2023-01-01..2023-12-31' },
       'vi',
     );
@@ -100,9 +104,11 @@ describe('the Explore map', () => {
       value: null,
       label: 'Bến Tre: tỷ lệ công bố không kèm tử số, mẫu số: không gộp được',
     });
-    expect(values.get('04')!.label).toBe(
-      'Tuyên Quang: 60% (cộng tử số, mẫu số của 1/2 tỉnh cũ; 1 tỷ lệ không có tử số, mẫu số bị loại)',
-    );
-    expect([duplicates, partials]).toEqual([1, 1]);
+    expect(values.get('04')!.label).toBe('Tuyên Quang: 60% (cộng tử số, mẫu số của 2/2 tỉnh cũ)');
+    expect(values.get('68')).toEqual({
+      value: null,
+      label: 'Lâm Đồng: chỉ 1/3 tỉnh cũ có số liệu: không gộp được',
+    });
+    expect([duplicates, blocked]).toEqual([1, 1]);
   });
 });

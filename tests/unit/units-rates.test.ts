@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateRate, rateDiscrepancy, ratePercent } from '../../src/lib/rates.ts';
+import { rateDiscrepancy, ratePercent } from '../../src/lib/rates.ts';
 import { convertValue, normalizeUnit } from '../../src/lib/units.ts';
 
 describe('normalizeUnit', () => {
@@ -24,15 +24,6 @@ describe('normalizeUnit', () => {
 describe('rates', () => {
   it('computes 47/48 as 97.9166…%', () => {
     expect(ratePercent(47, 48)).toBeCloseTo(97.916666, 5);
-  });
-  it('aggregates by summing counts, never by averaging rates', () => {
-    // 9/10 = 90% and 1/90 ≈ 1.1%: the mean of rates would be 45.6%, the true rate is 10%.
-    const result = aggregateRate([
-      { numerator: 9, denominator: 10 },
-      { numerator: 1, denominator: 90 },
-      { numerator: null, denominator: null },
-    ]);
-    expect(result).toEqual({ numerator: 10, denominator: 100, value: 10, rowsWithoutCounts: 1 });
   });
   it('flags a printed rate more than 0.05 points from its counts', () => {
     expect(rateDiscrepancy(ratePercent(2408, 3399), 73.5)).toBeCloseTo(2.656, 3);

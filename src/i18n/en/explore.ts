@@ -16,6 +16,7 @@ export const explore: Messages['explore'] = {
   },
   notSummable: '— (cannot be summed)',
   noCounts: '— (no counts)',
+  incomplete: (reported, total) => `— (only ${reported} of ${total} former provinces reported: cannot be combined)`,
   published: '1 (published)',
   combined: (figures, places, dropped) => `${figures} figures, ${places} places${dropped}`,
   droppedWithoutCounts: (n) => `; ${n} without counts`,
@@ -52,9 +53,9 @@ export const explore: Messages['explore'] = {
       'period with the most places.',
     empty: 'No values to chart.',
   },
-  partialProvinces: (n) =>
-    `${n} new provinces are combined from only some of the former provinces they were formed from ` +
-    `(see "Figures combined"); their figure is not the whole new province's.`,
+  blockedProvinces: (n) =>
+    `${n} new provinces left empty (hatched): only some of the former provinces they were formed from ` +
+    `have a figure, and a part's figure is not the whole new province's (see "Figures combined").`,
   duplicates: (n) =>
     `${n} other figures for the same province and period (another body or version) are not drawn on the map; ` +
     'the table has them.',
@@ -66,6 +67,7 @@ export const explore: Messages['explore'] = {
   mapPeriodChoice: (period, provinces) => `${period} (${provinces})`,
   map: {
     noCounts: 'rates printed without counts: cannot be combined',
+    incomplete: (reported, total) => `only ${reported} of ${total} former provinces reported: cannot be combined`,
     summed: (counted, total) => `counts of ${counted} of ${total} former provinces added`,
     leftOut: (n) => `${n} rates without counts left out`,
     noDataKey: 'No figure, or cannot be combined (not zero)',

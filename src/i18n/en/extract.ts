@@ -50,6 +50,8 @@ export const extract: Messages['extract'] = {
   sourceUrl: 'Address (URL)',
   download: 'Download the accepted figures as CSV',
   downloadSource: 'Download the source row (sources.csv)',
+  toExplore: 'Open in Explore (as an upload, joined with the published figures)',
+  handOverFailed: 'The browser would not keep the rows to open Explore; download the CSV and upload it in Explore.',
   accepted: (n: number) => `${n} figures accepted.`,
   needSource: 'Give a source id before downloading.',
   needAccepted: 'No figure has been accepted yet.',

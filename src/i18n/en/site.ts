@@ -5,6 +5,10 @@ export const site: Messages['site'] = {
   siteTitle: 'Justice sector results',
   siteSubtitle: "Published figures on the results of Viet Nam's justice sector, with their sources",
   skip: 'Skip to main content',
+  notFound: {
+    title: 'Page not found',
+    text: 'There is no page at this address. The figures and their sources are on the pages below.',
+  },
   otherLang: 'Tiếng Việt',
   otherLangName: 'Chuyển sang tiếng Việt',
   nav: {

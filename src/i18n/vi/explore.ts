@@ -12,6 +12,7 @@ export const explore = {
   },
   notSummable: '— (không cộng được)',
   noCounts: '— (thiếu tử số, mẫu số)',
+  incomplete: (reported: number, total: number) => `— (chỉ ${reported}/${total} tỉnh cũ có số liệu: không gộp được)`,
   published: '1 (công bố)',
   combined: (figures: number, places: string, dropped: string) => `${figures} số liệu, ${places} nơi${dropped}`,
   droppedWithoutCounts: (n: number) => `; ${n} không có tử/mẫu số`,
@@ -48,9 +49,9 @@ export const explore = {
       'nhiều địa bàn nhất.',
     empty: 'Không có giá trị để vẽ biểu đồ.',
   },
-  partialProvinces: (n: string) =>
-    `${n} tỉnh mới chỉ gộp được từ một phần các tỉnh cũ hợp thành (xem cột "Số liệu gộp"); ` +
-    'con số của chúng không phải của cả tỉnh mới.',
+  blockedProvinces: (n: string) =>
+    `${n} tỉnh mới để trống (gạch chéo): chỉ một phần các tỉnh cũ hợp thành có số liệu, ` +
+    'mà con số của một phần không phải của cả tỉnh mới (xem cột "Số liệu gộp").',
   duplicates: (n: string) =>
     `${n} số liệu khác cùng tỉnh, cùng kỳ (cơ quan khác hoặc phiên bản khác) không vẽ trên bản đồ; bảng có đủ.`,
   showAs: 'Hiển thị kết quả',
@@ -61,6 +62,7 @@ export const explore = {
   mapPeriodChoice: (period: string, provinces: string) => `${period} (${provinces})`,
   map: {
     noCounts: 'tỷ lệ công bố không kèm tử số, mẫu số: không gộp được',
+    incomplete: (reported: number, total: number) => `chỉ ${reported}/${total} tỉnh cũ có số liệu: không gộp được`,
     summed: (counted: number, total: number) => `cộng tử số, mẫu số của ${counted}/${total} tỉnh cũ`,
     leftOut: (n: number) => `${n} tỷ lệ không có tử số, mẫu số bị loại`,
     noDataKey: 'Không có số liệu hoặc không gộp được (không phải 0)',

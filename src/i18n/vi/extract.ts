@@ -49,6 +49,8 @@ export const extract = {
   sourceUrl: 'Địa chỉ (URL)',
   download: 'Tải CSV số liệu đã chấp nhận',
   downloadSource: 'Tải dòng nguồn (sources.csv)',
+  toExplore: 'Mở trong Khám phá (bảng tải lên, ghép với số liệu công bố)',
+  handOverFailed: 'Trình duyệt không cho giữ các dòng để mở Khám phá; hãy tải CSV rồi tải lên trong Khám phá.',
   accepted: (n: number) => `${n} số liệu đã chấp nhận.`,
   needSource: 'Ghi mã nguồn trước khi tải.',
   needAccepted: 'Chưa có số liệu nào được chấp nhận.',

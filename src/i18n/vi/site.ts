@@ -5,6 +5,10 @@ export const site = {
   siteTitle: 'Kết quả ngành Tư pháp',
   siteSubtitle: 'Số liệu công bố về kết quả công tác ngành Tư pháp, kèm nguồn',
   skip: 'Bỏ qua đến nội dung chính',
+  notFound: {
+    title: 'Không tìm thấy trang',
+    text: 'Địa chỉ này không có trang nào. Số liệu và nguồn ở các trang dưới đây.',
+  },
   otherLang: 'English',
   otherLangName: 'Switch to English',
   nav: {
