@@ -1,8 +1,37 @@
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import { toCsv } from '../views/view.ts';
+import { RELEASE_COLUMN, toCsv } from '../views/view.ts';
+import type { SourceInfo } from './options.ts';
 
 /** Rows as a reader takes them away: CSV (UTF-8 with BOM, for Excel) or Parquet, written in the browser. */
 export type Table = { columns: readonly string[]; rows: ReadonlyArray<Record<string, unknown>> };
+
+/**
+ * A result's rows with where each comes from, as the last columns: the titles and addresses of its sources
+ * (in the order of its `sources` ids) and the data release. Columns, not comment lines, so that DuckDB, pandas
+ * and spreadsheets read the file with no options.
+ */
+export function withProvenance(
+  columns: readonly string[],
+  rows: ReadonlyArray<Record<string, unknown> & { sources: string }>,
+  sources: readonly SourceInfo[],
+  release: string | undefined,
+): Table {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const ids = (r: { sources: string }) => r.sources.split(', ').filter(Boolean);
+  return {
+    columns: [...columns, 'source_titles', 'source_urls', RELEASE_COLUMN],
+    rows: rows.map((r) => ({
+      ...r,
+      source_titles: ids(r)
+        .map((id) => byId.get(id)?.title ?? id)
+        .join(' | '),
+      source_urls: ids(r)
+        .map((id) => byId.get(id)?.url ?? '')
+        .join(' | '),
+      [RELEASE_COLUMN]: release ?? null,
+    })),
+  };
+}
 
 export function csvBlob({ columns, rows }: Table): Blob {
   const text = toCsv(

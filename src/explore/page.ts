@@ -15,7 +15,6 @@ import {
   type ConsoleResult,
   type SchemaColumn,
 } from './console.ts';
-import type { Table } from './download.ts';
 import { RESULT_COLUMNS } from './filters.ts';
 import { sortRows } from './present.ts';
 import { runExplore, type ExploreResult } from './run.ts';
@@ -249,13 +248,15 @@ export function start(root: HTMLElement): void {
       ? `kham-pha_ban-do-${state.map}_${mapIndicator()}_${mapPeriod()}`
       : `kham-pha_${state.indicators.join('-') || 'ket-qua'}`.slice(0, 80);
     if (format === 'csv' || format === 'parquet') {
-      const { csvBlob, parquetBlob, saveBlob } = await import('./download.ts');
+      const { csvBlob, parquetBlob, saveBlob, withProvenance } = await import('./download.ts');
       if (!result || shownKey !== filterKey(state)) await runFilters();
       if (!result) return;
-      const table: Table = {
-        columns: RESULT_COLUMNS,
-        rows: sortRows(result.rows, state.sort, lang) as unknown as Array<Record<string, unknown>>,
-      };
+      const table = withProvenance(
+        RESULT_COLUMNS,
+        sortRows(result.rows, state.sort, lang) as unknown as Array<Record<string, unknown> & { sources: string }>,
+        result.sources,
+        document.querySelector<HTMLElement>('[data-about-data]')?.dataset.release,
+      );
       saveBlob(format === 'csv' ? csvBlob(table) : parquetBlob(table), `${name}.${format}`);
       return;
     }
