@@ -61,6 +61,24 @@ describe('a chart downloaded from a topic page carries its context', () => {
     });
   }
 
+  it('a map downloads with its legend and every province (Plot draws it as a figure of two SVGs)', async () => {
+    const { page } = await openPage(site, '/hoa-giai/', { acceptDownloads: true });
+    const figure = page.locator('figure#mediation-map');
+    const drawn = figure.locator('[data-part="chart"] > .chart-wide');
+    const provinces = await drawn.locator('path[data-code]').count();
+    expect(provinces).toBeGreaterThanOrEqual(34);
+    const svg = await downloaded(page, 'figure#mediation-map button[data-chart-export="svg"]');
+    const text = svg.bytes.toString('utf8');
+    expect((text.match(/<path[^>]*data-code=/g) ?? []).length).toBe(provinces);
+    // The frame, the map's own SVGs (its colour legend and the provinces), and a swatch per legend item.
+    const legend = await figure.locator('[data-part="legend"] li svg').count();
+    expect(text.match(/<svg/g)?.length).toBe(1 + (await drawn.locator(':scope > svg').count()) + legend);
+    expect(exportedTexts(text).title).toBe(words(await figure.locator('[data-part="title"]').textContent()));
+    const png = pngSize((await downloaded(page, 'figure#mediation-map button[data-chart-export="png"]')).bytes);
+    expect(png.width).toBeGreaterThanOrEqual(2 * 640);
+    await page.context().close();
+  });
+
   it('the CSV of a figure names source and release on every row', async () => {
     const { page } = await openPage(site, '/thi-hanh-an/');
     const href = await page.locator('figure#enforcement a[data-part="download"]').getAttribute('href');
