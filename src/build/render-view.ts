@@ -9,6 +9,7 @@ import { VIEWS } from '../views/registry.ts';
 import type { SourceRef, ViewParams } from '../views/view.ts';
 import { openParquetDb } from './db.ts';
 import { createBuildDocument } from './dom.ts';
+import { currentRelease } from './release.ts';
 
 let db: Promise<Db> | undefined;
 
@@ -33,7 +34,8 @@ export async function renderFigureHtml(
   if (!view) throw new Error(`no view ${viewName}`);
   const document = createBuildDocument();
   const figure = createFigure(document, id, lang, level);
-  fillFigure(figure, await view(await buildDb(), params, { lang, document }), lang);
+  const release = (await currentRelease()).id;
+  fillFigure(figure, await view(await buildDb(), params, { lang, document, release }), lang);
   return figure.outerHTML;
 }
 

@@ -18,7 +18,6 @@ import {
   type ConsoleResult,
   type SchemaColumn,
 } from './console.ts';
-import type { Table } from './download.ts';
 import { RESULT_COLUMNS } from './filters.ts';
 import { sortRows } from './present.ts';
 import { runExplore, type ExploreResult } from './run.ts';
@@ -71,6 +70,7 @@ export function start(root: HTMLElement): void {
       void Promise.all([
         import('./figure.ts'),
         import('./download.ts'),
+        import('../scripts/chart-export.ts'),
         import('./upload.ts').then((m) => m.prepareUploads()),
         import('../geo/load.ts').then((m) => m.loadTopology()),
       ]).catch(() => {});
@@ -250,7 +250,6 @@ export function start(root: HTMLElement): void {
   });
 
   async function downloadResult(format: string): Promise<void> {
-    const { csvBlob, parquetBlob, pngBlob, saveBlob, svgText } = await import('./download.ts');
     const mapped =
       block.querySelector<HTMLElement>('[data-part="chart"]')?.dataset.kind === 'map' &&
       (format === 'svg' || format === 'png');
@@ -263,23 +262,21 @@ export function start(root: HTMLElement): void {
       ? `kham-pha_ban-do-${state.map}_${mapIndicator()}_${mapPeriod()}`
       : `kham-pha_${state.indicators.join('-') || 'ket-qua'}`.slice(0, 80);
     if (format === 'csv' || format === 'parquet') {
+      const { csvBlob, parquetBlob, saveBlob, withProvenance } = await import('./download.ts');
       if (!result || shownKey !== filterKey(state)) await runFilters();
       if (!result) return;
-      const table: Table = {
-        columns: RESULT_COLUMNS,
-        rows: sortRows(result.rows, state.sort, lang) as unknown as Array<Record<string, unknown>>,
-      };
+      const table = withProvenance(
+        RESULT_COLUMNS,
+        sortRows(result.rows, state.sort, lang) as unknown as Array<Record<string, unknown> & { sources: string }>,
+        result.sources,
+        document.querySelector<HTMLElement>('[data-about-data]')?.dataset.release,
+      );
       saveBlob(format === 'csv' ? csvBlob(table) : parquetBlob(table), `${name}.${format}`);
       return;
     }
-    const svg = visibleChart();
-    if (!svg) return;
-    if (format === 'svg') saveBlob(new Blob([svgText(svg)], { type: 'image/svg+xml' }), `${name}.svg`);
-    else saveBlob(await pngBlob(svg), `${name}.png`);
-  }
-  function visibleChart(): SVGElement | null {
-    const charts = [...block.querySelectorAll<SVGElement>('[data-part="chart"] > svg')];
-    return charts.find((svg) => getComputedStyle(svg).display !== 'none') ?? charts[0] ?? null;
+    // The chart framed by its title, source, release and licence: the same file as a topic page's.
+    const { downloadChart } = await import('../scripts/chart-export.ts');
+    await downloadChart(block, format === 'png' ? 'png' : 'svg', name);
   }
 
   // ---- the SQL console -------------------------------------------------------------------

@@ -40,7 +40,11 @@ export async function update(form: HTMLFormElement): Promise<void> {
   say(t.liveLoading, true);
   try {
     const db = await openBrowserDb();
-    const result = await view(db, params, { lang, width: figure.querySelector('.chart')?.clientWidth || undefined });
+    const result = await view(db, params, {
+      lang,
+      width: figure.querySelector('.chart')?.clientWidth || undefined,
+      release: document.querySelector<HTMLElement>('[data-about-data]')?.dataset.release,
+    });
     fillFigure(figure, result, lang);
     figure.dataset.live = 'true';
     delete figure.dataset.liveError;
