@@ -132,18 +132,15 @@ try {
     reader = await benchReader(browser, 'dist', WORK);
     log(`reader: ${reader.lazy.bytes} bytes against ${reader.eager.bytes}`);
   }
-  log(`analyst: ${sizes.join(', ')} rows, ${runs} runs per query and engine`);
-  const analyst = await benchAnalyst(browser, WORK, 'dist/duckdb', analystSets, runs, log, values['before-after']);
-  log(`remote: partitioned ${largestRows} rows by range requests`);
-  const remote: RemoteBench = await benchRemote(
-    browser,
-    WORK,
-    'dist/duckdb',
-    partitionsDir,
-    largestRows,
-    expected,
-    runs,
-  );
+  let analyst: Awaited<ReturnType<typeof benchAnalyst>> = [];
+  let remote: RemoteBench | null = null;
+  // --parts names what is measured: the analyst's loads and the range reads only when asked for.
+  if (parts.has('analyst')) {
+    log(`analyst: ${sizes.join(', ')} rows, ${runs} runs per query and engine`);
+    analyst = await benchAnalyst(browser, WORK, 'dist/duckdb', analystSets, runs, log, values['before-after']);
+    log(`remote: partitioned ${largestRows} rows by range requests`);
+    remote = await benchRemote(browser, WORK, 'dist/duckdb', partitionsDir, largestRows, expected, runs);
+  }
   report = {
     date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     machine: {

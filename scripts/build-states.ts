@@ -43,6 +43,7 @@ let count = 0;
 for (const file of await pages(DIST)) {
   const { document } = new JSDOM(await readFile(file, 'utf8')).window;
   const lang: Lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
+  const release = document.querySelector<HTMLElement>('[data-about-data]')?.dataset.release;
   const page = path.relative(DIST, path.dirname(file)) || '.';
   const pageStates: Record<string, unknown> = {};
   const perState: number[] = [];
@@ -54,7 +55,7 @@ for (const file of await pages(DIST)) {
     const fixed = JSON.parse(block.dataset.params ?? '{}') as Record<string, string>;
     for (const values of combinations(controls)) {
       const params = { ...fixed, ...Object.fromEntries(controls.map((c, i) => [c.name, values[i]!])) };
-      const state = await renderFigureState(db, block.dataset.view!, id, params, lang, geometry);
+      const state = await renderFigureState(db, block.dataset.view!, id, params, lang, geometry, release);
       const text = JSON.stringify(state);
       const key = stateKey(values);
       await mkdir(path.join(OUT, lang, id), { recursive: true });

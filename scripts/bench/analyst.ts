@@ -1,6 +1,8 @@
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { MANIFEST_META } from '../../src/lib/integrity.ts';
 import { bundle } from './bundle.ts';
 import { descendantsRss } from './memory.ts';
 import { QUERIES, type ResultRow, sameResult } from './queries.ts';
@@ -120,9 +122,13 @@ async function harnessSite(work: string, duckdbDir: string, data: string): Promi
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   await bundle('scripts/bench/harness.ts', path.join(dir, 'harness.js'));
+  // As a page of the site does, the harness names the manifest it was made for (the loader checks it).
+  const manifest = path.join(data, 'manifest.json');
+  const hash = existsSync(manifest) ? createHash('sha256').update(readFileSync(manifest)).digest('hex') : '';
   writeFileSync(
     path.join(dir, 'index.html'),
     '<!doctype html><meta charset="utf-8"><title>bench (synthetic data)</title>' +
+      `<meta name="${MANIFEST_META}" content="${hash}">` +
       '<script type="module" src="/harness.js"></script>\n',
   );
   symlinkSync(path.resolve(duckdbDir), path.join(dir, 'duckdb'));

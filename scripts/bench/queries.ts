@@ -138,7 +138,7 @@ FROM observations WHERE indicator = '${RATE}' AND geo_code = '${PROVINCE}' GROUP
         .sort((a, b) => a[0] - b[0])
         .map(([day, m]): ResultRow => [isoDay(day), rate(m.n, m.d)!]);
     },
-    arquero(t, aq) {
+    arquero(t, _aq) {
       const result = t
         .params({ want: RATE, place: PROVINCE })
         .filter('d.indicator === $.want && d.geo_code === $.place')

@@ -108,7 +108,15 @@ export function createStaticServer(root: string, log?: (request: ServedRequest) 
         file = path.join(file, 'index.html');
         info = await stat(file).catch(() => null);
       }
-      if (!info?.isFile()) return refuse(404, 'not found');
+      if (!info?.isFile()) {
+        // An address of a page (no file extension) gets the site's own 404 page, as a static host serves it.
+        const page = path.extname(target.canonical)
+          ? null
+          : await readFile(path.join(base, '404.html')).catch(() => null);
+        if (!page) return refuse(404, 'not found');
+        const headers = { ...HARDENING, 'content-security-policy': STRICT, 'cache-control': 'no-cache' };
+        return reply(404, { ...headers, 'content-type': MIME['.html'] }, page);
+      }
 
       const ext = path.extname(file).toLowerCase();
       const facts = await factsOf(file, info);

@@ -20,12 +20,14 @@ export async function renderFigureState(
   params: ViewParams,
   lang: Lang,
   geometry: GeometryStore,
+  /** The release the page states (its "about the data"), which the state's CSV names on every row. */
+  release?: string,
 ): Promise<FigureState> {
   const view = VIEWS[viewName];
   if (!view) throw new Error(`no view ${viewName}`);
   const document = createBuildDocument();
   const figure = createFigure(document, id, lang);
-  const result = await view(db, params, { lang, document });
+  const result = await view(db, params, { lang, document, release });
   fillFigure(figure, result, lang);
   const part = (name: string) => figure.querySelector<HTMLElement>(`[data-part="${name}"]`)!;
   const chart = part('chart');

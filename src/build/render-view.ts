@@ -9,6 +9,7 @@ import { VIEWS } from '../views/registry.ts';
 import type { SourceRef, ViewParams } from '../views/view.ts';
 import { openParquetDb } from './db.ts';
 import { createBuildDocument } from './dom.ts';
+import { currentRelease } from './release.ts';
 
 let db: Promise<Db> | undefined;
 
@@ -44,7 +45,8 @@ export async function renderFigure(
   if (!view) throw new Error(`no view ${viewName}`);
   const document = createBuildDocument();
   const figure = createFigure(document, id, lang, level);
-  const result = await view(await buildDb(), params, { lang, document });
+  const release = (await currentRelease()).id;
+  const result = await view(await buildDb(), params, { lang, document, release });
   fillFigure(figure, result, lang);
   return { html: figure.outerHTML, title: result.title, subtitle: result.subtitle };
 }

@@ -6,6 +6,8 @@ export interface ChartContext {
   width?: number;
   /** Plot renders into this document; omitted in the browser. */
   document?: Document;
+  /** The data release the figures come from (release.json); a figure's CSV names it on every row. */
+  release?: string;
 }
 
 // Okabe–Ito colours: distinct for the common colour-blindnesses. Targets are also dashed, so print in grey still reads.

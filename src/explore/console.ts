@@ -13,13 +13,22 @@ export interface ConsoleResult {
   total: number;
 }
 
-let connection: Promise<AsyncDuckDBConnection> | undefined;
+const connections = new WeakMap<BrowserDb, Promise<AsyncDuckDBConnection>>();
+/** The console's query now running on each engine, settled or not. */
+const running = new WeakMap<BrowserDb, Promise<unknown>>();
 
 /** A connection of its own, so cancelling a console query never touches the page's queries. */
 function consoleConnection(db: BrowserDb): Promise<AsyncDuckDBConnection> {
-  connection ??= db.duckdb.connect();
+  let connection = connections.get(db);
+  if (!connection) connections.set(db, (connection = db.duckdb.connect()));
   return connection;
 }
+
+/**
+ * How long a cancelled query may take to end before its engine is ended and started again: DuckDB-wasm
+ * checks for a cancel between steps, and some steps (a lambda over a list of millions) run for minutes.
+ */
+export const STOP_GRACE_MS = 1_000;
 
 /** A query from a link stops after this long: a link cannot hold the reader's page. */
 export const LINK_TIME_LIMIT_MS = 10_000;
@@ -55,30 +64,38 @@ export async function writeRefusal(db: BrowserDb, sql: string): Promise<string |
 
 /**
  * Runs the reader's SQL over the same tables as the page (and any upload), if it only reads. Sent as
- * a pending query, polled, so that `cancelConsole` can stop it. Throws WriteRefusal, DuckDB's own
- * error, or TimeLimitError.
+ * a pending query, polled, so that `stopConsole` can stop it. Throws WriteRefusal, DuckDB's own
+ * error, EngineStopped, or TimeLimitError.
  */
 export async function runConsole(db: BrowserDb, sql: string, timeLimitMs?: number): Promise<ConsoleResult> {
-  // The console reads: the tables it shares with the pages and the filters cannot be changed from it.
-  const refusal = await writeRefusal(db, sql);
-  if (refusal !== null) throw new WriteRefusal(refusal);
-  const conn = await consoleConnection(db);
   let timedOut = false;
   const timer =
     timeLimitMs === undefined
       ? undefined
       : setTimeout(() => {
           timedOut = true;
-          void cancelConsole(db);
+          void stopConsole(db);
         }, timeLimitMs);
+  // The run includes DuckDB's read-only check: binding can take as long as running (constant folding).
+  // An engine ended by stopConsole never answers: its `stopped` settles the run instead.
+  const run = Promise.race([readIfReadOnly(db, sql), db.stopped]);
+  running.set(db, run);
   try {
-    return await readAll(conn, sql);
+    return await run;
   } catch (error) {
     if (timedOut) throw new TimeLimitError(`stopped after ${Math.round(timeLimitMs! / 1000)} s`);
     throw error;
   } finally {
     clearTimeout(timer);
+    if (running.get(db) === run) running.delete(db);
   }
+}
+
+async function readIfReadOnly(db: BrowserDb, sql: string): Promise<ConsoleResult> {
+  // The console reads: the tables it shares with the pages and the filters cannot be changed from it.
+  const refusal = await writeRefusal(db, sql);
+  if (refusal !== null) throw new WriteRefusal(refusal);
+  return readAll(await consoleConnection(db), sql);
 }
 
 async function readAll(conn: AsyncDuckDBConnection, sql: string): Promise<ConsoleResult> {
@@ -94,9 +111,29 @@ async function readAll(conn: AsyncDuckDBConnection, sql: string): Promise<Consol
   return { columns: columns.length ? columns : Object.keys(rows[0] ?? {}), types, rows, total };
 }
 
-/** Asks DuckDB to stop the console's running query; it then fails with DuckDB's "interrupted" error. */
-export async function cancelConsole(db: BrowserDb): Promise<boolean> {
-  return (await consoleConnection(db)).cancelSent();
+/**
+ * Stops the console's running query: DuckDB is asked to cancel it (it then fails with DuckDB's own
+ * "interrupted" error); if it has not ended within STOP_GRACE_MS, the engine is ended, the query fails
+ * with EngineStopped, and a new engine loads the published data. Says which it took, or null if idle.
+ */
+export async function stopConsole(db: BrowserDb, graceMs = STOP_GRACE_MS): Promise<'cancelled' | 'restarted' | null> {
+  const run = running.get(db);
+  if (!run) return null;
+  const ended = run.then(
+    () => true,
+    () => true,
+  );
+  // Nothing here waits for the worker, which answers only between steps: not the cancel, and not a new
+  // connection (a query still in DuckDB's read-only check has none yet; only a restart stops that one).
+  void connections
+    .get(db)
+    ?.then((conn) => conn.cancelSent())
+    .catch(() => false);
+  const inTime = await Promise.race([ended, new Promise<false>((done) => setTimeout(() => done(false), graceMs))]);
+  if (inTime) return 'cancelled';
+  const { restartBrowserDb } = await import('../live/duckdb.ts'); // loaded already: the engine runs
+  await restartBrowserDb(db);
+  return 'restarted';
 }
 
 export interface SchemaColumn {

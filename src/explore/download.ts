@@ -1,8 +1,37 @@
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import { toCsv } from '../views/view.ts';
+import { RELEASE_COLUMN, toCsv } from '../views/view.ts';
+import type { SourceInfo } from './options.ts';
 
 /** Rows as a reader takes them away: CSV (UTF-8 with BOM, for Excel) or Parquet, written in the browser. */
 export type Table = { columns: readonly string[]; rows: ReadonlyArray<Record<string, unknown>> };
+
+/**
+ * A result's rows with where each comes from, as the last columns: the titles and addresses of its sources
+ * (in the order of its `sources` ids) and the data release. Columns, not comment lines, so that DuckDB, pandas
+ * and spreadsheets read the file with no options.
+ */
+export function withProvenance(
+  columns: readonly string[],
+  rows: ReadonlyArray<Record<string, unknown> & { sources: string }>,
+  sources: readonly SourceInfo[],
+  release: string | undefined,
+): Table {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const ids = (r: { sources: string }) => r.sources.split(', ').filter(Boolean);
+  return {
+    columns: [...columns, 'source_titles', 'source_urls', RELEASE_COLUMN],
+    rows: rows.map((r) => ({
+      ...r,
+      source_titles: ids(r)
+        .map((id) => byId.get(id)?.title ?? id)
+        .join(' | '),
+      source_urls: ids(r)
+        .map((id) => byId.get(id)?.url ?? '')
+        .join(' | '),
+      [RELEASE_COLUMN]: release ?? null,
+    })),
+  };
+}
 
 export function csvBlob({ columns, rows }: Table): Blob {
   const text = toCsv(
@@ -49,45 +78,4 @@ export function parquetBlob({ columns, rows }: Table): Blob {
   return new Blob([parquetWriteBuffer({ columnData })], { type: 'application/vnd.apache.parquet' });
 }
 
-/** The chart as a standalone SVG file: namespaces and a font set, so it reads outside the page. */
-export function svgText(svg: SVGElement): string {
-  const copy = svg.cloneNode(true) as SVGElement;
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  copy.removeAttribute('class');
-  copy.removeAttribute('aria-hidden');
-  if (!copy.getAttribute('font-family'))
-    copy.setAttribute('font-family', 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif');
-  const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-  for (const [k, v] of Object.entries({ width: '100%', height: '100%', fill: '#fff' })) background.setAttribute(k, v);
-  copy.insertBefore(background, copy.firstChild);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
-}
-
-/** The chart as PNG at twice its size: the SVG drawn on a canvas (a data: image, which the CSP allows). */
-export async function pngBlob(svg: SVGElement): Promise<Blob> {
-  const text = svgText(svg);
-  const width = Number(svg.getAttribute('width')) || svg.getBoundingClientRect().width || 640;
-  const height = Number(svg.getAttribute('height')) || svg.getBoundingClientRect().height || 400;
-  const image = new Image();
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = width * 2;
-  canvas.height = height * 2;
-  const context = canvas.getContext('2d')!;
-  context.scale(2, 2);
-  context.drawImage(image, 0, 0, width, height);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG failed'))), 'image/png'),
-  );
-}
-
-/** Hands a file to the browser's download. */
-export function saveBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = Object.assign(document.createElement('a'), { href: url, download: filename });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { saveBlob } from '../scripts/save-file.ts';

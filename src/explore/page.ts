@@ -5,8 +5,11 @@ import { qualityNoteText } from '../lib/quality-notes.ts';
 import { langOf } from '../i18n/routes.ts';
 import { formatProblem } from '../lib/problems.ts';
 import type { BrowserDb } from '../live/duckdb.ts';
+import { IntegrityError } from '../lib/integrity.ts';
+import { EngineStopped } from '../live/engine-stopped.ts';
+import { refuseData } from '../live/refusal.ts';
 import {
-  cancelConsole,
+  stopConsole,
   LINK_TIME_LIMIT_MS,
   TimeLimitError,
   WriteRefusal,
@@ -15,7 +18,6 @@ import {
   type ConsoleResult,
   type SchemaColumn,
 } from './console.ts';
-import type { Table } from './download.ts';
 import { RESULT_COLUMNS } from './filters.ts';
 import { sortRows } from './present.ts';
 import { runExplore, type ExploreResult } from './run.ts';
@@ -52,6 +54,10 @@ export function start(root: HTMLElement): void {
   let shownKey = filterKey(DEFAULT_STATE); // the build rendered the default selection
   let consoleResult: ConsoleResult | null = null;
   let dbPromise: Promise<BrowserDb> | null = null;
+  /** The data files were refused: the build's figures stay, and nothing may start the engine again. */
+  let refused = false;
+  /** Uploads made on the current engine: a restarted engine has lost them. */
+  let uploads = 0;
 
   const db = (): Promise<BrowserDb> => {
     dbPromise ??= (async () => {
@@ -64,6 +70,7 @@ export function start(root: HTMLElement): void {
       void Promise.all([
         import('./figure.ts'),
         import('./download.ts'),
+        import('../scripts/chart-export.ts'),
         import('./upload.ts').then((m) => m.prepareUploads()),
         import('../geo/load.ts').then((m) => m.loadTopology()),
       ]).catch(() => {});
@@ -72,7 +79,11 @@ export function start(root: HTMLElement): void {
     })();
     dbPromise.catch((error) => {
       dbPromise = null;
-      say(`${t.status.engineFailed}: ${String(error)}`);
+      if (!(error instanceof IntegrityError)) return say(`${t.status.engineFailed}: ${String(error)}`);
+      refused = true;
+      say('');
+      const parts = ['#explore-filters', '#console', '#upload'].map((s) => root.querySelector(s)!);
+      refuseData(lang, status, parts);
     });
     return dbPromise;
   };
@@ -160,7 +171,9 @@ export function start(root: HTMLElement): void {
       block.dataset.state = serializeState({ ...state, sql: '' }); // tests wait for it
       say(t.status.updated(formatNumber(result.rows.length, lang, 0)));
     } catch (error) {
-      if (id === runId) say(`${t.status.queryError}: ${error instanceof Error ? error.message : String(error)}`);
+      if (error instanceof EngineStopped && id === runId) return runFilters(); // a new engine answers
+      if (id === runId && !refused)
+        say(`${t.status.queryError}: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       if (id === runId) block.removeAttribute('aria-busy');
     }
@@ -237,7 +250,6 @@ export function start(root: HTMLElement): void {
   });
 
   async function downloadResult(format: string): Promise<void> {
-    const { csvBlob, parquetBlob, pngBlob, saveBlob, svgText } = await import('./download.ts');
     const mapped =
       block.querySelector<HTMLElement>('[data-part="chart"]')?.dataset.kind === 'map' &&
       (format === 'svg' || format === 'png');
@@ -250,23 +262,21 @@ export function start(root: HTMLElement): void {
       ? `kham-pha_ban-do-${state.map}_${mapIndicator()}_${mapPeriod()}`
       : `kham-pha_${state.indicators.join('-') || 'ket-qua'}`.slice(0, 80);
     if (format === 'csv' || format === 'parquet') {
+      const { csvBlob, parquetBlob, saveBlob, withProvenance } = await import('./download.ts');
       if (!result || shownKey !== filterKey(state)) await runFilters();
       if (!result) return;
-      const table: Table = {
-        columns: RESULT_COLUMNS,
-        rows: sortRows(result.rows, state.sort, lang) as unknown as Array<Record<string, unknown>>,
-      };
+      const table = withProvenance(
+        RESULT_COLUMNS,
+        sortRows(result.rows, state.sort, lang) as unknown as Array<Record<string, unknown> & { sources: string }>,
+        result.sources,
+        document.querySelector<HTMLElement>('[data-about-data]')?.dataset.release,
+      );
       saveBlob(format === 'csv' ? csvBlob(table) : parquetBlob(table), `${name}.${format}`);
       return;
     }
-    const svg = visibleChart();
-    if (!svg) return;
-    if (format === 'svg') saveBlob(new Blob([svgText(svg)], { type: 'image/svg+xml' }), `${name}.svg`);
-    else saveBlob(await pngBlob(svg), `${name}.png`);
-  }
-  function visibleChart(): SVGElement | null {
-    const charts = [...block.querySelectorAll<SVGElement>('[data-part="chart"] > svg')];
-    return charts.find((svg) => getComputedStyle(svg).display !== 'none') ?? charts[0] ?? null;
+    // The chart framed by its title, source, release and licence: the same file as a topic page's.
+    const { downloadChart } = await import('../scripts/chart-export.ts');
+    await downloadChart(block, format === 'png' ? 'png' : 'svg', name);
   }
 
   // ---- the SQL console -------------------------------------------------------------------
@@ -288,8 +298,9 @@ export function start(root: HTMLElement): void {
     cancelButton.disabled = false;
     consoleEl.setAttribute('aria-busy', 'true');
     consoleStatus.textContent = t.console.running;
+    let engine: BrowserDb | undefined;
     try {
-      const engine = await db();
+      engine = await db();
       // A link runs within a time limit; like every console query, only if it reads (see runConsole).
       consoleResult = await runConsole(engine, sql, fromLink ? LINK_TIME_LIMIT_MS : undefined);
       consoleOut.replaceChildren(
@@ -306,15 +317,41 @@ export function start(root: HTMLElement): void {
       consoleResult = null;
       consoleOut.replaceChildren();
       for (const b of consoleDownloads) b.disabled = true;
-      const cancelled = /cancel|interrupt/i.test(String(error));
-      consoleStatus.textContent = linkStatus(error) ?? (cancelled ? t.console.cancelled : t.console.failed);
-      consoleError.textContent = errorText(error);
-      consoleError.hidden = false;
+      if (refused) consoleStatus.textContent = '';
+      else if (engine?.isStopped) await restarted(linkStatus(error));
+      else {
+        const cancelled = /cancel|interrupt/i.test(String(error));
+        consoleStatus.textContent = linkStatus(error) ?? (cancelled ? t.console.cancelled : t.console.failed);
+        consoleError.textContent = errorText(error);
+        consoleError.hidden = false;
+      }
     } finally {
-      runButton.disabled = false;
+      runButton.disabled = refused;
       cancelButton.disabled = true;
       consoleEl.removeAttribute('aria-busy');
     }
+  }
+  /**
+   * Cancelling did not stop the query, so its engine was ended (stopConsole): wait for the new one, with
+   * the published data reloaded and checked, and say so; uploads went with the old engine.
+   */
+  async function restarted(before: string | null): Promise<void> {
+    consoleStatus.textContent = security.restarting;
+    dbPromise = null;
+    try {
+      await db();
+    } catch {
+      consoleStatus.textContent = '';
+      return; // db() has said why the new engine did not start
+    }
+    const lost = uploads > 0 ? [security.uploadsLost] : [];
+    if (lost.length > 0) {
+      uploads = 0;
+      delete uploadEl.dataset.table;
+      uploadResult.replaceChildren();
+      uploadStatus.textContent = security.uploadsLost;
+    }
+    consoleStatus.textContent = [before, security.restarted, ...lost].filter(Boolean).join(' ');
   }
   function linkStatus(error: unknown): string | null {
     if (error instanceof WriteRefusal) return fromLinkRun ? security.linkRefused : security.writeRefused;
@@ -330,7 +367,7 @@ export function start(root: HTMLElement): void {
   });
   cancelButton.addEventListener('click', async () => {
     consoleStatus.textContent = t.console.cancelling;
-    await cancelConsole(await db());
+    await stopConsole(await db()); // runSql says whether it was cancelled or the engine restarted
   });
   for (const button of consoleDownloads) {
     button.addEventListener('click', async () => {
@@ -398,9 +435,11 @@ export function start(root: HTMLElement): void {
       progress.value = 100;
       uploadStatus.textContent = describeUpload(outcome, lang);
       uploadEl.dataset.table = outcome.table;
+      uploads += 1;
       uploadResult.replaceChildren(...uploadReport(outcome, joinSql));
       void showSchema(engine);
     } catch (error) {
+      if (refused) return;
       const { describeFailure, UploadFailure } = await import('./upload.ts');
       const text =
         error instanceof UploadFailure

@@ -1,9 +1,13 @@
-/** The part of manifest.json that the site checks. */
+/** The part of manifest.json that the site checks: each data file's size, SHA-256 and, for tables, rows. */
 export interface Manifest {
   files: Record<string, { sha256: string; bytes: number; rows?: number }>;
 }
 
-/** A data file whose bytes are not the ones the build published. Nothing from it may be shown. */
+/** Where each page carries the facts the build bound it to (src/layouts/Page.astro writes them). */
+export const MANIFEST_META = 'data-manifest-sha256';
+export const RELEASE_META = 'data-release';
+
+/** A data file or manifest that is not the one the build published. Nothing from it may be shown. */
 export class IntegrityError extends Error {
   override name = 'IntegrityError';
 }
@@ -14,10 +18,48 @@ export async function sha256Hex(bytes: ArrayBuffer | Uint8Array): Promise<string
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Refuses bytes that do not match the manifest's size and hash for that file. */
-export async function verifyFile(name: string, bytes: ArrayBuffer, manifest: Manifest): Promise<ArrayBuffer> {
+const HEX64 = /^[0-9a-f]{64}$/;
+const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+
+/**
+ * manifest.json's bytes, accepted only if they hash to the SHA-256 the page was built with. A data file
+ * is then bound to the page through its manifest entry: forging both the file and the manifest fails
+ * unless the page's HTML is changed too. Each entry must list a size and a hash, and a table its rows.
+ */
+export async function verifyManifest(bytes: ArrayBuffer, expectedSha256: string | null | undefined): Promise<Manifest> {
+  if (!expectedSha256 || !HEX64.test(expectedSha256))
+    throw new IntegrityError('the page carries no SHA-256 for manifest.json');
+  const actual = await sha256Hex(bytes);
+  if (actual !== expectedSha256)
+    throw new IntegrityError(
+      `manifest.json: SHA-256 ${actual.slice(0, 12)}… is not the ` +
+        `${expectedSha256.slice(0, 12)}… this page was built with`,
+    );
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as Manifest;
+  } catch {
+    throw new IntegrityError('manifest.json is not valid JSON');
+  }
+  const files = manifest?.files;
+  if (typeof files !== 'object' || files === null) throw new IntegrityError('manifest.json lists no files');
+  for (const [name, entry] of Object.entries(files)) {
+    const tableRows = name.endsWith('.parquet') ? isCount(entry?.rows) : entry?.rows === undefined;
+    if (!HEX64.test(String(entry?.sha256)) || !isCount(entry?.bytes) || !tableRows)
+      throw new IntegrityError(`manifest.json: the entry for ${name} lacks a size, a SHA-256 or a row count`);
+  }
+  return manifest;
+}
+
+function entryOf(name: string, manifest: Manifest) {
   const expected = manifest.files[name];
   if (!expected) throw new IntegrityError(`${name} is not listed in manifest.json`);
+  return expected;
+}
+
+/** Refuses bytes that do not match the manifest's size and hash for that file. */
+export async function verifyFile(name: string, bytes: ArrayBuffer, manifest: Manifest): Promise<ArrayBuffer> {
+  const expected = entryOf(name, manifest);
   if (bytes.byteLength !== expected.bytes)
     throw new IntegrityError(
       `${name}: ${bytes.byteLength} bytes, the manifest says ${expected.bytes} (truncated or replaced)`,
@@ -28,4 +70,11 @@ export async function verifyFile(name: string, bytes: ArrayBuffer, manifest: Man
       `${name}: SHA-256 ${actual.slice(0, 12)}… does not match the manifest's ${expected.sha256.slice(0, 12)}…`,
     );
   return bytes;
+}
+
+/** Refuses a table whose loaded row count (as the engine counts it) is not the manifest's. */
+export function verifyRows(name: string, rows: number, manifest: Manifest): void {
+  const expected = entryOf(name, manifest).rows;
+  if (rows !== expected)
+    throw new IntegrityError(`${name}: ${rows} rows loaded, the manifest says ${expected ?? 'nothing'}`);
 }

@@ -6,6 +6,7 @@ import { VIEWS } from '../views/registry.ts';
 import { IntegrityError } from '../lib/integrity.ts';
 import { DataFileError } from './data-files.ts';
 import { openBrowserDb } from './duckdb.ts';
+import { engineForms, refuseData } from './refusal.ts';
 
 const lang: Lang = langOf(document.documentElement.lang);
 const t = ui(lang);
@@ -39,7 +40,11 @@ export async function update(form: HTMLFormElement): Promise<void> {
   say(t.liveLoading, true);
   try {
     const db = await openBrowserDb();
-    const result = await view(db, params, { lang, width: figure.querySelector('.chart')?.clientWidth || undefined });
+    const result = await view(db, params, {
+      lang,
+      width: figure.querySelector('.chart')?.clientWidth || undefined,
+      release: document.querySelector<HTMLElement>('[data-about-data]')?.dataset.release,
+    });
     fillFigure(figure, result, lang);
     figure.dataset.live = 'true';
     delete figure.dataset.liveError;
@@ -48,6 +53,7 @@ export async function update(form: HTMLFormElement): Promise<void> {
     console.error(error);
     // The figure keeps the published, build-time numbers; the reader is told why it did not change.
     figure.dataset.liveError = (error as Error).name;
+    if (error instanceof IntegrityError) refuseData(lang, form, [form, ...engineForms()]);
     say(
       error instanceof IntegrityError ? t.integrityError : error instanceof DataFileError ? t.dataError : t.liveError,
     );

@@ -8,7 +8,9 @@ import { formatPeriod } from '../lib/period-labels.ts';
 import { figureText, shownValue } from '../lib/presentation.ts';
 import { compareProvincesSql, type ProvinceFigureRow } from '../lib/queries.ts';
 import { renderTable } from '../views/render.ts';
+import { IntegrityError } from '../lib/integrity.ts';
 import { openBrowserDb } from './duckdb.ts';
+import { engineForms, refuseData } from './refusal.ts';
 
 const lang: Lang = langOf(document.documentElement.lang);
 
@@ -111,12 +113,15 @@ export async function runCompare(section: HTMLElement): Promise<void> {
     out.dataset.rows = String(rows.length);
   } catch (error) {
     console.error(error);
-    out.replaceChildren(
-      Object.assign(document.createElement('p'), {
-        className: 'error',
-        textContent: useBrowserTranslations(lang).site.liveError,
-      }),
-    );
+    out.replaceChildren();
+    if (error instanceof IntegrityError) refuseData(lang, form, [...engineForms()]);
+    else
+      out.append(
+        Object.assign(document.createElement('p'), {
+          className: 'error',
+          textContent: useBrowserTranslations(lang).site.liveError,
+        }),
+      );
   } finally {
     out.removeAttribute('aria-busy');
   }

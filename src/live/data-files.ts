@@ -1,4 +1,4 @@
-import { IntegrityError, verifyFile, type Manifest } from '../lib/integrity.ts';
+import { MANIFEST_META, verifyFile, verifyManifest, type Manifest } from '../lib/integrity.ts';
 
 const DATA = '/data/';
 let manifest: Promise<Manifest> | undefined;
@@ -19,19 +19,19 @@ async function fetchBytes(name: string): Promise<ArrayBuffer> {
   return response.arrayBuffer();
 }
 
-function loadManifest(): Promise<Manifest> {
-  manifest ??= fetchBytes('manifest.json').then((bytes) => {
-    try {
-      return JSON.parse(new TextDecoder().decode(bytes)) as Manifest;
-    } catch {
-      throw new IntegrityError('manifest.json is not valid JSON');
-    }
-  });
+/** The SHA-256 of manifest.json that the build wrote into this page. */
+function pageManifestHash(): string | null {
+  return document.querySelector<HTMLMetaElement>(`meta[name="${MANIFEST_META}"]`)?.content ?? null;
+}
+
+/** manifest.json, only if its bytes hash to what the page was built with. */
+export function loadManifest(): Promise<Manifest> {
+  manifest ??= fetchBytes('manifest.json').then((bytes) => verifyManifest(bytes, pageManifestHash()));
   manifest.catch(() => (manifest = undefined));
   return manifest;
 }
 
-/** A data file's bytes, only if they hash to what manifest.json says the build published. */
+/** A data file's bytes, only if their size and SHA-256 are what the page's manifest says the build published. */
 export async function fetchVerified(name: string): Promise<ArrayBuffer> {
   const [list, bytes] = await Promise.all([loadManifest(), fetchBytes(name)]);
   return verifyFile(name, bytes, list);

@@ -1,6 +1,8 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
+import { verifyRows } from '../lib/integrity.ts';
 import { TABLES, type Db } from '../lib/sql.ts';
-import { fetchVerified } from './data-files.ts';
+import { fetchVerified, loadManifest } from './data-files.ts';
+import { EngineStopped } from './engine-stopped.ts';
 import { parquetToArrowBatches } from './parquet-arrow.ts';
 
 /** Self-hosted files (scripts/copy-duckdb.ts puts them in public/duckdb/): no CDN, no extension downloads. */
@@ -14,6 +16,12 @@ const START_TIMEOUT_MS = 60_000;
 export interface BrowserDb extends Db {
   duckdb: duckdb.AsyncDuckDB;
   connection: duckdb.AsyncDuckDBConnection;
+  /** Rejects with EngineStopped when the engine is ended; a query still running races it. */
+  stopped: Promise<never>;
+  /** Ends the engine's worker at once, whatever it is doing. */
+  stop(): void;
+  /** Whether stop() has ended it. */
+  readonly isStopped: boolean;
 }
 
 let ready: Promise<BrowserDb> | undefined;
@@ -49,16 +57,25 @@ async function insertParquet(connection: duckdb.AsyncDuckDBConnection, name: str
 }
 
 /**
- * DuckDB-wasm with the data contract's tables loaded. Each file is checked against manifest.json's
- * SHA-256 before use. Parquet is decoded with hyparquet, because DuckDB-wasm's own Parquet reader is an
- * extension it would fetch from the internet.
+ * A published table, loaded only from bytes whose size and SHA-256 are the manifest's, and kept only
+ * if DuckDB then counts the manifest's rows (a decoder that dropped or invented rows is caught too).
  */
-export function openBrowserDb(onProgress: (step: string) => void = () => {}): Promise<BrowserDb> {
-  ready ??= (async () => {
-    onProgress('engine');
-    await checkEngineFiles();
-    const worker = new Worker(WORKER);
-    const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+async function loadTable(connection: duckdb.AsyncDuckDBConnection, name: string): Promise<void> {
+  const file = `${name}.parquet`;
+  await insertParquet(connection, name, await fetchVerified(file));
+  const counted = await connection.query(`SELECT count(*) AS n FROM "${name}"`);
+  verifyRows(file, Number(counted.toArray()[0]!.toJSON().n), await loadManifest());
+}
+
+async function start(onProgress: (step: string) => void): Promise<BrowserDb> {
+  onProgress('engine');
+  await checkEngineFiles();
+  const worker = new Worker(WORKER);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  let stop!: (error: EngineStopped) => void;
+  const stopped = new Promise<never>((_, reject) => (stop = reject));
+  stopped.catch(() => {}); // nobody need be listening when it ends
+  try {
     await withTimeout(db.instantiate(WASM), 'DuckDB-wasm');
     await db.open({ query: { castBigIntToDouble: true } });
     const connection = await db.connect();
@@ -67,18 +84,52 @@ export function openBrowserDb(onProgress: (step: string) => void = () => {}): Pr
     await connection.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;
 SET enable_external_access = false; SET lock_configuration = true`);
     onProgress('data');
-    await Promise.all(
-      TABLES.map(async (name) => insertParquet(connection, name, await fetchVerified(`${name}.parquet`))),
-    );
+    await Promise.all(TABLES.map((name) => loadTable(connection, name)));
+    let isStopped = false;
     return {
       duckdb: db,
       connection,
+      stopped,
+      get isStopped() {
+        return isStopped;
+      },
+      stop() {
+        isStopped = true;
+        worker.terminate();
+        stop(new EngineStopped('the query engine was restarted'));
+      },
       async query<T>(sql: string): Promise<T[]> {
-        const result = await connection.query(sql);
+        const result = await Promise.race([connection.query(sql), stopped]);
         return result.toArray().map((row) => row.toJSON() as T);
       },
     };
-  })();
-  ready.catch(() => (ready = undefined)); // a failed load may be retried by the next interaction
-  return ready;
+  } catch (error) {
+    worker.terminate(); // refused data or a failed start: the next attempt starts a new worker
+    throw error;
+  }
+}
+
+/**
+ * DuckDB-wasm with the data contract's tables loaded, each checked against the page's manifest (size,
+ * SHA-256, rows) before use. Parquet is decoded with hyparquet, because DuckDB-wasm's own Parquet
+ * reader is an extension it would fetch from the internet.
+ */
+export function openBrowserDb(onProgress: (step: string) => void = () => {}): Promise<BrowserDb> {
+  ready ??= start(onProgress);
+  const current = ready;
+  current.catch(() => {
+    if (ready === current) ready = undefined; // a failed load may be retried by the next interaction
+  });
+  return current;
+}
+
+/**
+ * Ends an engine stuck in a query that cancelling did not stop, and starts a new one with the published
+ * data loaded and checked again. Tables the reader added (uploads) are gone with the old engine.
+ */
+export function restartBrowserDb(old: BrowserDb): Promise<BrowserDb> {
+  ready = undefined;
+  const next = openBrowserDb();
+  old.stop();
+  return next;
 }

@@ -15,6 +15,7 @@ import { installTips } from './tips.ts';
 installTips();
 installMapKeys();
 installChartKeys();
+installChartExports();
 const forms = [...document.querySelectorAll<HTMLFormElement>('form[data-live-form]')];
 const NOTE_MS = 4000;
 
@@ -110,4 +111,20 @@ function syncPeers(target: EventTarget | null): HTMLFormElement[] {
     if (other.form) peers.push(other.form);
   }
   return peers;
+}
+
+/** A figure's SVG and PNG downloads are made in the browser: shown with JavaScript, loaded on the first click. */
+function installChartExports(): void {
+  for (const el of document.querySelectorAll<HTMLElement>('.chart-exports')) el.hidden = false;
+  document.addEventListener('click', (event) => {
+    const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button[data-chart-export]');
+    const figure = button?.closest<HTMLElement>('figure.chart-figure');
+    if (!button || !figure) return;
+    const format = button.dataset.chartExport === 'png' ? 'png' : 'svg';
+    const name = figure
+      .querySelector('[data-part="download"]')
+      ?.getAttribute('download')
+      ?.replace(/\.csv$/, '');
+    void import('./chart-export.ts').then((m) => m.downloadChart(figure, format, name || figure.id)).catch(() => {});
+  });
 }

@@ -9,7 +9,7 @@ import { formatPeriod } from '../lib/period-labels.ts';
 import { coverageOf, figureText, figureWithCheck, rankingTitle } from '../lib/presentation.ts';
 import { provinceMapSql, sourcesByIdSql, type MapFigureRow } from '../lib/queries.ts';
 import { rankingPeriods } from './ranking.ts';
-import { toCsv, type SourceRef, type View } from './view.ts';
+import { RELEASE_COLUMN, toCsv, type SourceRef, type View } from './view.ts';
 
 /** The map a period's figures were published on: the 34 provinces for periods ending from 1 July 2025. */
 export function mapOf(period: string | undefined): '63' | '34' {
@@ -37,6 +37,11 @@ export const choroplethView: View = async (db, params, context) => {
   const sourceIds = [...new Set(rows.flatMap((r) => r.source_ids?.split('|') ?? []))];
   const sources = await db.query<SourceRef>(sourcesByIdSql(sourceIds));
   const name = (r: MapFigureRow) => localName(r, lang);
+  // A province's figures may come from several sources: titles and addresses in the order of its ids.
+  const sourcesOf = (ids: string | null) => {
+    const refs = (ids?.split('|') ?? []).map((id) => sources.find((s) => s.id === id));
+    return [refs.map((s) => s?.title ?? '').join(' | '), refs.map((s) => s?.url ?? '').join(' | ')];
+  };
   const why = (r: MapFigureRow) => t.why[r.status](r);
   // The printed figure with its bound; a rate no source printed says it was computed.
   const asFigure = (r: MapFigureRow) => ({
@@ -106,6 +111,9 @@ export const choroplethView: View = async (db, params, context) => {
           'old_provinces',
           'reported',
           'source_ids',
+          'source_titles',
+          'source_urls',
+          RELEASE_COLUMN,
         ],
         rows.map((r) => [
           indicator,
@@ -124,6 +132,8 @@ export const choroplethView: View = async (db, params, context) => {
           r.members,
           r.reported,
           r.source_ids,
+          ...sourcesOf(r.source_ids),
+          context.release ?? null,
         ]),
       ),
     },

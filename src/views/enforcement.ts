@@ -6,7 +6,7 @@ import { computeKpi } from '../lib/kpi.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
 import { assumedNote, figureRemarks, periodWithMark, figureText, figureWithCheck } from '../lib/presentation.ts';
 import { nationalSeriesSql, nationalTargetsSql, type FigureRow, type TargetRow } from '../lib/queries.ts';
-import { sourceCell, toCsv, uniqueSources, type View } from './view.ts';
+import { PROVENANCE_COLUMNS, provenance, sourceCell, toCsv, uniqueSources, type View } from './view.ts';
 
 export const MEASURES = {
   case: { rate: 'thads_case_rate', target: 'thads_case_target' },
@@ -111,8 +111,7 @@ export const enforcementView: View = async (db, params, context) => {
           'target_as_printed',
           'target',
           'target_bound',
-          'source_id',
-          'source_url',
+          ...PROVENANCE_COLUMNS,
         ],
         allYears.map((r) => [
           r.indicator,
@@ -127,8 +126,7 @@ export const enforcementView: View = async (db, params, context) => {
           targetFor(r) ? percent(targetFor(r)!) : null,
           targetFor(r)?.value,
           targetFor(r)?.bound,
-          r.source_id,
-          r.source_url,
+          ...provenance(r, context.release),
         ]),
       ),
     },

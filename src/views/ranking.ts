@@ -23,7 +23,7 @@ import {
   provincesInForce,
   rankingTitle,
 } from '../lib/presentation.ts';
-import { sourceCell, toCsv, uniqueSources, type View } from './view.ts';
+import { PROVENANCE_COLUMNS, provenance, sourceCell, toCsv, uniqueSources, type View } from './view.ts';
 
 /** The periods a reader can pick, as `start..end` values with labels; the best-covered first. */
 export async function rankingPeriods(
@@ -109,8 +109,7 @@ export const rankingView: View = async (db, params, context) => {
           'value_reported',
           'numerator',
           'denominator',
-          'source_id',
-          'source_url',
+          ...PROVENANCE_COLUMNS,
         ],
         rows.map((r) => [
           r.indicator,
@@ -124,8 +123,7 @@ export const rankingView: View = async (db, params, context) => {
           r.value_reported,
           r.numerator,
           r.denominator,
-          r.source_id,
-          r.source_url,
+          ...provenance(r, context.release),
         ]),
       ),
     },

@@ -50,6 +50,18 @@ export function createFigure(doc: Document, id: string, lang: Lang, level: 1 | 2
   const download = el('a', 'download') as HTMLAnchorElement;
   download.className = 'download';
   download.textContent = t.download;
+  // The chart as a file that carries its title, source, release and licence (src/scripts/chart-export.ts):
+  // made in the browser, so shown only with JavaScript.
+  const exports = el('span', 'exports');
+  exports.className = 'chart-exports';
+  exports.hidden = true;
+  for (const format of ['svg', 'png'] as const) {
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.dataset.chartExport = format;
+    button.textContent = t.chartExport[format];
+    exports.append(button);
+  }
   return figure;
 }
 

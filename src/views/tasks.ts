@@ -11,7 +11,7 @@ import {
   todayIso,
 } from '../lib/presentation.ts';
 import { indicatorFiguresSql, type FigureRow } from '../lib/queries.ts';
-import { sourceCell, toCsv, uniqueSources, type View } from './view.ts';
+import { PROVENANCE_COLUMNS, provenance, sourceCell, toCsv, uniqueSources, type View } from './view.ts';
 
 /** Which body's tasks: the whole sector, the Ministry, or every report. */
 export const SCOPES = ['all', 'sector', 'ministry'] as const;
@@ -79,8 +79,7 @@ export const tasksView: View = async (db, params, context) => {
           'numerator',
           'denominator',
           'value_reported',
-          'source_id',
-          'source_url',
+          ...PROVENANCE_COLUMNS,
         ],
         rows.map((r) => [
           r.period_start,
@@ -91,8 +90,7 @@ export const tasksView: View = async (db, params, context) => {
           r.numerator,
           r.denominator,
           r.value_reported,
-          r.source_id,
-          r.source_url,
+          ...provenance(r, context.release),
         ]),
       ),
     },

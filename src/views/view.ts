@@ -30,6 +30,21 @@ export interface ChartView {
   notes: string[];
 }
 
+/** The column that names the data release a downloaded row comes from. */
+export const RELEASE_COLUMN = 'release';
+/**
+ * What every figure's CSV ends with, so that a file read away from the site still says where each row comes
+ * from: columns, not comment lines, so DuckDB, pandas and spreadsheets read it with no options.
+ */
+export const PROVENANCE_COLUMNS = ['source_id', 'source_url', 'source_title', RELEASE_COLUMN] as const;
+
+export function provenance(
+  row: { source_id: string; source_url: string | null; source_title: string },
+  release: string | undefined,
+): Array<string | null> {
+  return [row.source_id, row.source_url, row.source_title, release ?? null];
+}
+
 /** A table cell: text, or text that links to its published source. */
 export type Cell = string | { text: string; href: string | null };
 

@@ -5,7 +5,7 @@ import { formatCount, formatPercent, formatVnd } from '../lib/format.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
 import { nationalYearsSql } from '../lib/queries.ts';
 import { measureOf } from './enforcement.ts';
-import { sourceCell, toCsv, uniqueSources, type View } from './view.ts';
+import { PROVENANCE_COLUMNS, provenance, sourceCell, toCsv, uniqueSources, type View } from './view.ts';
 
 const INDICATORS = {
   case: { total: 'thads_cases_total', with_conditions: 'thads_cases_with_conditions', unit: 'cases' },
@@ -73,8 +73,8 @@ export const workloadView: View = async (db, params, context) => {
     csv: {
       filename: `thads_${measure}_workload.csv`,
       text: toCsv(
-        ['indicator', 'period_start', 'period_end', 'value', 'source_id', 'source_url'],
-        rows.map((r) => [r.indicator, r.period_start, r.period_end, r.value, r.source_id, r.source_url]),
+        ['indicator', 'period_start', 'period_end', 'value', ...PROVENANCE_COLUMNS],
+        rows.map((r) => [r.indicator, r.period_start, r.period_end, r.value, ...provenance(r, context.release)]),
       ),
     },
     sources: uniqueSources(rows),

@@ -14,6 +14,7 @@ import { parseState, serializeState } from '../../src/explore/state.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { tempDir } from '../helpers/build.ts';
 import { query } from '../helpers/duckdb.ts';
+import { exportedTexts, pngSize } from './exported.ts';
 import { openPage, outsideRequests, seriousViolations, startSite, type Site } from './site.ts';
 
 let site: Site;
@@ -336,11 +337,28 @@ describe('Explore downloads', () => {
       })),
     );
 
+    // Every row says where it comes from: its sources' titles and addresses, and the release.
+    const release = await page.locator('[data-about-data]').getAttribute('data-release');
+    expect(csv.header.slice(-3)).toEqual(['source_titles', 'source_urls', 'release']);
+    for (const r of csv.rows) {
+      expect(r.cells[col('release')]).toBe(release);
+      expect(r.cells[col('source_titles')]).not.toBe('');
+    }
+
     const svg = readFileSync(await save('svg'), 'utf8');
     expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect((svg.match(/<circle/g) ?? []).length).toBe(rows.filter((r) => r.value !== null).length);
+    // The chart carries its title, source line, release and licence (tests/browser/exports.test.ts for topic pages).
+    const texts = exportedTexts(svg);
+    const shown = (part: string) =>
+      page.locator(`#result [data-part="${part}"]`).evaluate((el) => el.textContent!.replace(/\s+/g, ' ').trim());
+    expect(texts.title).toBe(await shown('title'));
+    expect(texts.source).toBe(await shown('sources'));
+    expect(texts['footer-0']).toBe(`Bản phát hành dữ liệu ${release}`);
+    expect(texts['footer-1']).toContain('CC BY 4.0');
     const png = readFileSync(await save('png'));
-    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const chartWidth = Number(await page.locator('#result [data-part="chart"] svg.chart-wide').getAttribute('width'));
+    expect(pngSize(png).width).toBeGreaterThanOrEqual(2 * chartWidth);
     expect(png.length).toBeGreaterThan(2_000);
     await page.context().close();
   });

@@ -1,7 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES, pagePath } from '../../src/i18n/routes.ts';
 import { ui } from '../../src/i18n/ui.ts';
+import { useTranslations } from '../../src/i18n/messages.ts';
+import { MANIFEST_META, RELEASE_META, type Manifest } from '../../src/lib/integrity.ts';
 import { openParquetDb } from '../../src/build/db.ts';
 import { formatBound, formatPercent } from '../../src/lib/format.ts';
 import type { Bound } from '../../src/lib/numbers.ts';
@@ -20,6 +24,8 @@ afterAll(async () => {
 async function breakAndInteract(route: (page: Page) => Promise<unknown>) {
   const context = await site.browser.newContext();
   const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await route(page);
   // Without the states rendered at build (as under `astro dev`), a control falls back to DuckDB-wasm.
   await page.route('**/states/**', (r) => r.fulfill({ status: 404, body: 'not found' }));
@@ -33,6 +39,9 @@ async function breakAndInteract(route: (page: Page) => Promise<unknown>) {
     title: await page.locator('#enforcement [data-part="title"]').textContent(),
     before: title,
     charts: await page.locator('#enforcement .chart svg').count(),
+    refusal: [...new Set(await page.locator('p[data-data-refused]').allTextContents())].join(),
+    disabled: await page.locator('[data-figure="enforcement"] select[name="measure"]').isDisabled(),
+    errors: errors.join('\n'),
   };
   await context.close();
   return result;
@@ -70,6 +79,125 @@ describe('the site under faults keeps the published figures and says what went w
     expect(r.title).toBe(r.before);
     expect(r.charts).toBe(2);
   });
+});
+
+const manifestBytes = readFileSync('dist/data/manifest.json');
+const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+const builtHash = sha256(manifestBytes);
+
+/** manifest.json rewritten as a forger would, in the build's own layout. */
+function forgeManifest(change: (m: Manifest) => void): string {
+  const manifest = JSON.parse(manifestBytes.toString('utf8')) as Manifest;
+  change(manifest);
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/** Serves a forged manifest, and with `html`, pages whose manifest hash the forger rewrote to match. */
+async function forge(page: Page, manifest: string, options: { file?: Buffer; html?: boolean } = {}) {
+  await page.route('**/data/manifest.json', (route) => route.fulfill({ body: manifest }));
+  if (options.file) await page.route('**/data/observations.parquet', (route) => route.fulfill({ body: options.file }));
+  if (options.html)
+    await page.route(
+      (url) => url.pathname.endsWith('/'),
+      async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(builtHash, sha256(manifest));
+        await route.fulfill({ response, body });
+      },
+    );
+}
+
+describe('the manifest is bound to the pages built with it', () => {
+  it('every page carries the SHA-256 of the manifest.json served beside it, and the release id', () => {
+    const release = JSON.parse(readFileSync('dist/data/release.json', 'utf8')) as { id: string };
+    const pages = (readdirSync('dist', { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(20);
+    for (const file of pages) {
+      const html = readFileSync(path.join('dist', file), 'utf8');
+      expect(html, file).toContain(`<meta name="${MANIFEST_META}" content="${builtHash}">`);
+      expect(html, file).toContain(`<meta name="${RELEASE_META}" content="${release.id}">`);
+    }
+  });
+
+  const vi = useTranslations('vi').security;
+  const refused = { error: 'IntegrityError', status: ui('vi').integrityError, refusal: vi.dataRefused, disabled: true };
+
+  it('refuses a changed data file whose manifest entry was changed to match: the manifest is not the page’s', async () => {
+    const changed = Buffer.from(original);
+    changed[Math.floor(changed.length / 2)]! ^= 0x01;
+    const manifest = forgeManifest((m) => (m.files['observations.parquet']!.sha256 = sha256(changed)));
+    const r = await breakAndInteract((page) => forge(page, manifest, { file: changed }));
+    expect(r).toMatchObject({ ...refused, title: r.before, charts: 2 });
+    expect(r.errors).toMatch(/manifest\.json: SHA-256 .* is not the .* this page was built with/);
+  });
+
+  it('refuses a manifest whose row count was changed', async () => {
+    const manifest = forgeManifest((m) => (m.files['observations.parquet']!.rows! -= 1));
+    const r = await breakAndInteract((page) => forge(page, manifest));
+    expect(r).toMatchObject({ ...refused, title: r.before, charts: 2 });
+    expect(r.errors).toMatch(/manifest\.json: SHA-256/);
+  });
+
+  it('refuses a changed row count even when the page’s hash was forged to match: DuckDB counts the rows', async () => {
+    const manifest = forgeManifest((m) => (m.files['observations.parquet']!.rows! -= 1));
+    const r = await breakAndInteract((page) => forge(page, manifest, { html: true }));
+    expect(r).toMatchObject({ ...refused, title: r.before, charts: 2 });
+    expect(r.errors).toMatch(/observations\.parquet: \d+ rows loaded, the manifest says \d+/);
+  });
+
+  it('accepts the data as built: the figure is recomputed in the browser', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.route('**/states/**', (r) => r.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(`${site.origin}/thi-hanh-an/`, { waitUntil: 'networkidle' });
+    await page.locator('[data-figure="enforcement"] select[name="measure"]').selectOption('money');
+    await page.locator('#enforcement[data-live="true"]').waitFor({ timeout: 60_000 });
+    expect(await page.locator('#enforcement').getAttribute('data-live-error')).toBeNull();
+    expect(await page.locator('[data-data-refused]').count()).toBe(0);
+    await context.close();
+  });
+
+  it('the compare form of a topic page says why in English and switches itself off', async () => {
+    const manifest = forgeManifest((m) => (m.files['geo.parquet']!.sha256 = sha256('forged')));
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await forge(page, manifest);
+    await page.goto(`${site.origin}${pagePath('mediation', 'en')}`, { waitUntil: 'networkidle' });
+    const charts = await page.locator('figure .chart svg').count(); // drawn at build
+    const form = page.locator('form[data-compare-form]').first();
+    const first = await form.locator('select[name="places"] option').first().getAttribute('value');
+    await form.locator('select[name="places"]').selectOption(first!);
+    await form.locator('button[type="submit"]').click();
+    const notice = page.locator('p[data-data-refused]');
+    await notice.waitFor({ timeout: 60_000 });
+    expect(await notice.textContent()).toBe(useTranslations('en').security.dataRefused);
+    expect(await form.locator('button[type="submit"]').isDisabled()).toBe(true);
+    expect(await page.locator('[data-compare-result] table').count()).toBe(0);
+    expect(await page.locator('figure .chart svg').count()).toBe(charts);
+    expect(charts).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('Explore keeps the build’s result, says why in the page’s language and switches its controls off', async () => {
+    const manifest = forgeManifest((m) => (m.files['sources.parquet']!.rows! += 1));
+    for (const lang of ['vi', 'en'] as const) {
+      const context = await site.browser.newContext();
+      const page = await context.newPage();
+      await forge(page, manifest);
+      await page.goto(`${site.origin}${pagePath('explore', lang)}`, { waitUntil: 'networkidle' });
+      const built = await page.locator('#result [data-part="table"] tbody tr').count();
+      await page.locator('#console [data-console-run]').click();
+      const notice = page.locator('[data-data-refused]');
+      await notice.waitFor({ timeout: 60_000 });
+      expect(await notice.textContent()).toBe(useTranslations(lang).security.dataRefused);
+      expect(await page.locator('#result [data-part="table"] tbody tr').count()).toBe(built);
+      expect(built).toBeGreaterThan(0);
+      for (const control of ['#console [data-console-run]', '#explore-filters select[name="geo"]', '#upload-file'])
+        expect(await page.locator(control).isDisabled(), `${lang} ${control}`).toBe(true);
+      expect(await page.locator('[data-console-error]').isHidden()).toBe(true);
+      await context.close();
+    }
+  }, 180_000);
 });
 
 describe('every KPI on every page traces back to a row of observations.parquet and its source', () => {

@@ -186,6 +186,27 @@ describe('malformed addresses and methods', () => {
   });
 });
 
+describe('the site’s own 404 page', () => {
+  it('answers a page address with no page by 404.html, status 404; a missing file stays plain', async () => {
+    const site = path.join(tempDir('static-404'), 'site');
+    mkdirSync(site, { recursive: true });
+    writeFileSync(path.join(site, '404.html'), page(STRICT, 'Không tìm thấy trang'));
+    const own = createStaticServer(site);
+    const at = await listen(own);
+    try {
+      const missing = await fetch(`${at}/khong-co-trang-nay/`);
+      expect(missing.status).toBe(404);
+      expect(missing.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(missing.headers.get('content-security-policy')).toBe(STRICT);
+      expect(await missing.text()).toContain('Không tìm thấy trang');
+      const file = await fetch(`${at}/missing.js`);
+      expect([file.status, await file.text()]).toEqual([404, 'not found\n']);
+    } finally {
+      await new Promise<void>((resolve) => own.close(() => resolve()));
+    }
+  });
+});
+
 describe('HEAD', () => {
   it('sends the headers of GET, the whole body’s length, and no body; the log counts 0 bytes', async () => {
     for (const headers of [{}, { 'accept-encoding': 'gzip' }]) {

@@ -5,6 +5,10 @@ export const site: Messages['site'] = {
   siteTitle: 'Justice sector results',
   siteSubtitle: "Published figures on the results of Viet Nam's justice sector, with their sources",
   skip: 'Skip to main content',
+  notFound: {
+    title: 'Page not found',
+    text: 'There is no page at this address. The figures and their sources are on the pages below.',
+  },
   otherLang: 'Tiếng Việt',
   otherLangName: 'Chuyển sang tiếng Việt',
   nav: {
@@ -22,6 +26,14 @@ export const site: Messages['site'] = {
   published: 'published',
   tableView: 'Show the data table',
   download: 'Download CSV',
+  chartExport: {
+    svg: 'Download chart SVG',
+    png: 'Download chart PNG',
+    release: (id: string) => `Data release ${id}`,
+    licence: (name: string, url: string) => `Licence ${name} (${url})`,
+    address: (url: string) => `See ${url}`,
+    failed: 'The chart file could not be made.',
+  },
   target: 'Target',
   noPrevious: 'No earlier comparable period published',
   liveLoading: 'Loading the query engine…',

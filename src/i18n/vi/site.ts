@@ -5,6 +5,10 @@ export const site = {
   siteTitle: 'Kết quả ngành Tư pháp',
   siteSubtitle: 'Số liệu công bố về kết quả công tác ngành Tư pháp, kèm nguồn',
   skip: 'Bỏ qua đến nội dung chính',
+  notFound: {
+    title: 'Không tìm thấy trang',
+    text: 'Địa chỉ này không có trang nào. Số liệu và nguồn ở các trang dưới đây.',
+  },
   otherLang: 'English',
   otherLangName: 'Switch to English',
   nav: {
@@ -22,6 +26,15 @@ export const site = {
   published: 'công bố',
   tableView: 'Xem bảng số liệu',
   download: 'Tải CSV',
+  /** Words a downloaded chart (SVG, PNG) carries beside its title and source line. */
+  chartExport: {
+    svg: 'Tải biểu đồ SVG',
+    png: 'Tải biểu đồ PNG',
+    release: (id: string) => `Bản phát hành dữ liệu ${id}`,
+    licence: (name: string, url: string) => `Giấy phép ${name} (${url})`,
+    address: (url: string) => `Xem tại ${url}`,
+    failed: 'Không tạo được tệp biểu đồ.',
+  },
   target: 'Chỉ tiêu',
   noPrevious: 'Chưa có kỳ trước cùng loại để so sánh',
   liveLoading: 'Đang tải công cụ truy vấn…',
