@@ -113,7 +113,7 @@ describe('Explore filters', () => {
     await page.context().close();
   });
 
-  it('ranks provinces of one period, then folds them onto the 34-province map and says which rates could not be combined', async () => {
+  it('ranks provinces of a period, folds them onto the 34 provinces, says which rates cannot combine', async () => {
     const search = '?ind=mediation_success_rate&geo=province&ptype=years&from=2023&to=2023';
     const { page } = await openPage(site, `/kham-pha/${search}`);
     await liveResult(page);
@@ -215,7 +215,7 @@ describe('Explore map', () => {
     }));
   }
 
-  it('draws a province-level rate on the 63 and the 34 map: as many coloured provinces as DuckDB gives values, the rest hatched', async () => {
+  it('draws a rate on the 63 and 34 maps: as many coloured provinces as DuckDB values, the rest hatched', async () => {
     const { page, requests } = await openPage(site, '/kham-pha/', { acceptDownloads: true });
     // National level: nothing to map, so no choice is offered.
     await page.locator('select[name="geo"]').focus();
@@ -365,9 +365,11 @@ describe('Explore downloads', () => {
 });
 
 describe('Explore SQL console', () => {
-  it('runs a query, shows an error inline with DuckDB’s message, keeps the query in the address, and cancels a long one', async () => {
+  it('runs a query, shows DuckDB’s error inline, keeps the query in the address, and cancels a long one', async () => {
     const { page, requests } = await openPage(site, '/kham-pha/', { acceptDownloads: true });
-    const sql = `SELECT geo_code, count(*)::INTEGER AS figures FROM observations WHERE indicator = 'mediation_success_rate' GROUP BY ALL ORDER BY figures DESC, geo_code LIMIT 5`;
+    const sql =
+      "SELECT geo_code, count(*)::INTEGER AS figures FROM observations WHERE indicator = 'mediation_success_rate' " +
+      'GROUP BY ALL ORDER BY figures DESC, geo_code LIMIT 5';
     await page.locator('#sql-input').fill(sql);
     await page.locator('[data-console-run]').click();
     await page.locator('[data-console-result] tbody tr').first().waitFor({ timeout: 60_000 });
@@ -411,7 +413,7 @@ describe('Explore SQL console', () => {
 });
 
 describe('Explore upload', () => {
-  it('normalizes an uploaded CSV like the build: good rows join the published ones, bad rows are listed, markup stays text', async () => {
+  it('normalizes an upload like the build: good rows join, bad rows are listed, markup stays text', async () => {
     const { page, requests } = await openPage(site, '/kham-pha/');
     let dialogs = 0;
     page.on('dialog', (dialog) => {
@@ -481,10 +483,11 @@ describe('Explore upload', () => {
     await page.context().close();
   });
 
-  it('has no serious or critical accessibility violation with results, an upload report and a console table shown', async () => {
+  it('has no serious or critical a11y violation with results, an upload report and a console table', async () => {
     const { page } = await openPage(
       site,
-      `/kham-pha/?ind=mediation_success_rate,thads_case_rate&geo=province&ptype=all&sql=${encodeURIComponent('SELECT 1 AS x')}`,
+      '/kham-pha/?ind=mediation_success_rate,thads_case_rate&geo=province&ptype=all' +
+        `&sql=${encodeURIComponent('SELECT 1 AS x')}`,
       { bypassCSP: true },
     );
     await liveResult(page);
@@ -503,7 +506,8 @@ describe('Explore upload', () => {
     const ROWS = 60_000; // about 3 MB: three pieces and three batches
     for (let i = 0; i < ROWS; i++)
       lines.push(
-        `mediation_success_rate,${provinces[i % 6]},năm ${1950 + (Math.floor(i / 6) % 70)},${1000 + (i % 500)},${2000 + (i % 700)},%`,
+        `mediation_success_rate,${provinces[i % 6]},năm ${1950 + (Math.floor(i / 6) % 70)},` +
+          `${1000 + (i % 500)},${2000 + (i % 700)},%`,
       );
     writeFileSync(file, `${lines.join('\n')}\n`);
     const { page } = await openPage(site, '/kham-pha/');
@@ -549,7 +553,10 @@ describe('Explore upload faults', () => {
   self.postMessage = (message, transfer) => {
     if (message && message.type === 'rows' && ++batches === 2) {
       if (${JSON.stringify(mode)} === 'range') throw new RangeError('Array buffer allocation failed');
-      if (${JSON.stringify(mode)} === 'crash') { setTimeout(() => { throw new RangeError('Array buffer allocation failed'); }); return; }
+      if (${JSON.stringify(mode)} === 'crash') {
+        setTimeout(() => { throw new RangeError('Array buffer allocation failed'); });
+        return;
+      }
       return post({ ...message, ipc: new Uint8Array(${JSON.stringify(misfit)}) });
     }
     return post(message, transfer);
@@ -639,7 +646,7 @@ describe('Explore SQL console and the published files', () => {
         .map((f) => [f, sha256(readFileSync(path.join('dist/data', f)))]),
     );
 
-  it('runs only in the reader’s browser: writes are refused inline by DuckDB’s parser, the files stay byte for byte, a reload shows the published figures', async () => {
+  it('runs in the browser only: writes refused by DuckDB’s parser, files unchanged, a reload restores', async () => {
     const before = onDisk();
     const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')) as {
       files: Record<string, { sha256: string; rows: number }>;
@@ -707,13 +714,15 @@ describe('Explore SQL console and the published files', () => {
       expect(result.error, sql).toMatch(error);
       expect(result.status, sql).toMatch(/^Truy vấn lỗi\.$|chỉ chạy câu truy vấn đọc/);
     }
-    // DuckDB-wasm takes INSTALL as a no-op (it fetches extensions on LOAD, which is refused): nothing is fetched, nothing loads.
+    // DuckDB-wasm takes INSTALL as a no-op (it fetches extensions on LOAD, which is refused):
+    // nothing is fetched, nothing loads.
     const install = await run('INSTALL httpfs');
     expect(install.error === null || /Error/.test(install.error)).toBe(true);
     expect(
       (
         await run(
-          `SELECT count(*)::INTEGER AS n FROM duckdb_extensions() WHERE loaded AND extension_name IN ('httpfs', 'parquet', 'json')`,
+          'SELECT count(*)::INTEGER AS n FROM duckdb_extensions() ' +
+            "WHERE loaded AND extension_name IN ('httpfs', 'parquet', 'json')",
         )
       ).error,
     ).toBeNull();
@@ -752,7 +761,7 @@ describe('Explore SQL console and the published files', () => {
 });
 
 describe('Explore links that carry a statement', () => {
-  it('shows a link’s writing statement in any spelling and runs nothing; the published figures stay as built', async () => {
+  it('shows a link’s writing statement in any spelling, runs nothing; published figures stay as built', async () => {
     const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')) as {
       files: Record<string, { rows: number }>;
     };

@@ -122,7 +122,7 @@ describe('the manifest is bound to the pages built with it', () => {
   const vi = useTranslations('vi').security;
   const refused = { error: 'IntegrityError', status: ui('vi').integrityError, refusal: vi.dataRefused, disabled: true };
 
-  it('refuses a changed data file whose manifest entry was changed to match: the manifest is not the page’s', async () => {
+  it('refuses a changed data file whose manifest entry was changed to match: not the page’s manifest', async () => {
     const changed = Buffer.from(original);
     changed[Math.floor(changed.length / 2)]! ^= 0x01;
     const manifest = forgeManifest((m) => (m.files['observations.parquet']!.sha256 = sha256(changed)));
@@ -224,8 +224,10 @@ describe('every KPI on every page traces back to a row of observations.parquet a
         bound: Bound;
         title: string;
       }>(`SELECT o.value, o.bound, s.title FROM observations o JOIN sources s ON s.id = o.source_id
-        WHERE o.is_preferred AND o.indicator = '${card.indicator}' AND o.geo_code = '${card.geo}' AND o.organisation IS NULL AND o.subdivision IS NULL
-          AND o.period_start = DATE '${card.periodStart}' AND o.period_end = DATE '${card.periodEnd}' AND o.source_id = '${card.sourceId}'`);
+        WHERE o.is_preferred AND o.indicator = '${card.indicator}' AND o.geo_code = '${card.geo}'
+          AND o.organisation IS NULL AND o.subdivision IS NULL
+          AND o.period_start = DATE '${card.periodStart}' AND o.period_end = DATE '${card.periodEnd}'
+          AND o.source_id = '${card.sourceId}'`);
       expect(rows, `${card.indicator} ${card.periodStart}`).toHaveLength(1);
       expect(card.value).toBe(`${formatBound(rows[0]!.bound, lang)}${formatPercent(rows[0]!.value, lang)}`);
       expect(card.text).toContain(rows[0]!.title);

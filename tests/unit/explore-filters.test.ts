@@ -90,7 +90,7 @@ describe('Explore SQL: combining figures', () => {
     });
   });
 
-  it('leaves a rate without counts out of a combined row, counts it, never shows its value as the region’s', async () => {
+  it('leaves a rate without counts out of a combined row, counts it, never shows it as the region’s', async () => {
     const rows = await run(select({ geo: 'region' }));
     const region2 = rows.find((r) => r.place_code === 'Vùng 2')!;
     expect(region2).toMatchObject({ value: null, numerator: null, without_counts: 1, aggregated: true });
