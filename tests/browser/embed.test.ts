@@ -48,7 +48,7 @@ describe('embeds', () => {
     ['/hoa-giai/', 'mediation-map'],
     ['/en/thi-hanh-an/', 'enforcement'],
   ] as const) {
-    it(`fits the frame to its content on a host page of another origin, leaving the site for nothing (${figure})`, async () => {
+    it(`fits the frame to its content on a host page of another origin, asks nothing else (${figure})`, async () => {
       const code = await embedCodeFrom(pagePath, figure);
       host.page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>A host</title><link rel="icon" href="data:,"></head><body style="margin:0"><div style="width:420px">
