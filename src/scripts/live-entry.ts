@@ -19,13 +19,21 @@ installChartExports();
 const forms = [...document.querySelectorAll<HTMLFormElement>('form[data-live-form]')];
 const NOTE_MS = 4000;
 
+// The state swapper (and Explore's address rules it uses for links) is not part of the first load: a page
+// with controls fetches it once it is idle, so that the first change does not wait for it; the overview never does.
+let states: Promise<typeof import('./figure-states.ts')> | undefined;
+const loadStates = () => (states ??= import('./figure-states.ts'));
+if (forms.length > 0) {
+  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  idle(() => void loadStates().catch(() => (states = undefined)));
+}
+
 /** Shows each form's chosen state; returns the time it took, for the benchmark and tests. */
 async function show(changed: readonly HTMLFormElement[]): Promise<void> {
   const started = performance.now();
   await Promise.all(
     changed.map(async (form) => {
-      // The state swapper (and Explore's address rules it uses for links) loads with the first change.
-      const { showState } = await import('./figure-states.ts');
+      const { showState } = await loadStates();
       if (await showState(form)) return;
       const client = await import('../live/client.ts');
       await client.update(form);
