@@ -10,12 +10,12 @@ import { chooseChart, rankedPeriod } from '../../src/charts/explore.ts';
 import { resultSql, type ResultRow } from '../../src/explore/filters.ts';
 import { chooseMap } from '../../src/explore/map.ts';
 import { periodLabel, placeLabel, valueText } from '../../src/explore/present.ts';
-import { parseState, serializeState } from '../../src/explore/state.ts';
+import { parseState } from '../../src/explore/state.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { tempDir } from '../helpers/build.ts';
 import { query } from '../helpers/duckdb.ts';
 import { exportedTexts, pngSize } from './exported.ts';
-import { openPage, outsideRequests, seriousViolations, startSite, type Site } from './site.ts';
+import { liveResult, openPage, outsideRequests, seriousViolations, startSite, type Site } from './site.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -34,19 +34,6 @@ async function expected(search: string): Promise<ResultRow[]> {
   } finally {
     db.close();
   }
-}
-
-/** Waits until the result block shows what the browser computed for the address's selection. */
-async function liveResult(page: Page): Promise<void> {
-  const key = serializeState({ ...parseState(new URL(page.url()).search), sql: '' });
-  await page.waitForFunction(
-    (k) => {
-      const block = document.querySelector<HTMLElement>('#result');
-      return block?.dataset.live === 'true' && !block.hasAttribute('aria-busy') && (block.dataset.state ?? '') === k;
-    },
-    key,
-    { timeout: 60_000 },
-  );
 }
 
 async function tableRows(page: Page): Promise<string[][]> {

@@ -3,13 +3,12 @@
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchPersistentChromium } from '../../scripts/lib/browser.ts';
 import { isEmbedPage } from '../../scripts/lib/host-headers.ts';
 import { createStaticServer, listen, type ServedRequest } from '../../scripts/lib/static-server.ts';
-import { parseState, serializeState } from '../../src/explore/state.ts';
 import { tempDir } from '../helpers/build.ts';
+import { liveResult } from './site.ts';
 
 const served: ServedRequest[] = [];
 const server = createStaticServer('dist', (r) => served.push(r));
@@ -48,19 +47,6 @@ describe('each page over HTTP', () => {
     expect(policies.size).toBe(2);
   });
 });
-
-/** Waits until Explore shows what DuckDB-wasm computed for the address's selection (as explore.test.ts does). */
-async function liveResult(page: Page): Promise<void> {
-  const key = serializeState({ ...parseState(new URL(page.url()).search), sql: '' });
-  await page.waitForFunction(
-    (k) => {
-      const block = document.querySelector<HTMLElement>('#result');
-      return block?.dataset.live === 'true' && !block.hasAttribute('aria-busy') && (block.dataset.state ?? '') === k;
-    },
-    key,
-    { timeout: 60_000 },
-  );
-}
 
 describe('a warm reload', () => {
   it('of Explore fetches under 50 KB (persistent browser profile)', async () => {

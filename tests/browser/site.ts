@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { createStaticServer, listen, type ServedRequest } from '../../scripts/lib/static-server.ts';
+import { parseState, serializeState } from '../../src/explore/state.ts';
 
 /** The built site (npm test builds it first) on a loopback server, and a real Chromium. */
 export interface Site {
@@ -75,4 +76,17 @@ export async function seriousViolations(page: Page): Promise<string[]> {
             .join(', ')}`,
       );
   });
+}
+
+/** Waits until Explore's result block shows what DuckDB-wasm computed for the address's selection. */
+export async function liveResult(page: Page): Promise<void> {
+  const key = serializeState({ ...parseState(new URL(page.url()).search), sql: '' });
+  await page.waitForFunction(
+    (k) => {
+      const block = document.querySelector<HTMLElement>('#result');
+      return block?.dataset.live === 'true' && !block.hasAttribute('aria-busy') && (block.dataset.state ?? '') === k;
+    },
+    key,
+    { timeout: 60_000 },
+  );
 }

@@ -2,40 +2,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBuildDocument } from '../../src/build/dom.ts';
 import { chooseChart, exploreChart, rankedPeriod } from '../../src/charts/explore.ts';
-import type { ResultRow } from '../../src/explore/filters.ts';
 import { expectGolden } from '../helpers/golden.ts';
+import { statisticalYearRow } from '../helpers/result-row.ts';
 
 // SVG snapshots of the Explore chart: fixed rows, fixed zone (vitest.config.ts), vi-VN formats.
 const document = createBuildDocument();
-const row = (over: Partial<ResultRow>): ResultRow => ({
-  indicator: 'thads_case_rate',
-  indicator_vi: 'Tỷ lệ thi hành xong về việc',
-  indicator_en: 'Enforcement rate (cases)',
-  kind: 'rate',
-  unit: 'percent',
-  place_code: 'VN',
-  place_vi: 'Toàn quốc',
-  place_en: 'Viet Nam',
-  organisation: null,
-  period_start: '2021-10-01',
-  period_end: '2022-09-30',
-  period_type: 'year',
-  value: 80,
-  value_reported: null,
-  bound: 'exact',
-  numerator: null,
-  denominator: null,
-  aggregated: false,
-  figures: 1,
-  places: 1,
-  places_total: null,
-  without_counts: 0,
-  not_summable: 0,
-  sources: 's',
-  ...over,
-});
-const year = (y: number, value: number | null, over: Partial<ResultRow> = {}) =>
-  row({ period_start: `${y - 1}-10-01`, period_end: `${y}-09-30`, value, ...over });
+const year = statisticalYearRow;
 const snapshot = (name: string, svg: Element) =>
   expectGolden(`${svg.outerHTML}\n`, path.join('tests/output', `${name}.svg`));
 

@@ -3,40 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { createBuildDocument } from '../../src/build/dom.ts';
 import { exploreChart } from '../../src/charts/explore.ts';
 import { composeExport, exportSvgText, wrapWords } from '../../src/charts/export-frame.ts';
-import type { ResultRow } from '../../src/explore/filters.ts';
 import { useBrowserTranslations } from '../../src/i18n/browser.ts';
 import { LICENCE } from '../../src/service/licence.ts';
 import { expectGolden } from '../helpers/golden.ts';
+import { statisticalYearRow } from '../helpers/result-row.ts';
 
 // The frame a downloaded chart carries: a real Plot chart (jsdom), framed and serialized as the browser does.
 const document = createBuildDocument();
 const serializer = new (document.defaultView as unknown as { XMLSerializer: typeof XMLSerializer }).XMLSerializer();
-const year = (y: number, value: number): ResultRow => ({
-  indicator: 'thads_case_rate',
-  indicator_vi: 'Tỷ lệ thi hành xong về việc',
-  indicator_en: 'Enforcement rate (cases)',
-  kind: 'rate',
-  unit: 'percent',
-  place_code: 'VN',
-  place_vi: 'Toàn quốc',
-  place_en: 'Viet Nam',
-  organisation: null,
-  period_start: `${y - 1}-10-01`,
-  period_end: `${y}-09-30`,
-  period_type: 'year',
-  value,
-  value_reported: null,
-  bound: 'exact',
-  numerator: null,
-  denominator: null,
-  aggregated: false,
-  figures: 1,
-  places: 1,
-  places_total: null,
-  without_counts: 0,
-  not_summable: 0,
-  sources: 's',
-});
+const year = (y: number, value: number) => statisticalYearRow(y, value);
 const chart = (width: number) =>
   exploreChart([year(2022, 79.1), year(2023, 83.25), year(2024, 83.88)], { lang: 'vi', document, width });
 const t = useBrowserTranslations('vi').site.chartExport;

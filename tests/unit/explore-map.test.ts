@@ -2,34 +2,23 @@ import { describe, expect, it } from 'vitest';
 import type { ResultRow } from '../../src/explore/filters.ts';
 import { chooseMap, mapValues } from '../../src/explore/map.ts';
 import { DEFAULT_STATE } from '../../src/explore/state.ts';
+import { resultRow } from '../helpers/result-row.ts';
 
-const row = (over: Partial<ResultRow>): ResultRow => ({
-  indicator: 'mediation_success_rate',
-  indicator_vi: 'Tỷ lệ hòa giải thành',
-  indicator_en: 'Mediation success rate',
-  kind: 'rate',
-  unit: 'percent',
-  place_code: '01',
-  place_vi: 'Hà Nội',
-  place_en: 'Ha Noi',
-  organisation: null,
-  period_start: '2023-01-01',
-  period_end: '2023-12-31',
-  period_type: 'year',
-  value: 80,
-  value_reported: null,
-  bound: 'exact',
-  numerator: 80,
-  denominator: 100,
-  aggregated: false,
-  figures: 1,
-  places: 1,
-  places_total: null,
-  without_counts: 0,
-  not_summable: 0,
-  sources: 's',
-  ...over,
-});
+// Hà Nội's mediation success rate of 2023, 80/100, changed by `over`.
+const row = (over: Partial<ResultRow>): ResultRow =>
+  resultRow({
+    indicator: 'mediation_success_rate',
+    indicator_vi: 'Tỷ lệ hòa giải thành',
+    indicator_en: 'Mediation success rate',
+    place_code: '01',
+    place_vi: 'Hà Nội',
+    place_en: 'Ha Noi',
+    period_start: '2023-01-01',
+    period_end: '2023-12-31',
+    numerator: 80,
+    denominator: 100,
+    ...over,
+  });
 const province = { ...DEFAULT_STATE, geo: 'province' as const };
 
 describe('the Explore map', () => {
