@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { contentSecurityPolicy } from '../../src/lib/content-security-policy.ts';
 import { MANIFEST_META } from '../../src/lib/integrity.ts';
 import { bundle } from './bundle.ts';
 import { descendantsRss } from './memory.ts';
@@ -116,6 +117,14 @@ export function spread(values: number[]): Spread {
   return { median: sorted[Math.floor(sorted.length / 2)]!, min: sorted[0]!, max: sorted.at(-1)!, n: sorted.length };
 }
 
+/**
+ * The harness page's policy: the site's live policy (self-hosted scripts, WebAssembly for DuckDB-wasm) and
+ * 'unsafe-eval' for the Arquero baseline, which compiles its expressions with `new Function`. The site's pages
+ * never carry it; only this page, served by the bench alone.
+ */
+const HARNESS_POLICY = contentSecurityPolicy(true).replace("script-src 'self'", "script-src 'self' 'unsafe-eval'");
+const HARNESS_SERVER = { pagePolicy: () => HARNESS_POLICY };
+
 /** A folder served for the harness: its page, its bundle, DuckDB-wasm's files, and `data` as the site has it. */
 async function harnessSite(work: string, duckdbDir: string, data: string): Promise<string> {
   const dir = path.join(work, 'harness');
@@ -161,7 +170,7 @@ export async function benchAnalyst(
   const results: SizeBench[] = [];
   for (const size of sizes) {
     const dir = await harnessSite(work, duckdbDir, size.dir);
-    const site = await serveCounted(dir);
+    const site = await serveCounted(dir, HARNESS_SERVER);
     try {
       const loads: Array<{ engineMs: number; dataMs: number; firstResultMs: number; bytes: number }> = [];
       const bases: Array<{ fetchMs: number; jsMs: number; arqueroMs: number }> = [];
@@ -264,7 +273,7 @@ export async function benchRemote(
   runs: number,
 ): Promise<RemoteBench> {
   const dir = await harnessSite(work, duckdbDir, partitionsDir);
-  const site = await serveCounted(dir);
+  const site = await serveCounted(dir, HARNESS_SERVER);
   const origin = site.origin;
   try {
     const page = await openHarness(browser, origin);

@@ -57,7 +57,21 @@ const gzipTag = (etag: string) => `${etag.slice(0, -1)}-gzip"`; // another body,
  * 400 for a malformed address, 405 for other methods than GET and HEAD, never an error's text.
  * Loopback only. `log` sees every response with the body bytes it sent.
  */
-export function createStaticServer(root: string, log?: (request: ServedRequest) => void): http.Server {
+export interface ServerOptions {
+  /**
+   * The policy a page is sent with, from its HTML. The site's pages: the policy their <meta> states, if it is
+   * one of the site's two (host-headers.ts). Only the bench's own harness page, which is not the site's, states
+   * another (it runs Arquero, which compiles expressions with `new Function`).
+   */
+  pagePolicy?: (html: string) => string;
+}
+
+export function createStaticServer(
+  root: string,
+  log?: (request: ServedRequest) => void,
+  options: ServerOptions = {},
+): http.Server {
+  const policyOf = options.pagePolicy ?? pagePolicy;
   const base = path.resolve(root);
   const known = new Map<string, { version: string; facts: Promise<FileFacts> }>();
 
@@ -65,7 +79,7 @@ export function createStaticServer(root: string, log?: (request: ServedRequest) 
     const version = `${info.size}:${info.mtimeMs}`;
     const entry = known.get(file);
     if (entry?.version === version) return entry.facts;
-    const facts = readFacts(file);
+    const facts = readFacts(file, policyOf);
     known.set(file, { version, facts });
     facts.catch(() => known.delete(file));
     return facts;
@@ -164,10 +178,10 @@ export function createStaticServer(root: string, log?: (request: ServedRequest) 
   });
 }
 
-async function readFacts(file: string): Promise<FileFacts> {
+async function readFacts(file: string, policyOf: (html: string) => string): Promise<FileFacts> {
   if (file.endsWith('.html')) {
     const bytes = await readFile(file);
-    return { etag: tagOf(createHash('sha256').update(bytes)), policy: pagePolicy(bytes.toString('utf8')) };
+    return { etag: tagOf(createHash('sha256').update(bytes)), policy: policyOf(bytes.toString('utf8')) };
   }
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
