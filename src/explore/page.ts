@@ -33,7 +33,6 @@ import {
 } from './state.ts';
 import type { VietnamTopology } from '../geo/map.ts';
 import { errorText, renderResultTable, renderRowsTable } from './table.ts';
-import { takeHandOver } from './review-handoff.ts';
 import type { UploadOutcome } from './upload.ts';
 
 /**
@@ -519,12 +518,15 @@ export function start(root: HTMLElement): void {
     const file = event.dataTransfer?.files[0];
     if (file) void upload(file);
   });
-  // Rows accepted on the extraction review page arrive as an upload (src/explore/review-handoff.ts).
-  const reviewed = takeHandOver();
-  if (reviewed) {
-    uploadEl.scrollIntoView();
-    void upload(reviewed);
-  }
+  // Rows accepted on the extraction review page arrive as an upload (src/explore/review-handoff.ts); the review
+  // page opens Explore at #upload, so other visits do not fetch the hand-over module.
+  if (location.hash === '#upload')
+    void import('./review-handoff.ts').then(({ takeHandOver }) => {
+      const reviewed = takeHandOver();
+      if (!reviewed) return;
+      uploadEl.scrollIntoView();
+      void upload(reviewed);
+    });
 
   // ---- history and the first run -----------------------------------------------------------
   addEventListener('popstate', () => {
