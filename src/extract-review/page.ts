@@ -9,6 +9,7 @@ import { readReportText } from '../lib/extract/formats.ts';
 import { extractCandidates } from '../lib/extract/index.ts';
 import type { Lang } from '../lib/format.ts';
 import { handOver } from '../explore/review-handoff.ts';
+import { saveBlob } from '../scripts/save-file.ts';
 import { type ExtractReference, extractContextOf } from './reference.ts';
 
 type Words = Messages['extract'];
@@ -161,15 +162,9 @@ function editedRow(row: Row, sourceId: string): ContractRow {
   return cells;
 }
 
+/** A CSV with a BOM, so that Excel in a Vietnamese locale reads it as UTF-8. */
 function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([`\ufeff${text}`], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBlob(new Blob([`\ufeff${text}`], { type: 'text/csv;charset=utf-8' }), name);
 }
 
 function indicatorName(reference: ExtractReference, id: string, lang: Lang): string {
