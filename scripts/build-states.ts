@@ -9,6 +9,7 @@ import { openParquetDb } from '../src/build/db.ts';
 import { renderFigureState, type GeometryStore } from '../src/build/figure-states.ts';
 import '../src/build/render-view.ts'; // sets the map loader to read the built topology from disk
 import type { Lang } from '../src/lib/format.ts';
+import { pageRelease } from '../src/lib/integrity.ts';
 import { STATES_DIR, stateKey } from '../src/views/figure-state.ts';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
@@ -43,7 +44,7 @@ let count = 0;
 for (const file of await pages(DIST)) {
   const { document } = new JSDOM(await readFile(file, 'utf8')).window;
   const lang: Lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
-  const release = document.querySelector<HTMLElement>('[data-about-data]')?.dataset.release;
+  const release = pageRelease(document);
   const page = path.relative(DIST, path.dirname(file)) || '.';
   const pageStates: Record<string, unknown> = {};
   const perState: number[] = [];

@@ -5,7 +5,7 @@ import { qualityNoteText } from '../lib/quality-notes.ts';
 import { langOf } from '../i18n/routes.ts';
 import { formatProblem } from '../lib/problems.ts';
 import type { BrowserDb } from '../live/duckdb.ts';
-import { IntegrityError } from '../lib/integrity.ts';
+import { IntegrityError, pageRelease } from '../lib/integrity.ts';
 import { EngineStopped } from '../live/engine-stopped.ts';
 import { refuseData } from '../live/refusal.ts';
 import {
@@ -268,7 +268,7 @@ export function start(root: HTMLElement): void {
         RESULT_COLUMNS,
         sortRows(result.rows, state.sort, lang) as unknown as Array<Record<string, unknown> & { sources: string }>,
         result.sources,
-        document.querySelector<HTMLElement>('[data-about-data]')?.dataset.release,
+        pageRelease(document),
       );
       saveBlob(format === 'csv' ? csvBlob(table) : parquetBlob(table), `${name}.${format}`);
       return;

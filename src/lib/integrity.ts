@@ -7,6 +7,11 @@ export interface Manifest {
 export const MANIFEST_META = 'data-manifest-sha256';
 export const RELEASE_META = 'data-release';
 
+/** The release a page was built from, as its <meta> states it (in the browser, or a built page read by jsdom). */
+export function pageRelease(doc: Document): string | undefined {
+  return doc.querySelector<HTMLMetaElement>(`meta[name="${RELEASE_META}"]`)?.content || undefined;
+}
+
 /** A data file or manifest that is not the one the build published. Nothing from it may be shown. */
 export class IntegrityError extends Error {
   override name = 'IntegrityError';

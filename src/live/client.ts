@@ -3,7 +3,7 @@ import { ui } from '../i18n/ui.ts';
 import { langOf } from '../i18n/routes.ts';
 import { fillFigure } from '../views/render.ts';
 import { VIEWS } from '../views/registry.ts';
-import { IntegrityError } from '../lib/integrity.ts';
+import { IntegrityError, pageRelease } from '../lib/integrity.ts';
 import { DataFileError } from './data-files.ts';
 import { openBrowserDb } from './duckdb.ts';
 import { engineForms, refuseData } from './refusal.ts';
@@ -43,7 +43,7 @@ export async function update(form: HTMLFormElement): Promise<void> {
     const result = await view(db, params, {
       lang,
       width: figure.querySelector('.chart')?.clientWidth || undefined,
-      release: document.querySelector<HTMLElement>('[data-about-data]')?.dataset.release,
+      release: pageRelease(document),
     });
     fillFigure(figure, result, lang);
     figure.dataset.live = 'true';

@@ -4,6 +4,7 @@
 import { composeExport, exportSvgText, type ExportContext } from '../charts/export-frame.ts';
 import { useBrowserTranslations } from '../i18n/browser.ts';
 import { langOf } from '../i18n/routes.ts';
+import { pageRelease } from '../lib/integrity.ts';
 import { LICENCE } from '../service/licence.ts';
 import { saveBlob } from './save-file.ts';
 
@@ -22,6 +23,7 @@ export function visibleChart(block: Element): Element | null {
 export function exportContext(block: Element): ExportContext {
   const t = useBrowserTranslations(langOf(document.documentElement.lang)).site.chartExport;
   const about = document.querySelector<HTMLElement>('[data-about-data]')?.dataset ?? {};
+  const release = pageRelease(document);
   // The address that reproduces this figure: the site's public origin when the build knew it (SITE_URL).
   const origin = about.siteOrigin || location.origin;
   const anchor = block.id || block.closest<HTMLElement>('[data-figure]')?.dataset.figure;
@@ -34,11 +36,7 @@ export function exportContext(block: Element): ExportContext {
       label: words(li),
     })),
     source: words(part(block, 'sources')),
-    footer: [
-      ...(about.release ? [t.release(about.release)] : []),
-      t.licence(LICENCE.name, LICENCE.url),
-      t.address(address),
-    ],
+    footer: [...(release ? [t.release(release)] : []), t.licence(LICENCE.name, LICENCE.url), t.address(address)],
   };
 }
 

@@ -325,7 +325,7 @@ describe('Explore downloads', () => {
     );
 
     // Every row says where it comes from: its sources' titles and addresses, and the release.
-    const release = await page.locator('[data-about-data]').getAttribute('data-release');
+    const release = await page.locator('meta[name="data-release"]').getAttribute('content');
     expect(csv.header.slice(-3)).toEqual(['source_titles', 'source_urls', 'release']);
     for (const r of csv.rows) {
       expect(r.cells[col('release')]).toBe(release);

@@ -27,7 +27,7 @@ describe('a chart downloaded from a topic page carries its context', () => {
       const shown = {
         title: words(await figure.locator('[data-part="title"]').textContent()),
         source: words(await figure.locator('[data-part="sources"]').textContent()),
-        release: await page.locator('[data-about-data]').getAttribute('data-release'),
+        release: await page.locator('meta[name="data-release"]').getAttribute('content'),
       };
       expect(shown.release).toMatch(/^\d{4}-\d{2}-\d{2}-[0-9a-f]{7}$/);
       const svg = await downloaded(page, 'figure#enforcement button[data-chart-export="svg"]');
@@ -85,7 +85,7 @@ describe('a chart downloaded from a topic page carries its context', () => {
     const csv = decodeURIComponent(href!.replace(/^data:text\/csv;charset=utf-8,/, '')).replace(/^\uFEFF/, '');
     const [header, ...rows] = csv.trim().split('\r\n');
     expect(header!.split(',').slice(-4)).toEqual(['source_id', 'source_url', 'source_title', 'release']);
-    const release = await page.locator('[data-about-data]').getAttribute('data-release');
+    const release = await page.locator('meta[name="data-release"]').getAttribute('content');
     expect(rows.length).toBeGreaterThan(1);
     for (const row of rows) expect(row.endsWith(`,${release}`)).toBe(true);
     await page.context().close();
