@@ -30,10 +30,14 @@ export interface SizeBench {
   load: {
     /** Worker and wasm fetched, DuckDB-wasm instantiated and opened. */
     engineMs: Spread;
-    /** After the engine: every table fetched, hashed, decoded and inserted. */
+    /** After the engine: every table fetched, hashed, decoded and inserted (they start with the engine). */
     dataMs: Spread;
+    /** From the call to every table ready: engine and data, which overlap. */
+    readyMs: Spread;
     /** From the call to the first Explore query answered. */
     firstResultMs: Spread;
+    /** observations.parquet's loader steps (fetch, hash, decode, serialize, insert, count), summed over batches. */
+    phasesMs: Record<string, Spread>;
     /** Bytes the server sent while loading (HEAD responses count 0). */
     bytesSent: number;
   };
@@ -78,7 +82,7 @@ export interface RemoteBench {
 type Engine = 'duckdb' | 'js' | 'arquero';
 
 interface Bench {
-  load(): Promise<{ engineMs: number; dataMs: number; totalMs: number }>;
+  load(): Promise<{ engineMs: number; dataMs: number; totalMs: number; phases: Record<string, number> }>;
   decode(url: string): Promise<{ fetchMs: number; jsMs: number; arqueroMs: number; bytes: number }>;
   compareLoaders(url: string): Promise<{
     legacyDecodeMs: number;
@@ -123,10 +127,10 @@ export function spread(values: number[]): Spread {
  * never carry it; only this page, served by the bench alone.
  */
 const HARNESS_POLICY = contentSecurityPolicy(true).replace("script-src 'self'", "script-src 'self' 'unsafe-eval'");
-const HARNESS_SERVER = { pagePolicy: () => HARNESS_POLICY };
+export const HARNESS_SERVER = { pagePolicy: () => HARNESS_POLICY };
 
 /** A folder served for the harness: its page, its bundle, DuckDB-wasm's files, and `data` as the site has it. */
-async function harnessSite(work: string, duckdbDir: string, data: string): Promise<string> {
+export async function harnessSite(work: string, duckdbDir: string, data: string): Promise<string> {
   const dir = path.join(work, 'harness');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -145,7 +149,7 @@ async function harnessSite(work: string, duckdbDir: string, data: string): Promi
   return dir;
 }
 
-async function openHarness(browser: Browser, origin: string): Promise<Page> {
+export async function openHarness(browser: Browser, origin: string): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${origin}/`, { waitUntil: 'load' });
@@ -172,7 +176,14 @@ export async function benchAnalyst(
     const dir = await harnessSite(work, duckdbDir, size.dir);
     const site = await serveCounted(dir, HARNESS_SERVER);
     try {
-      const loads: Array<{ engineMs: number; dataMs: number; firstResultMs: number; bytes: number }> = [];
+      const loads: Array<{
+        engineMs: number;
+        dataMs: number;
+        totalMs: number;
+        firstResultMs: number;
+        bytes: number;
+        phases: Record<string, number>;
+      }> = [];
       const bases: Array<{ fetchMs: number; jsMs: number; arqueroMs: number }> = [];
       let page: Page | undefined;
       let idle = 0;
@@ -191,9 +202,9 @@ export async function benchAnalyst(
         bases.push(await page.evaluate((url) => bench.decode(url), '/data/observations.parquet'));
         const base = bases.at(-1)!;
         log(
-          `  ${size.rows} rows, context ${i + 1}: engine ${Math.round(load.engineMs)} ms, ` +
-            `data ${Math.round(load.dataMs)} ms; baselines: JS ${Math.round(base.jsMs)} ms, ` +
-            `Arquero ${Math.round(base.arqueroMs)} ms`,
+          `  ${size.rows} rows, context ${i + 1}: engine ${Math.round(load.engineMs)} ms, then data ` +
+            `${Math.round(load.dataMs)} ms, ready ${Math.round(load.totalMs)} ms (${phaseText(load.phases)}); JS ` +
+            `${Math.round(base.jsMs)} ms, Arquero ${Math.round(base.arqueroMs)} ms`,
         );
       }
       let compared: Awaited<ReturnType<Bench['compareLoaders']>> | null = null;
@@ -237,7 +248,9 @@ export async function benchAnalyst(
         load: {
           engineMs: spread(loads.map((l) => l.engineMs)),
           dataMs: spread(loads.map((l) => l.dataMs)),
+          readyMs: spread(loads.map((l) => l.totalMs)),
           firstResultMs: spread(loads.map((l) => l.firstResultMs)),
+          phasesMs: phaseSpreads(loads.map((l) => l.phases)),
           bytesSent: spread(loads.map((l) => l.bytes)).median,
         },
         baselines: {
@@ -307,6 +320,19 @@ export async function benchRemote(
   } finally {
     await site.close();
   }
+}
+
+/** "fetch+hash 40 ms, decode 700 ms, …" */
+export function phaseText(phases: Record<string, number>): string {
+  return Object.entries(phases)
+    .map(([step, ms]) => `${step} ${Math.round(ms)} ms`)
+    .join(', ');
+}
+
+/** Each step's median and range over the contexts (0 in a context that did not take it). */
+export function phaseSpreads(runs: Array<Record<string, number>>): Record<string, Spread> {
+  const steps = [...new Set(runs.flatMap((r) => Object.keys(r)))];
+  return Object.fromEntries(steps.map((step) => [step, spread(runs.map((r) => r[step] ?? 0))]));
 }
 
 function pick(l: Latency): Latency {
