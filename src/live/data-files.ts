@@ -31,8 +31,15 @@ export function loadManifest(): Promise<Manifest> {
   return manifest;
 }
 
-/** A data file's bytes, only if their size and SHA-256 are what the page's manifest says the build published. */
-export async function fetchVerified(name: string): Promise<ArrayBuffer> {
+/**
+ * A data file's bytes, with the check that their size and SHA-256 are the ones the page's manifest says the
+ * build published. The check starts at once on its own copy (Web Crypto copies the bytes before it hashes
+ * them), so the bytes may be handed to a decoder while it runs; nothing made from them may be used unless
+ * it passes.
+ */
+export async function fetchChecked(name: string): Promise<{ bytes: ArrayBuffer; verified: Promise<unknown> }> {
   const [list, bytes] = await Promise.all([loadManifest(), fetchBytes(name)]);
-  return verifyFile(name, bytes, list);
+  const verified = verifyFile(name, bytes, list);
+  verified.catch(() => {}); // awaited by the caller after the decode
+  return { bytes, verified };
 }

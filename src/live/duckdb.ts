@@ -1,9 +1,9 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import { verifyRows } from '../lib/integrity.ts';
 import { TABLES, type Db } from '../lib/sql.ts';
-import { fetchVerified, loadManifest } from './data-files.ts';
+import { fetchChecked, loadManifest } from './data-files.ts';
 import { EngineStopped } from './engine-stopped.ts';
-import { parquetToArrowBatches } from './parquet-arrow.ts';
+import { ParquetDecoders } from './parquet-decoders.ts';
 
 /** Self-hosted files (scripts/copy-duckdb.ts puts them in public/duckdb/): no CDN, no extension downloads. */
 const WASM = '/duckdb/duckdb-eh.wasm';
@@ -26,6 +26,11 @@ export interface BrowserDb extends Db {
 
 let ready: Promise<BrowserDb> | undefined;
 
+/** A step of the load on the page's performance timeline ("loader: decode observations"), for the bench. */
+function phase(name: string, start: number, duration = performance.now() - start): void {
+  performance.measure(`loader: ${name}`, { start, duration });
+}
+
 /** DuckDB-wasm's worker waits silently when its wasm cannot be fetched; ask the host first. */
 async function checkEngineFiles(): Promise<void> {
   for (const file of [WASM, WORKER]) {
@@ -46,45 +51,78 @@ function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
 }
 
 /**
- * A Parquet file into a new table, a few row groups at a time: while DuckDB-wasm's worker inserts one
- * batch, the page decodes the next (the worker runs requests in the order they are sent).
+ * Decode workers beside DuckDB's: one per core left over, one at least (the page's thread mostly waits), two
+ * at most (each warms up its own compiled code; on two cores a second one made the load slower).
  */
-async function insertParquet(connection: duckdb.AsyncDuckDBConnection, name: string, bytes: ArrayBuffer) {
-  const inserts: Promise<unknown>[] = [];
-  for await (const batch of parquetToArrowBatches(bytes))
-    inserts.push(connection.insertArrowTable(batch, { name, create: inserts.length === 0 }));
-  await Promise.all(inserts);
-}
+const DECODERS = Math.max(1, Math.min(2, (navigator.hardwareConcurrency || 2) - 1));
 
 /**
  * A published table, loaded only from bytes whose size and SHA-256 are the manifest's, and kept only
  * if DuckDB then counts the manifest's rows (a decoder that dropped or invented rows is caught too).
+ * The file is fetched, hashed and decoded while DuckDB-wasm starts; its batches go to DuckDB's worker
+ * in file order once the engine is up (the worker runs requests in the order they are sent). Nothing
+ * is used before the hash and the count pass.
  */
-async function loadTable(connection: duckdb.AsyncDuckDBConnection, name: string): Promise<void> {
+async function loadTable(engine: Promise<duckdb.AsyncDuckDBConnection>, decoders: ParquetDecoders, name: string) {
   const file = `${name}.parquet`;
-  await insertParquet(connection, name, await fetchVerified(file));
+  const started = performance.now();
+  const { bytes, verified } = await fetchChecked(file);
+  const fetched = performance.now();
+  phase(`fetch ${name}`, started);
+  void verified.then(() => phase(`hash ${name}`, fetched));
+  const inserts: Promise<unknown>[] = [];
+  const decoded = decoders.decode(bytes, (ipc, index, timing) => {
+    phase(`decode ${name}`, performance.now() - timing.decodeMs - timing.serializeMs, timing.decodeMs);
+    phase(`serialize ${name}`, performance.now() - timing.serializeMs, timing.serializeMs);
+    const insert = engine.then((c) => c.insertArrowFromIPCStream(ipc, { name, create: index === 0 }));
+    insert.catch(() => {}); // awaited below, unless the decode fails first
+    inserts.push(insert);
+  });
+  try {
+    await decoded;
+  } catch (error) {
+    await verified; // bytes that are not the published ones are refused as such, not as a decoding error
+    throw error;
+  }
+  const decodedAt = performance.now();
+  await Promise.all(inserts);
+  phase(`insert ${name}`, decodedAt);
+  await verified;
+  const connection = await engine;
+  const counting = performance.now();
   const counted = await connection.query(`SELECT count(*) AS n FROM "${name}"`);
+  phase(`count ${name}`, counting);
   verifyRows(file, Number(counted.toArray()[0]!.toJSON().n), await loadManifest());
+}
+
+/** DuckDB-wasm instantiated and opened, with the one connection the pages share. */
+async function startEngine(db: duckdb.AsyncDuckDB): Promise<duckdb.AsyncDuckDBConnection> {
+  await checkEngineFiles();
+  await withTimeout(db.instantiate(WASM), 'DuckDB-wasm');
+  await db.open({ query: { castBigIntToDouble: true } });
+  const connection = await db.connect();
+  // The page's Content-Security-Policy does not reach DuckDB's worker: SQL typed in the console
+  // must not read URLs or fetch extensions, so no request can leave the site from there either.
+  await connection.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;
+SET enable_external_access = false; SET lock_configuration = true`);
+  return connection;
 }
 
 async function start(onProgress: (step: string) => void): Promise<BrowserDb> {
   onProgress('engine');
-  await checkEngineFiles();
   const worker = new Worker(WORKER);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  const decoders = new ParquetDecoders(DECODERS);
   let stop!: (error: EngineStopped) => void;
   const stopped = new Promise<never>((_, reject) => (stop = reject));
   stopped.catch(() => {}); // nobody need be listening when it ends
   try {
-    await withTimeout(db.instantiate(WASM), 'DuckDB-wasm');
-    await db.open({ query: { castBigIntToDouble: true } });
-    const connection = await db.connect();
-    // The page's Content-Security-Policy does not reach DuckDB's worker: SQL typed in the console
-    // must not read URLs or fetch extensions, so no request can leave the site from there either.
-    await connection.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;
-SET enable_external_access = false; SET lock_configuration = true`);
-    onProgress('data');
-    await Promise.all(TABLES.map((name) => loadTable(connection, name)));
+    const engine = startEngine(db);
+    void engine.then(
+      () => onProgress('data'),
+      () => {},
+    );
+    const [connection] = await Promise.all([engine, ...TABLES.map((name) => loadTable(engine, decoders, name))]);
     let isStopped = false;
     return {
       duckdb: db,
@@ -106,13 +144,15 @@ SET enable_external_access = false; SET lock_configuration = true`);
   } catch (error) {
     worker.terminate(); // refused data or a failed start: the next attempt starts a new worker
     throw error;
+  } finally {
+    decoders.close();
   }
 }
 
 /**
  * DuckDB-wasm with the data contract's tables loaded, each checked against the page's manifest (size,
- * SHA-256, rows) before use. Parquet is decoded with hyparquet, because DuckDB-wasm's own Parquet
- * reader is an extension it would fetch from the internet.
+ * SHA-256, rows) before use. Parquet is decoded by our own column reader (in workers, src/live/parquet-worker.ts),
+ * because DuckDB-wasm's own Parquet reader is an extension it would fetch from the internet.
  */
 export function openBrowserDb(onProgress: (step: string) => void = () => {}): Promise<BrowserDb> {
   ready ??= start(onProgress);

@@ -283,14 +283,15 @@ export function parquetColumns(metadata: FileMetaData): string[] {
   return (metadata.schema as SchemaElement[]).slice(1).map((el) => el.name);
 }
 
-/** Row groups [first, end) of the wanted columns as one Arrow table. */
-async function decodeGroups(
+/** Row groups [first, end) of the wanted columns (default: all) as one Arrow table. */
+export async function parquetGroupsToArrow(
   buf: ArrayBuffer,
   metadata: FileMetaData,
-  wanted: readonly string[],
+  columns: readonly string[] | undefined,
   first: number,
   end: number,
 ): Promise<Table> {
+  const wanted = columns ?? parquetColumns(metadata);
   const leaves = (metadata.schema as SchemaElement[]).slice(1);
   const groups = metadata.row_groups.slice(first, end);
   const length = rowsIn(groups);
@@ -337,12 +338,30 @@ export function parquetToArrow(
   columns?: readonly string[],
   metadata: FileMetaData = parquetMetadata(buf),
 ): Promise<Table> {
-  return decodeGroups(buf, metadata, columns ?? parquetColumns(metadata), 0, metadata.row_groups.length);
+  return parquetGroupsToArrow(buf, metadata, columns, 0, metadata.row_groups.length);
 }
 
 /**
- * The same, as tables of whole row groups of at least `rows` rows each (at least one table, if empty),
- * decoded one at a time: the caller can hand one to DuckDB-wasm's worker while the next is decoded.
+ * A file's batches: runs [first, end) of whole row groups of at least `rows` rows each (the last may have
+ * fewer), at least one (empty) for a file without rows.
+ */
+export function batchRanges(metadata: FileMetaData, rows = 1 << 18): Array<[first: number, end: number]> {
+  const count = metadata.row_groups.length;
+  if (!count) return [[0, 0]];
+  const ranges: Array<[number, number]> = [];
+  for (let first = 0; first < count; ) {
+    let end = first;
+    let batchRows = 0;
+    while (end < count && batchRows < rows) batchRows += Number(metadata.row_groups[end++]!.num_rows);
+    ranges.push([first, end]);
+    first = end;
+  }
+  return ranges;
+}
+
+/**
+ * The same as tables of batchRanges, decoded one at a time: the caller can hand one to DuckDB-wasm's
+ * worker while the next is decoded.
  */
 export async function* parquetToArrowBatches(
   buf: ArrayBuffer,
@@ -350,14 +369,6 @@ export async function* parquetToArrowBatches(
   rows = 1 << 18,
   metadata: FileMetaData = parquetMetadata(buf),
 ): AsyncGenerator<Table> {
-  const wanted = columns ?? parquetColumns(metadata);
-  const count = metadata.row_groups.length;
-  if (!count) yield await decodeGroups(buf, metadata, wanted, 0, 0);
-  for (let first = 0; first < count; ) {
-    let end = first;
-    let batchRows = 0;
-    while (end < count && batchRows < rows) batchRows += Number(metadata.row_groups[end++]!.num_rows);
-    yield await decodeGroups(buf, metadata, wanted, first, end);
-    first = end;
-  }
+  for (const [first, end] of batchRanges(metadata, rows))
+    yield await parquetGroupsToArrow(buf, metadata, columns, first, end);
 }
