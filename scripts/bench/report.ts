@@ -129,8 +129,9 @@ function analystSection(analyst: SizeBench[]): string[] {
   for (const s of analyst)
     lines.push(
       ...paragraph(
-        `Loader steps at ${rows(s.rows)} rows, summed over the tables, median (min–max); steps on the page count its`,
-        'time, steps in a worker their wait, so they overlap and do not add up to the total: ' +
+        `The loader's steps for observations.parquet at ${rows(s.rows)} rows, median (min–max): decode and serialize`,
+        "are the decode workers' time, the others the page's wait (insert: from the last batch decoded, the engine's",
+        'start included); they overlap and do not add up to the total: ' +
           Object.entries(s.load.phasesMs)
             .map(([step, spread]) => `${step} ${range(spread)}`)
             .join(', ') +
