@@ -16,6 +16,7 @@ import { expandYears } from './bench/expand.ts';
 import { QUERIES, type ResultRow } from './bench/queries.ts';
 import { benchReader, type ReaderBench } from './bench/reader.ts';
 import { toMarkdown, type BenchReport } from './bench/report.ts';
+import { ENGINE_WASM } from '../src/live/engine-files.ts';
 
 const { values } = parseArgs({
   allowNegative: true,
@@ -70,7 +71,7 @@ function synthetic(rows: number): { input: string; built: string } {
   return { input, built };
 }
 
-if (!existsSync('dist/index.html') || !existsSync('dist/duckdb/duckdb-eh.wasm')) {
+if (!existsSync('dist/index.html') || !existsSync(path.join('dist', ENGINE_WASM))) {
   log('building the site (npm run build)');
   run('npm', ['run', '--silent', 'build']);
 }
