@@ -1,10 +1,17 @@
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { CsvTable } from '../../src/lib/csv.ts';
+import { createCsvStream, csvPieces, type CsvTable } from '../../src/lib/csv.ts';
+import { decodeText } from '../../src/lib/encoding.ts';
 import { parseDate } from '../../src/lib/dates.ts';
 import { COUNTRY_CODE, createGeoResolver, MAP34_FIRST_DAY, MAP63_LAST_DAY } from '../../src/lib/geography.ts';
-import { normalizeObservations, type Observation, type QualityNote } from '../../src/lib/observations.ts';
+import {
+  normalizeRows,
+  readObservationHeader,
+  type Observation,
+  type ObservationHeader,
+  type QualityNote,
+} from '../../src/lib/observations.ts';
 import { NormalizeError, type Problem } from '../../src/lib/problems.ts';
 import { readRecords } from '../../src/lib/records.ts';
 import {
@@ -78,9 +85,6 @@ const MOVEMENT_SCHEMA: readonly ColumnSpec[] = [
  * The whole pipeline: read → normalize → validate → compute → write Parquet atomically.
  * Writes nothing at all when any input problem is found.
  */
-/** Rows normalized and handed to DuckDB at a time. */
-const NORMALIZE_ROWS = 10_000;
-
 /** DuckDB's share of the build's memory; past it, the sort spills to the temporary database file.
  * 160 MB, not 192: reading the staged CSV and writing Parquet take memory beside it, and the
  * 1M-row build must stay well under 1 GB; the sort is a few tenths of a second slower. */
@@ -216,31 +220,56 @@ async function build(
   if (resolveGeo && problems.length === 0) {
     const context = { indicators: new Map(indicators.map((i) => [i.id, i])), sources: sourceIds, resolveGeo };
     for (const name of files) {
-      const table = await read(path.join('published', name));
-      if (!table) continue;
-      if (table.rows.length === 0)
-        problems.push({
-          file: table.file,
+      const file = path.join(publishedDir, name);
+      const label = relativeLabel(file, inDir);
+      const firstProblem = problems.length;
+      let rowCount = 0;
+      let text: string;
+      try {
+        text = decodeText(await readFile(file), label);
+      } catch (error) {
+        // Whatever the file system or the decoder throws (a folder named x.csv: EISDIR; a file too large
+        // for a string) is a problem of this file, reported with its name like any other.
+        problems.push({ file: label, line: 0, column: '*', value: '', reason: readError(error) });
+        continue;
+      }
+      const stream = createCsvStream(label);
+      let header: ObservationHeader | null = null;
+      let refused = false;
+      try {
+        // A piece of text at a time: its rows go to DuckDB and die young, instead of a whole file's
+        // rows staying in memory. Rows are independent, so the results are the same as in one go.
+        for (const rows of csvPieces(stream, text)) {
+          rowCount += rows.length;
+          if (!header && !refused && stream.header) {
+            const { locale, delimiter } = stream;
+            const read = readObservationHeader({ file: label, locale, delimiter, header: stream.header });
+            // Header problems (line 1) belong to the file; without a header no row is read, so one report.
+            for (const problem of read.problems) problems.push(problem);
+            header = read.header;
+            refused = !header;
+          }
+          if (!header) continue;
+          const result = normalizeRows(rows, header, context);
+          // Loops, not push(...list): a spread of 250 000 rows overflows the call stack.
+          for (const problem of result.problems) problems.push(problem);
+          await staging.append(result.observations as unknown as Row[]);
+          for (const note of result.notes) notes.push(note);
+        }
+      } catch (error) {
+        // The reader's refusals (a locale declared twice, no header line) are problems of the file.
+        if (!(error instanceof NormalizeError)) throw error;
+        problems.push({ file: label, line: 0, column: '*', value: '', reason: readError(error) });
+        continue;
+      }
+      if (rowCount === 0)
+        problems.splice(firstProblem, 0, {
+          file: label,
           line: 1,
           column: '*',
           value: '',
           reason: 'header only: the file has no rows',
         });
-      // A slice of rows at a time: its observations go to DuckDB and die young, instead of a whole
-      // file's staying in memory. Rows are independent, so the results are the same as in one go.
-      for (let from = 0; from === 0 || from < table.rows.length; from += NORMALIZE_ROWS) {
-        const slice =
-          table.rows.length > NORMALIZE_ROWS
-            ? { ...table, rows: table.rows.slice(from, from + NORMALIZE_ROWS) }
-            : table;
-        const result = normalizeObservations(slice, context);
-        // Loops, not push(...list): a spread of 250 000 rows overflows the call stack.
-        for (const problem of result.problems) problems.push(problem);
-        await staging.append(result.observations as unknown as Row[]);
-        for (const note of result.notes) notes.push(note);
-        // Header problems (line 1) belong to the file; without a header no row is read, so one report.
-        if (result.problems.some((p) => p.line === 1)) break;
-      }
     }
   }
   await staging.finish();
