@@ -117,24 +117,24 @@ export async function openCsvStaging(
     return value.includes('"') ? `"${value.replaceAll('"', '""')}"` : `"${value}"`;
   };
   const dictionaries = new Map(coded.map((column) => [column, new Map<string, number>()]));
-  const cells = columns.map(({ name: column, type }): ((row: Row) => string) => {
+  const cells = columns.map(({ name: column, type }): ((value: Row[string]) => string) => {
     if (type === 'DOUBLE' || type === 'INTEGER')
-      return (row) => {
-        const value = row[column];
-        return value == null ? '' : Object.is(Number(value), -0) ? '-0' : String(Number(value));
-      };
-    if (type === 'BOOLEAN') return (row) => (row[column] == null ? '' : String(Boolean(row[column])));
+      return (value) => (value == null ? '' : Object.is(Number(value), -0) ? '-0' : String(Number(value)));
+    if (type === 'BOOLEAN') return (value) => (value == null ? '' : String(Boolean(value)));
     const codes = dictionaries.get(column);
     if (codes)
-      return (row) => {
-        const value = row[column];
+      return (value) => {
         if (value == null) return '';
         let code = codes.get(String(value));
         if (code === undefined) codes.set(String(value), (code = codes.size));
         return String(code);
       };
-    return (row) => (row[column] == null ? '' : text(String(row[column])));
+    return (value) => (value == null ? '' : text(String(value)));
   });
+  const line = lineWriter(
+    columns.map((c) => c.name),
+    cells,
+  );
   let rows = 0;
   const view = async () => {
     const types = [
@@ -173,12 +173,7 @@ export async function openCsvStaging(
     async append(batch) {
       // One array of cells joined per row, rows joined per batch: cheaper than growing strings.
       const lines: string[] = [];
-      const parts: string[] = new Array<string>(cells.length + 1);
-      for (const row of batch) {
-        for (let i = 0; i < cells.length; i++) parts[i] = cells[i]!(row);
-        parts[cells.length] = String(rows++);
-        lines.push(parts.join(','));
-      }
+      for (const row of batch) lines.push(line(row, rows++));
       if (lines.length > 0) writeSync(fd, `${lines.join('\n')}\n`);
     },
     flush() {},
@@ -194,6 +189,21 @@ export async function openCsvStaging(
       await view();
     },
   };
+}
+
+/**
+ * The function that writes a row as a line of the staging file: each column's cell, then the row's
+ * id. It is compiled for the columns, so that each value is read by a name written out in the code:
+ * V8 reads that as fast as a field, where `row[column]` over 25 names is a slow lookup, and a million
+ * rows spent most of their staging time there.
+ */
+function lineWriter(
+  names: readonly string[],
+  cells: ReadonlyArray<(value: Row[string]) => string>,
+): (row: Row, id: number) => string {
+  const cell = names.map((name, i) => `cells[${i}](row[${JSON.stringify(name)}])`);
+  // Safe to compile: the code holds only the schema's column names, each quoted as a JSON string.
+  return new Function('cells', `return (row, id) => ${[...cell, 'id'].join(" + ',' + ")};`)(cells);
 }
 
 /**
