@@ -106,6 +106,8 @@ export function createCsvStream(file: string, defaultLocale: Locale = 'vi'): Csv
     Papa.parse<string[]>(source, {
       comments: '#',
       skipEmptyLines: 'greedy',
+      // Every \r\n and \r is a \n by now (push): papaparse need not scan each piece to guess.
+      newline: '\n',
       // The first piece guesses the delimiter; later pieces keep it.
       ...(header ? { delimiter } : { delimitersToGuess: [',', ';', '\t'] }),
       step(result) {
