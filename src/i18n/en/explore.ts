@@ -76,6 +76,21 @@ export const explore: Messages['explore'] = {
       `${map}-province map, ${when}: ${n} of ${map} provinces have a figure${extremes}. ` +
       'Darker: higher rate; hatched: no figure, or cannot be combined (not zero). The table below has every period.',
   },
+  span: {
+    label: 'Year span',
+    hint:
+      'Values by the year their period ends. Drag across the chart to choose a span of years; the table, chart ' +
+      'and map below show that span only. Keyboard: left and right arrows move the span; with Shift they move ' +
+      'its last year; Esc clears it.',
+    bar: (year, figures) => `${year}: ${figures} values`,
+    all: (first, last) => `Table, chart and map: every year (${first}–${last}).`,
+    shown: (from, to) =>
+      from === to
+        ? `Table, chart and map: periods ending in ${from}.`
+        : `Table, chart and map: periods ending in ${from}–${to}.`,
+    clear: 'Clear the year span',
+    refused: (span) => `The link asks for the years ${span}, which the data does not have: ignored, every year shown.`,
+  },
   status: {
     loading: 'Loading the query engine (DuckDB-wasm) and the data…',
     engineFailed: 'The query engine could not load',

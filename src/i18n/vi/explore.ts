@@ -72,6 +72,20 @@ export const explore = {
       'Màu đậm hơn: tỷ lệ cao hơn; gạch chéo: không có số liệu hoặc không gộp được (không phải 0). ' +
       'Bảng bên dưới có mọi kỳ.',
   },
+  span: {
+    label: 'Khoảng năm',
+    hint:
+      'Số liệu theo năm kết thúc kỳ. Kéo trên biểu đồ để chọn khoảng năm; bảng, biểu đồ và bản đồ bên dưới ' +
+      'chỉ hiện khoảng đó. Bàn phím: mũi tên trái, phải dời khoảng; Shift kèm mũi tên đổi năm cuối; Esc bỏ chọn.',
+    bar: (year: number, figures: string) => `${year}: ${figures} giá trị`,
+    all: (first: number, last: number) => `Bảng, biểu đồ và bản đồ: mọi năm (${first}–${last}).`,
+    shown: (from: number, to: number) =>
+      from === to
+        ? `Bảng, biểu đồ và bản đồ: các kỳ kết thúc trong năm ${from}.`
+        : `Bảng, biểu đồ và bản đồ: các kỳ kết thúc trong ${from}–${to}.`,
+    clear: 'Bỏ chọn khoảng năm',
+    refused: (span: string) => `Liên kết ghi khoảng năm ${span}, không có trong số liệu: đã bỏ qua, đang hiện mọi năm.`,
+  },
   status: {
     loading: 'Đang tải công cụ truy vấn (DuckDB-wasm) và số liệu…',
     engineFailed: 'Không tải được công cụ truy vấn',
