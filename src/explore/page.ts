@@ -55,6 +55,8 @@ export function start(root: HTMLElement): void {
   let topology: VietnamTopology | undefined;
   let drawing: Awaited<ReturnType<typeof drawingModules>> | null = null;
   let spanNotice = '';
+  /** The reader asked for every row of this result, not the table's first rows. */
+  let allRows = false;
   let consoleResult: ConsoleResult | null = null;
   let dbPromise: Promise<BrowserDb> | null = null;
   /** The data files were refused: the build's figures stay, and nothing may start the engine again. */
@@ -195,6 +197,7 @@ export function start(root: HTMLElement): void {
   function showSpan(): void {
     if (!drawing || !aggregate) return;
     result = drawing.spanResult(aggregate, state.from, state.to);
+    allRows = false;
     drawing.fillResult(block, result, state, lang, document, state.view === 'map' ? topology : undefined);
     drawing.fillSpan(block, drawing.figuresByYear(aggregate), state.from, state.to, lang, changeSpan);
     block.dataset.live = 'true';
@@ -212,7 +215,8 @@ export function start(root: HTMLElement): void {
     ] as const)
       form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.value = year === null ? '' : String(year);
     showSpan();
-    if (final) block.querySelector<HTMLElement>('[data-span-brush]')?.focus({ preventScroll: true });
+    const brush = block.querySelector<HTMLElement>('[data-span-brush]');
+    if (final && brush && document.activeElement !== brush) brush.focus({ preventScroll: true });
   }
   /** A span the year selects do not offer (a link made by hand) is refused, and the page says so. */
   function refuseUnknownSpan(): void {
@@ -247,7 +251,10 @@ export function start(root: HTMLElement): void {
   }
   function rerenderTable(): void {
     const wrap = block.querySelector<HTMLElement>('[data-part="table"]')!;
-    if (result) wrap.replaceChildren(renderResultTable(document, result.rows, lang, state.sort, result.sources));
+    if (result)
+      wrap.replaceChildren(
+        renderResultTable(document, result.rows, lang, state.sort, result.sources, allRows ? Infinity : undefined),
+      );
     else {
       // Still the build's table: sort its rows in place by the same rule once the data is here.
       void runFilters();
@@ -291,6 +298,11 @@ export function start(root: HTMLElement): void {
       push({ ...state, sort: { column, direction } });
       rerenderTable();
       block.querySelector<HTMLButtonElement>(`button[data-sort="${column}"]`)?.focus();
+      return;
+    }
+    if (target.closest('button[data-table-all]')) {
+      allRows = true;
+      rerenderTable();
       return;
     }
     const download = target.closest<HTMLButtonElement>('button[data-download]');

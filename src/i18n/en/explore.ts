@@ -40,6 +40,9 @@ export const explore: Messages['explore'] = {
   noFigures: 'No figures for this selection',
   rowsTitle: (rows, indicators, places) => `${rows} rows: ${s(indicators, 'indicator')}, ${s(places, 'place')}`,
   tableCaption: 'Result; press a column heading to sort',
+  tableShown: (shown, total) =>
+    `The table shows the first ${shown} of ${total} rows in the chosen order; the CSV and Parquet downloads have all.`,
+  tableAll: (total) => `Show all ${total} rows`,
   download: (what) => `Download ${what}`,
   chartSvg: 'Chart SVG',
   chartPng: 'Chart PNG',

@@ -36,6 +36,9 @@ export const explore = {
   rowsTitle: (rows: number, indicators: number, places: number) =>
     `${rows} dòng: ${indicators} chỉ tiêu, ${places} địa bàn`,
   tableCaption: 'Kết quả; bấm tiêu đề cột để sắp xếp',
+  tableShown: (shown: string, total: string) =>
+    `Bảng hiện ${shown}/${total} dòng đầu theo thứ tự đang chọn; tệp CSV, Parquet tải về có đủ.`,
+  tableAll: (total: string) => `Hiện cả ${total} dòng`,
   download: (what: string) => `Tải ${what}`,
   chartSvg: 'Biểu đồ SVG',
   chartPng: 'Biểu đồ PNG',
