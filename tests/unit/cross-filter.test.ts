@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openParquetDb } from '../../src/build/db.ts';
 import { figuresByYear, loadAggregate, spanResult, type SpanAggregate } from '../../src/explore/cross-filter.ts';
+import { createBuildDocument } from '../../src/build/dom.ts';
 import { blockedCoverage } from '../../src/explore/present.ts';
 import { runExplore } from '../../src/explore/run.ts';
 import { DEFAULT_STATE, type ExploreState } from '../../src/explore/state.ts';
+import { renderResultTable, TABLE_ROWS } from '../../src/explore/table.ts';
 
 // The year span cut in JavaScript from one aggregate must be exactly what DuckDB answers for that span,
 // on the published data: every selection below, every span (open or closed on either side).
@@ -65,5 +67,26 @@ describe('the year span as a cross-filter', () => {
     expect(bars.reduce((n, b) => n + b.figures, 0)).toBe(aggregate.rows.filter((r) => r.value !== null).length);
     for (const b of bars)
       expect(b.figures).toBe(spanResult(aggregate, b.year, b.year).rows.filter((r) => r.value !== null).length);
+  });
+});
+
+describe('a long span in the table', () => {
+  it('draws the first rows in the chosen order, says how many of how many, and offers them all', async () => {
+    const state = { ...DEFAULT_STATE, geo: 'province' as const, periodType: 'all' as const };
+    const { rows } = await loadAggregate(db, { ...state, indicators: ['thads_case_rate', 'mediation_success_rate'] });
+    const long = [...rows, ...rows, ...rows, ...rows];
+    expect(long.length).toBeGreaterThan(TABLE_ROWS);
+    const doc = createBuildDocument();
+    const sort = { column: 'value', direction: 'desc' as const };
+    const cut = renderResultTable(doc, long, 'vi', sort, []);
+    expect(cut.tBodies[0]!.rows.length).toBe(TABLE_ROWS);
+    expect(cut.tFoot!.textContent).toContain(`Bảng hiện ${TABLE_ROWS}/${long.length} dòng đầu`);
+    expect(cut.tFoot!.querySelector('button[data-table-all]')!.textContent).toBe(`Hiện cả ${long.length} dòng`);
+    const whole = renderResultTable(doc, long, 'vi', sort, [], Number.POSITIVE_INFINITY);
+    expect(whole.tFoot).toBeNull();
+    expect(whole.tBodies[0]!.rows.length).toBe(long.length);
+    // The first rows are the whole table's first rows: the cut keeps the reader's order.
+    const text = (t: HTMLTableElement) => [...t.tBodies[0]!.rows].map((r) => r.textContent);
+    expect(text(cut)).toEqual(text(whole).slice(0, TABLE_ROWS));
   });
 });
