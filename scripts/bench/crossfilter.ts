@@ -75,8 +75,9 @@ async function provinceSet(built: string, work: string): Promise<string> {
     if (name !== 'observations.parquet' && name !== 'manifest.json')
       symlinkSync(path.resolve(built, name), path.join(dir, name));
   const db = await openDuckDB();
+  const source = sqlText(path.join(built, 'observations.parquet'));
   await db.run(
-    `COPY (SELECT * REPLACE (NULL::VARCHAR AS subdivision) FROM read_parquet(${sqlText(path.join(built, 'observations.parquet'))}))
+    `COPY (SELECT * REPLACE (NULL::VARCHAR AS subdivision) FROM read_parquet(${source}))
      TO ${sqlText(file)} (FORMAT parquet, COMPRESSION zstd)`,
   );
   db.closeSync();

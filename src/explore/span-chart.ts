@@ -11,6 +11,7 @@ import { formatNumber, type Lang } from '../lib/format.ts';
  */
 
 const SVG = 'http://www.w3.org/2000/svg';
+/** Drawn at the width it is shown at (a phone's bars and years as legible as a desktop's), 640 until laid out. */
 const WIDTH = 640;
 const HEIGHT = 84;
 const SIDE = 8;
@@ -68,8 +69,9 @@ function yearAt(brush: HTMLElement, clientX: number): number | null {
   const svg = brush.querySelector('svg');
   if (!years || !svg) return null;
   const box = svg.getBoundingClientRect();
-  const x = ((clientX - box.left) / Math.max(1, box.width)) * WIDTH;
-  const band = (WIDTH - 2 * SIDE) / (years.last - years.first + 1);
+  const width = Number(brush.dataset.width);
+  const x = ((clientX - box.left) / Math.max(1, box.width)) * width;
+  const band = (width - 2 * SIDE) / (years.last - years.first + 1);
   const year = years.first + Math.floor((x - SIDE) / band);
   return Math.max(years.first, Math.min(years.last, year));
 }
@@ -159,12 +161,19 @@ export function fillSpan(
   const brush = part.querySelector<HTMLElement>('[data-span-brush]')!;
   const first = bars[0]!.year;
   const last = bars.at(-1)!.year;
-  Object.assign(brush.dataset, { first: String(first), last: String(last), from: from ?? '', to: to ?? '' });
+  const width = Math.round(brush.clientWidth) || WIDTH;
+  Object.assign(brush.dataset, {
+    first: String(first),
+    last: String(last),
+    from: from ?? '',
+    to: to ?? '',
+    width: String(width),
+  });
   const low = from ?? first;
   const high = to ?? last;
-  const band = (WIDTH - 2 * SIDE) / bars.length;
+  const band = (width - 2 * SIDE) / bars.length;
   const top = Math.max(1, ...bars.map((b) => b.figures));
-  const svg = svgEl(doc, 'svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, 'aria-hidden': 'true' });
+  const svg = svgEl(doc, 'svg', { viewBox: `0 0 ${width} ${HEIGHT}`, 'aria-hidden': 'true' });
   const chosen = from !== null || to !== null;
   if (chosen)
     svg.append(
@@ -177,7 +186,7 @@ export function fillSpan(
         'data-span-mark': '',
       }),
     );
-  const every = Math.ceil(bars.length / (bars.length > 12 ? 8 : 12));
+  const every = Math.ceil(40 / band); // a year's label needs about 40 px
   bars.forEach((b, i) => {
     const inside = b.year >= low && b.year <= high;
     const h = ((HEIGHT - BOTTOM - 6) * b.figures) / top;

@@ -72,8 +72,9 @@ async function drag(page: Page, from: number, to: number): Promise<void> {
   const { first, last } = await years(page);
   await brush(page).scrollIntoViewIfNeeded();
   const box = (await brush(page).locator('svg').boundingBox())!;
-  const band = (640 - 16) / (last - first + 1);
-  const x = (year: number) => box.x + ((8 + (year - first + 0.5) * band) / 640) * box.width;
+  const width = Number(await brush(page).getAttribute('data-width'));
+  const band = (width - 16) / (last - first + 1);
+  const x = (year: number) => box.x + ((8 + (year - first + 0.5) * band) / width) * box.width;
   const y = box.y + box.height / 2;
   await page.mouse.move(x(from), y);
   await page.mouse.down();
@@ -92,7 +93,7 @@ async function expectSpan(page: Page, from: number | null, to: number | null): P
 }
 
 describe('Explore: the year span as a cross-filter', () => {
-  it('brushing the time chart filters the table, the ranking and the map with no query; the address keeps it', async () => {
+  it('brushing the time chart filters table, ranking and map with no query; the address keeps it', async () => {
     const { page, requests, messages } = await openCounted(SELECTION);
     await liveResult(page);
     const { first, last } = await years(page);
