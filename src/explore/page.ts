@@ -198,8 +198,9 @@ export function start(root: HTMLElement): void {
     if (!drawing || !aggregate) return;
     result = drawing.spanResult(aggregate, state.from, state.to);
     allRows = false;
-    drawing.fillResult(block, result, state, lang, document, state.view === 'map' ? topology : undefined);
+    // The time chart first: it reads its width before the result below changes the layout (no forced layout).
     drawing.fillSpan(block, drawing.figuresByYear(aggregate), state.from, state.to, lang, changeSpan);
+    drawing.fillResult(block, result, state, lang, document, state.view === 'map' ? topology : undefined);
     block.dataset.live = 'true';
     block.dataset.state = serializeState({ ...state, sql: '' }); // tests wait for it
   }

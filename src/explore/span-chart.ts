@@ -17,6 +17,10 @@ const HEIGHT = 84;
 const SIDE = 8;
 const BOTTOM = 18;
 
+/** Each brush's width as last laid out, and how to draw its bars again at a new one. */
+const shownWidth = new WeakMap<HTMLElement, number>();
+const redraws = new WeakMap<HTMLElement, () => void>();
+
 export type SpanChange = (from: number | null, to: number | null, final: boolean) => void;
 
 export interface YearBar {
@@ -54,6 +58,15 @@ function spanPart(block: HTMLElement, lang: Lang, onSpan: SpanChange): HTMLEleme
   clear.addEventListener('click', () => onSpan(null, null, true));
   part.append(hint, brush, label, clear);
   listen(brush, onSpan);
+  // Its width from the layout the browser made anyway (reading clientWidth mid-update would force another):
+  // a new width redraws the bars as they were.
+  new ResizeObserver(([entry]) => {
+    const width = Math.round(entry?.contentRect.width ?? 0);
+    if (width > 0 && width !== shownWidth.get(brush)) {
+      shownWidth.set(brush, width);
+      redraws.get(brush)?.();
+    }
+  }).observe(brush);
   block.querySelector('[data-part="subtitle"]')!.before(part);
   return part;
 }
@@ -161,7 +174,8 @@ export function fillSpan(
   const brush = part.querySelector<HTMLElement>('[data-span-brush]')!;
   const first = bars[0]!.year;
   const last = bars.at(-1)!.year;
-  const width = Math.round(brush.clientWidth) || WIDTH;
+  redraws.set(brush, () => fillSpan(block, bars, from, to, lang, onSpan));
+  const width = shownWidth.get(brush) ?? WIDTH;
   Object.assign(brush.dataset, {
     first: String(first),
     last: String(last),
