@@ -16,6 +16,7 @@ import { expandYears } from './bench/expand.ts';
 import { QUERIES, type ResultRow } from './bench/queries.ts';
 import { benchReader, type ReaderBench } from './bench/reader.ts';
 import { toMarkdown, type BenchReport } from './bench/report.ts';
+import { benchCrossFilter, type CrossFilterBench } from './bench/crossfilter.ts';
 import { ENGINE_WASM } from '../src/live/engine-files.ts';
 
 const { values } = parseArgs({
@@ -27,7 +28,7 @@ const { values } = parseArgs({
     'build-runs': { type: 'string', default: '3' },
     seed: { type: 'string', default: '1' },
     /** Which parts to measure (the others are left out of the report). */
-    parts: { type: 'string', default: 'reader,analyst,build' },
+    parts: { type: 'string', default: 'reader,analyst,build,crossfilter' },
     /** Also decode and insert 1M rows with the loader as it was (about 15 s a size on a quiet machine). */
     'before-after': { type: 'boolean', default: true },
   },
@@ -142,6 +143,14 @@ try {
     log(`remote: partitioned ${largestRows} rows by range requests`);
     remote = await benchRemote(browser, WORK, 'dist/duckdb', partitionsDir, largestRows, expected, runs);
   }
+  // Explore's year span at the build size (1M rows by default): the page's redraw beside typed arrays and Arquero.
+  let crossFilter: CrossFilterBench | null = null;
+  if (parts.has('crossfilter')) {
+    log(`cross-filter: Explore's year span at ${buildRows} rows, 5 fresh contexts`);
+    if (!existsSync(path.join(buildSet.built, 'observations.parquet')))
+      run(process.execPath, ['scripts/build-data.ts', '--in', buildSet.input, '--out', buildSet.built, '--quiet']);
+    crossFilter = await benchCrossFilter(browser, WORK, 'dist', buildSet.built, { runs: 3, log });
+  }
   report = {
     date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     machine: {
@@ -156,6 +165,7 @@ try {
     analyst,
     remote,
     build,
+    crossFilter,
   };
 } finally {
   await browser.close();
