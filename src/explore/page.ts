@@ -157,6 +157,7 @@ export function start(root: HTMLElement): void {
     block.setAttribute('aria-busy', 'true');
     try {
       const engine = await db();
+      await engine.prepare?.(state, status); // a large set: this selection's partitions, read by range
       say(t.status.querying, true);
       const next = await runExplore(engine, state);
       if (id !== runId) return; // a newer selection is on its way

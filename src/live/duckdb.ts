@@ -1,9 +1,11 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
+import type { PartitionedObservations } from './partitioned-observations.ts';
 import { verifyRows } from '../lib/integrity.ts';
 import { TABLES, type Db } from '../lib/sql.ts';
 import { fetchVerified, loadManifest } from './data-files.ts';
 import { EngineStopped } from './engine-stopped.ts';
 import { parquetToArrowBatches } from './parquet-arrow.ts';
+import { PARTITION_INDEX } from './partition-index.ts';
 
 /** Self-hosted files (scripts/copy-duckdb.ts puts them in public/duckdb/): no CDN, no extension downloads. */
 const WASM = '/duckdb/duckdb-eh.wasm';
@@ -22,6 +24,11 @@ export interface BrowserDb extends Db {
   stop(): void;
   /** Whether stop() has ended it. */
   readonly isStopped: boolean;
+  /**
+   * Set when observations are partitioned (a large set): loads the rows a selection needs before
+   * Explore's SQL runs, and says under `status` what was fetched (src/live/partitioned-observations.ts).
+   */
+  prepare?: (state: Parameters<PartitionedObservations['prepare']>[0], status: HTMLElement) => Promise<void>;
 }
 
 let ready: Promise<BrowserDb> | undefined;
@@ -84,7 +91,12 @@ async function start(onProgress: (step: string) => void): Promise<BrowserDb> {
     await connection.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;
 SET enable_external_access = false; SET lock_configuration = true`);
     onProgress('data');
-    await Promise.all(TABLES.map((name) => loadTable(connection, name)));
+    // A large set's observations are read by range, a selection at a time, by a module loaded only then.
+    const partitioned = PARTITION_INDEX in (await loadManifest()).files;
+    const [observations] = await Promise.all([
+      partitioned ? import('./partitioned-observations.ts').then((m) => m.openPartitioned(connection)) : undefined,
+      ...TABLES.filter((name) => !partitioned || name !== 'observations').map((name) => loadTable(connection, name)),
+    ]);
     let isStopped = false;
     return {
       duckdb: db,
@@ -98,6 +110,7 @@ SET enable_external_access = false; SET lock_configuration = true`);
         worker.terminate();
         stop(new EngineStopped('the query engine was restarted'));
       },
+      prepare: observations && ((state, status) => observations.prepare(state, status)),
       async query<T>(sql: string): Promise<T[]> {
         const result = await Promise.race([connection.query(sql), stopped]);
         return result.toArray().map((row) => row.toJSON() as T);
