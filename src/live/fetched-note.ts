@@ -3,6 +3,7 @@ import { partitioned as vi } from '../i18n/vi/partitioned.ts';
 import { langOf } from '../i18n/routes.ts';
 import { formatNumber, formatPercent, type Lang } from '../lib/format.ts';
 import type { FetchReport } from './partitioned-observations.ts';
+import { refuseData } from './refusal.ts';
 
 const CATALOGUES: Record<Lang, typeof vi> = { vi, en };
 
@@ -42,4 +43,20 @@ export function showFetched(status: HTMLElement, report: FetchReport): void {
   )} ${t.loaded(formatNumber(report.rowsLoaded, lang, 0), formatNumber(report.rowsTotal, lang, 0))}`;
   note.dataset.bytesFetched = String(report.bytesFetched);
   note.dataset.bytesTotal = String(report.totalBytes);
+}
+
+/**
+ * A partition file was refused: the page is switched off as for a refused data file (refuseData), and
+ * the notice names the file. Returns the words, for the status line.
+ */
+export function showRefused(status: HTMLElement, file: string): string {
+  const doc = status.ownerDocument;
+  const lang = langOf(doc.documentElement.lang);
+  const parts = ['#explore-filters', '#console', '#upload'].flatMap((s) => [...doc.querySelectorAll(s)]);
+  refuseData(lang, status, parts);
+  const notice = status.nextElementSibling as HTMLElement;
+  const text = CATALOGUES[lang].refused(file);
+  notice.dataset.refusedFile = file;
+  notice.textContent = `${notice.textContent} ${text}`;
+  return text;
 }

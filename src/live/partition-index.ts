@@ -151,11 +151,22 @@ export function rowGroupRange(metadata: FileMetaData, group: number): [number, n
   return [start, end];
 }
 
+/** A partition file whose bytes are not the ones the index lists: nothing from it may be shown. */
+export class PartitionRefused extends IntegrityError {
+  override name = 'PartitionRefused';
+  readonly file: string;
+  constructor(file: string, detail: string) {
+    super(`${file}: ${detail}`);
+    this.file = file;
+  }
+}
+
 /** Refuses a range whose bytes do not hash to what the index (itself checked by the manifest) says. */
 export async function verifyRange(file: string, what: string, bytes: ArrayBuffer, expected: string): Promise<void> {
   const actual = await sha256Hex(bytes);
   if (actual !== expected)
-    throw new IntegrityError(
-      `${file}: ${what}: SHA-256 ${actual.slice(0, 12)}… does not match the index's ${expected.slice(0, 12)}…`,
+    throw new PartitionRefused(
+      file,
+      `${what}: SHA-256 ${actual.slice(0, 12)}… does not match the index's ${expected.slice(0, 12)}…`,
     );
 }

@@ -7,7 +7,7 @@ import { Table, Utf8 } from 'apache-arrow';
 import { type FileMetaData, parquetMetadata } from 'hyparquet';
 import { IntegrityError } from '../lib/integrity.ts';
 import { DataFileError, fetchVerified } from './data-files.ts';
-import { showFetched } from './fetched-note.ts';
+import { showFetched, showRefused } from './fetched-note.ts';
 import { parquetToArrow, toVector } from './parquet-arrow.ts';
 import {
   type CheckedIndex,
@@ -16,6 +16,7 @@ import {
   FILE_COLUMNS,
   type ObservationSelection,
   PARTITION_INDEX,
+  PartitionRefused,
   selectionOf,
   partitionsFor,
   rowGroupRange,
@@ -49,7 +50,7 @@ async function fetchRange(file: string, start: number, end: number): Promise<Arr
   if (response.status !== 206) throw new DataFileError(`${file}: HTTP ${response.status} for bytes ${start}–${end}`);
   const bytes = await response.arrayBuffer();
   if (bytes.byteLength !== end - start)
-    throw new IntegrityError(`${file}: ${bytes.byteLength} bytes for a range of ${end - start}`);
+    throw new PartitionRefused(file, `${bytes.byteLength} bytes for a range of ${end - start}`);
   return bytes;
 }
 
@@ -93,7 +94,13 @@ export class PartitionedObservations {
 
   /** Explore's hook before its SQL runs: the selection's rows loaded, and the analyst told what it took. */
   async prepare(state: Parameters<typeof selectionOf>[0], status: HTMLElement): Promise<void> {
-    showFetched(status, await this.load(selectionOf(state)));
+    try {
+      showFetched(status, await this.load(selectionOf(state)));
+    } catch (error) {
+      // As for a refused whole file: live queries off, the build's figures stay; the page names the file.
+      if (error instanceof PartitionRefused) throw new IntegrityError(showRefused(status, error.file));
+      throw error;
+    }
   }
 
   async #load(selection: ObservationSelection): Promise<FetchReport> {
@@ -130,8 +137,9 @@ export class PartitionedObservations {
           Number(metadata.num_rows) !== partition.rows ||
           metadata.row_groups.length !== partition.sha256.rowGroups.length
         )
-          throw new IntegrityError(
-            `${partition.path}: ${metadata.num_rows} rows in its footer, the index says ${partition.rows}`,
+          throw new PartitionRefused(
+            partition.path,
+            `${metadata.num_rows} rows in its footer, the index says ${partition.rows}`,
           );
         return metadata;
       })();

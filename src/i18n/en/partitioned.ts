@@ -7,5 +7,7 @@ export const partitioned: Messages['partitioned'] = {
   loaded: (rows: string, allRows: string) =>
     `The observations table now holds ${rows} of ${allRows} rows: the SQL console sees only the rows loaded ` +
     'for the selections viewed so far.',
+  refused: (file: string) =>
+    `The file ${file} does not match the published index (its SHA-256 differs), so it was not used.`,
   units: ['B', 'KB', 'MB', 'GB'],
 };

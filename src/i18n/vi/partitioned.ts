@@ -8,5 +8,7 @@ export const partitioned = {
     'mỗi đoạn đã tải được đối chiếu mã SHA-256 của bản công bố.',
   loaded: (rows: string, allRows: string) =>
     `Bảng observations hiện có ${rows}/${allRows} dòng: bảng lệnh SQL chỉ thấy các dòng đã tải cho những lựa chọn đã xem.`,
+  refused: (file: string) =>
+    `Tệp ${file} không khớp với chỉ mục của bản công bố (mã SHA-256 khác) nên không được dùng.`,
   units: ['B', 'KB', 'MB', 'GB'],
 };
