@@ -1,14 +1,13 @@
 import { partitioned as en } from '../i18n/en/partitioned.ts';
 import { partitioned as vi } from '../i18n/vi/partitioned.ts';
 import { langOf } from '../i18n/routes.ts';
-import { formatNumber, formatPercent, type Lang } from '../lib/format.ts';
+import type { formatNumber as format, Lang } from '../lib/format.ts';
 import type { FetchReport } from './partitioned-observations.ts';
-import { refuseData } from './refusal.ts';
 
 const CATALOGUES: Record<Lang, typeof vi> = { vi, en };
 
 /** "45,8 KB": bytes in the page's language, in steps of 1 024. */
-function formatBytes(bytes: number, lang: Lang, units: readonly string[]): string {
+function formatBytes(bytes: number, lang: Lang, units: readonly string[], formatNumber: typeof format): string {
   let value = bytes;
   let unit = 0;
   while (value >= 1024 && unit < units.length - 1) {
@@ -20,9 +19,10 @@ function formatBytes(bytes: number, lang: Lang, units: readonly string[]): strin
 
 /**
  * Tells the analyst, under Explore's status line, how much of a large set the selections so far have
- * fetched, and that the SQL console sees only those rows.
+ * fetched, and that the SQL console sees only those rows. The page hands over its number formatter
+ * (src/lib/format.ts), so that this chunk, loaded with the engine, does not split it out of the first load.
  */
-export function showFetched(status: HTMLElement, report: FetchReport): void {
+export function showFetched(status: HTMLElement, report: FetchReport, formatNumber: typeof format): void {
   const lang = langOf(status.ownerDocument.documentElement.lang);
   const t = CATALOGUES[lang];
   let note = status.parentElement?.querySelector<HTMLElement>('[data-explore-fetched]');
@@ -32,8 +32,8 @@ export function showFetched(status: HTMLElement, report: FetchReport): void {
     note.dataset.exploreFetched = '';
     status.after(note);
   }
-  const size = (n: number) => formatBytes(n, lang, t.units);
-  const share = formatPercent((100 * report.bytesFetched) / Math.max(1, report.totalBytes), lang, 2);
+  const size = (n: number) => formatBytes(n, lang, t.units, formatNumber);
+  const share = formatNumber((100 * report.bytesFetched) / Math.max(1, report.totalBytes), lang, 2);
   note.textContent = `${t.fetched(
     size(report.bytesFetched),
     size(report.totalBytes),
@@ -43,20 +43,15 @@ export function showFetched(status: HTMLElement, report: FetchReport): void {
   )} ${t.loaded(formatNumber(report.rowsLoaded, lang, 0), formatNumber(report.rowsTotal, lang, 0))}`;
   note.dataset.bytesFetched = String(report.bytesFetched);
   note.dataset.bytesTotal = String(report.totalBytes);
+  note.dataset.rowsLoaded = String(report.rowsLoaded);
 }
 
 /**
- * A partition file was refused: the page is switched off as for a refused data file (refuseData), and
- * the notice names the file. Returns the words, for the status line.
+ * A partition file was refused: nothing of it is loaded, the rows already checked stay, and the words
+ * naming the file are returned for Explore's status line (it shows a failed query's message).
  */
-export function showRefused(status: HTMLElement, file: string): string {
-  const doc = status.ownerDocument;
-  const lang = langOf(doc.documentElement.lang);
-  const parts = ['#explore-filters', '#console', '#upload'].flatMap((s) => [...doc.querySelectorAll(s)]);
-  refuseData(lang, status, parts);
-  const notice = status.nextElementSibling as HTMLElement;
-  const text = CATALOGUES[lang].refused(file);
-  notice.dataset.refusedFile = file;
-  notice.textContent = `${notice.textContent} ${text}`;
+export function refusedText(status: HTMLElement, file: string): string {
+  const text = CATALOGUES[langOf(status.ownerDocument.documentElement.lang)].refused(file);
+  status.dataset.refusedFile = file;
   return text;
 }

@@ -7,7 +7,7 @@ import { Table, Utf8 } from 'apache-arrow';
 import { type FileMetaData, parquetMetadata } from 'hyparquet';
 import { IntegrityError } from '../lib/integrity.ts';
 import { DataFileError, fetchVerified } from './data-files.ts';
-import { showFetched, showRefused } from './fetched-note.ts';
+import { refusedText, showFetched } from './fetched-note.ts';
 import { parquetToArrow, toVector } from './parquet-arrow.ts';
 import {
   type CheckedIndex,
@@ -55,9 +55,11 @@ async function fetchRange(file: string, start: number, end: number): Promise<Arr
 }
 
 export class PartitionedObservations {
-  readonly #connection: duckdb.AsyncDuckDBConnection;
+  #connection: duckdb.AsyncDuckDBConnection | undefined;
   readonly #index: CheckedIndex;
   readonly #footers = new Map<string, Promise<FileMetaData>>();
+  /** Row groups fetched and checked, not yet inserted (`path#group`): what the first selection prefetched. */
+  readonly #ranges = new Map<string, Promise<ArrayBuffer>>();
   /** `path#group` of every row group in the table. */
   readonly #loaded = new Set<string>();
   readonly #read = new Set<string>();
@@ -66,8 +68,7 @@ export class PartitionedObservations {
   /** One selection at a time: two at once would fetch and insert the same row groups twice. */
   #queue: Promise<unknown> = Promise.resolve();
 
-  constructor(connection: duckdb.AsyncDuckDBConnection, index: CheckedIndex, indexBytes: number) {
-    this.#connection = connection;
+  constructor(index: CheckedIndex, indexBytes: number) {
     this.#index = index;
     this.#fetched = { bytes: indexBytes, requests: 1 };
   }
@@ -93,12 +94,16 @@ export class PartitionedObservations {
   }
 
   /** Explore's hook before its SQL runs: the selection's rows loaded, and the analyst told what it took. */
-  async prepare(state: Parameters<typeof selectionOf>[0], status: HTMLElement): Promise<void> {
+  async prepare(
+    state: Parameters<typeof selectionOf>[0],
+    status: HTMLElement,
+    formatNumber: Parameters<typeof showFetched>[2],
+  ): Promise<void> {
     try {
-      showFetched(status, await this.load(selectionOf(state)));
+      showFetched(status, await this.load(selectionOf(state)), formatNumber);
     } catch (error) {
-      // As for a refused whole file: live queries off, the build's figures stay; the page names the file.
-      if (error instanceof PartitionRefused) throw new IntegrityError(showRefused(status, error.file));
+      // The selection is not answered (the build's figures or the last result stay); the status names the file.
+      if (error instanceof PartitionRefused) throw new IntegrityError(refusedText(status, error.file));
       throw error;
     }
   }
@@ -109,13 +114,13 @@ export class PartitionedObservations {
     let added = 0;
     for (const part of parts) {
       if (!part) continue;
-      await this.#connection.insertArrowTable(part.table, { name: 'observations', create: false });
+      await this.#connection!.insertArrowTable(part.table, { name: 'observations', create: false });
       for (const key of part.keys) this.#loaded.add(key);
       this.#read.add(part.path);
       added += part.table.numRows;
     }
     if (added > 0) {
-      const counted = await this.#connection.query('SELECT count(*)::DOUBLE AS n FROM observations');
+      const counted = await this.#connection!.query('SELECT count(*)::DOUBLE AS n FROM observations');
       const rows = Number(counted.toArray()[0]!.toJSON().n);
       if (rows !== this.#rows + added)
         throw new IntegrityError(
@@ -156,6 +161,40 @@ export class PartitionedObservations {
     return bytes;
   }
 
+  /** A row group's run of Explore's columns, fetched once and checked against the index. */
+  #checkedRowGroup(partition: CheckedPartition, metadata: FileMetaData, group: number): Promise<ArrayBuffer> {
+    const key = `${partition.path}#${group}`;
+    let range = this.#ranges.get(key);
+    if (!range) {
+      range = (async () => {
+        const [start, end] = rowGroupRange(metadata, group);
+        const bytes = await this.#range(partition.path, start, end);
+        await verifyRange(partition.path, `row group ${group}`, bytes, partition.sha256.rowGroups[group]!);
+        return bytes;
+      })();
+      this.#ranges.set(key, range);
+      range.catch(() => this.#ranges.delete(key));
+    }
+    return range;
+  }
+
+  /** Fetches and checks what a selection will need, before the engine can take it (errors come back with load). */
+  prefetch(selection: ObservationSelection): void {
+    for (const partition of partitionsFor(this.#index, selection))
+      void this.#footer(partition)
+        .then((metadata) =>
+          Promise.all(rowGroupsFor(metadata, selection).map((g) => this.#checkedRowGroup(partition, metadata, g))),
+        )
+        .catch(() => {});
+  }
+
+  /** An empty `observations` table with Explore's columns, which selections then fill. */
+  async open(connection: duckdb.AsyncDuckDBConnection): Promise<this> {
+    await connection.query(`CREATE TABLE observations (${EXPLORE_COLUMNS.map(([n, t]) => `${n} ${t}`).join(', ')})`);
+    this.#connection = connection;
+    return this;
+  }
+
   /** The row groups of a partition that the selection needs and the table lacks, fetched, checked and decoded. */
   async #rowGroups(partition: CheckedPartition, selection: ObservationSelection) {
     const metadata = await this.#footer(partition);
@@ -165,10 +204,8 @@ export class PartitionedObservations {
     const file = new Uint8Array(partition.bytes);
     await Promise.all(
       groups.map(async (g) => {
-        const [start, end] = rowGroupRange(metadata, g);
-        const bytes = await this.#range(partition.path, start, end);
-        await verifyRange(partition.path, `row group ${g}`, bytes, partition.sha256.rowGroups[g]!);
-        file.set(new Uint8Array(bytes), start);
+        file.set(new Uint8Array(await this.#checkedRowGroup(partition, metadata, g)), rowGroupRange(metadata, g)[0]);
+        this.#ranges.delete(`${partition.path}#${g}`);
       }),
     );
     const rowGroups = groups.map((g) => metadata.row_groups[g]!);
@@ -186,14 +223,15 @@ export class PartitionedObservations {
 }
 
 /**
- * The partitions' index (checked against the page's manifest like every data file) and an empty
- * `observations` table with Explore's columns, which selections then fill.
+ * The partitions' index, checked against the page's manifest like every data file, with the ranges of
+ * Explore's first selection on their way (the engine is still starting when this is called).
  */
-export async function openPartitioned(connection: duckdb.AsyncDuckDBConnection): Promise<PartitionedObservations> {
+export async function fetchPartitioned(state: Parameters<typeof selectionOf>[0]): Promise<PartitionedObservations> {
   const bytes = await fetchVerified(PARTITION_INDEX);
   const index = JSON.parse(new TextDecoder().decode(bytes)) as CheckedIndex;
   if (index.columns?.join() !== FILE_COLUMNS.join())
     throw new IntegrityError(`${PARTITION_INDEX}: its files do not hold the columns this page reads`);
-  await connection.query(`CREATE TABLE observations (${EXPLORE_COLUMNS.map(([n, t]) => `${n} ${t}`).join(', ')})`);
-  return new PartitionedObservations(connection, index, bytes.byteLength);
+  const observations = new PartitionedObservations(index, bytes.byteLength);
+  observations.prefetch(selectionOf(state));
+  return observations;
 }

@@ -2,7 +2,7 @@ import type { Messages } from '../messages.ts';
 
 export const partitioned: Messages['partitioned'] = {
   fetched: (fetched: string, total: string, share: string, files: string, allFiles: string) =>
-    `A large set, read in part: fetched ${fetched} of ${total} (${share}), ${files} of ${allFiles} partition files; ` +
+    `A large set, read in part: fetched ${fetched} of ${total} (${share}%), ${files} of ${allFiles} partition files; ` +
     'each range fetched was checked against the published SHA-256.',
   loaded: (rows: string, allRows: string) =>
     `The observations table now holds ${rows} of ${allRows} rows: the SQL console sees only the rows loaded ` +
