@@ -54,16 +54,28 @@ async function fetchRange(file: string, start: number, end: number): Promise<Arr
   return bytes;
 }
 
+/** Row groups of one partition, decoded, with the keys (`path#g`) they add to the table. */
+interface DecodedPart {
+  table: Table;
+  key: string;
+  path: string;
+  keys: string[];
+}
+
 export class PartitionedObservations {
   #connection: duckdb.AsyncDuckDBConnection | undefined;
   readonly #index: CheckedIndex;
   readonly #footers = new Map<string, Promise<FileMetaData>>();
   /** Row groups fetched and checked, not yet inserted (`path#group`): what the first selection prefetched. */
   readonly #ranges = new Map<string, Promise<ArrayBuffer>>();
+  /** Row groups decoded, not yet inserted (`path#g,h`): the first selection's, decoded while the engine starts. */
+  readonly #decoded = new Map<string, Promise<DecodedPart>>();
   /** `path#group` of every row group in the table. */
   readonly #loaded = new Set<string>();
   readonly #read = new Set<string>();
   #rows = 0;
+  /** The selection Explore opened the engine with, prefetched while it started. */
+  #first: ObservationSelection | undefined;
   #fetched: { bytes: number; requests: number };
   /** One selection at a time: two at once would fetch and insert the same row groups twice. */
   #queue: Promise<unknown> = Promise.resolve();
@@ -109,16 +121,20 @@ export class PartitionedObservations {
   }
 
   async #load(selection: ObservationSelection): Promise<FetchReport> {
+    performance.mark('partitions:load'); // marks for the bench (scripts/bench/remote-explore.ts)
     // Everything is fetched and checked before anything is inserted: a refused range leaves the table as it was.
     const parts = await Promise.all(partitionsFor(this.#index, selection).map((p) => this.#rowGroups(p, selection)));
+    performance.mark('partitions:decoded');
     let added = 0;
     for (const part of parts) {
       if (!part) continue;
       await this.#connection!.insertArrowTable(part.table, { name: 'observations', create: false });
       for (const key of part.keys) this.#loaded.add(key);
+      this.#decoded.delete(part.key);
       this.#read.add(part.path);
       added += part.table.numRows;
     }
+    performance.mark('partitions:inserted');
     if (added > 0) {
       const counted = await this.#connection!.query('SELECT count(*)::DOUBLE AS n FROM observations');
       const rows = Number(counted.toArray()[0]!.toJSON().n);
@@ -178,20 +194,20 @@ export class PartitionedObservations {
     return range;
   }
 
-  /** Fetches and checks what a selection will need, before the engine can take it (errors come back with load). */
+  /** Fetches, checks and decodes what a selection will need, before the engine can take it (errors: with load). */
   prefetch(selection: ObservationSelection): void {
+    this.#first = selection;
     for (const partition of partitionsFor(this.#index, selection))
-      void this.#footer(partition)
-        .then((metadata) =>
-          Promise.all(rowGroupsFor(metadata, selection).map((g) => this.#checkedRowGroup(partition, metadata, g))),
-        )
-        .catch(() => {});
+      void this.#rowGroups(partition, selection).catch(() => {});
   }
 
   /** An empty `observations` table with Explore's columns, which selections then fill. */
   async open(connection: duckdb.AsyncDuckDBConnection): Promise<this> {
     await connection.query(`CREATE TABLE observations (${EXPLORE_COLUMNS.map(([n, t]) => `${n} ${t}`).join(', ')})`);
     this.#connection = connection;
+    // The first selection goes in now, beside the small tables, ahead of the page's other queries;
+    // Explore's prepare then finds it loaded (or meets its error again, and reports it).
+    if (this.#first) void this.load(this.#first).catch(() => {});
     return this;
   }
 
@@ -200,6 +216,18 @@ export class PartitionedObservations {
     const metadata = await this.#footer(partition);
     const groups = rowGroupsFor(metadata, selection).filter((g) => !this.#loaded.has(`${partition.path}#${g}`));
     if (groups.length === 0) return null;
+    const key = `${partition.path}#${groups.join(',')}`;
+    let decoded = this.#decoded.get(key);
+    if (!decoded) {
+      decoded = this.#decode(partition, metadata, groups);
+      this.#decoded.set(key, decoded);
+      decoded.catch(() => this.#decoded.delete(key));
+    }
+    return decoded;
+  }
+
+  /** Row groups of a partition as an Arrow table in the table's column order, from checked ranges only. */
+  async #decode(partition: CheckedPartition, metadata: FileMetaData, groups: number[]): Promise<DecodedPart> {
     // The file's bytes where the decoder looks for them; only the checked ranges are filled in.
     const file = new Uint8Array(partition.bytes);
     await Promise.all(
@@ -218,7 +246,8 @@ export class PartitionedObservations {
     // The folder names the indicator; the columns go in the table's order (EXPLORE_COLUMNS).
     const indicator = toVector(new Utf8(), new Array<string>(rows).fill(partition.indicator));
     const table = new Table({ indicator, ...Object.fromEntries(FILE_COLUMNS.map((n) => [n, decoded.getChild(n)!])) });
-    return { table, path: partition.path, keys: groups.map((g) => `${partition.path}#${g}`) };
+    const key = `${partition.path}#${groups.join(',')}`;
+    return { table, key, path: partition.path, keys: groups.map((g) => `${partition.path}#${g}`) };
   }
 }
 

@@ -28,7 +28,8 @@ beforeAll(async () => {
   const input = path.join(root, 'observations.parquet');
   await connection.run(`COPY (
     SELECT ind AS indicator, geo AS geo_code, CASE WHEN geo = 'VN' THEN 'country' ELSE 'province' END AS geo_level,
-      '63' AS geo_map, NULL::VARCHAR AS organisation, CASE WHEN geo <> 'VN' THEN sub END AS subdivision, 'label' AS period_label,
+      '63' AS geo_map, NULL::VARCHAR AS organisation, CASE WHEN geo <> 'VN' THEN sub END AS subdivision,
+      'label' AS period_label,
       start AS period_start, CAST(CASE WHEN ptype = 'month' THEN start + INTERVAL 1 MONTH - INTERVAL 1 DAY
         ELSE start + INTERVAL 1 YEAR - INTERVAL 1 DAY END AS DATE) AS period_end, ptype AS period_type,
       1.0 AS numerator, 2.0 AS denominator, 50.0 AS value, NULL::DOUBLE AS value_reported, 'exact' AS bound,
@@ -36,7 +37,8 @@ beforeAll(async () => {
     FROM (SELECT unnest(['rate_a', 'rate_b']) AS ind),
       (SELECT printf('%02d', g) AS geo FROM range(1, 97) t(g) UNION ALL SELECT 'VN'),
       (SELECT 'd' || s AS sub FROM range(5) t(s)),
-      (SELECT CAST(d AS DATE) AS start, 'month' AS ptype FROM range(DATE '2021-01-01', DATE '2024-01-01', INTERVAL 1 MONTH) t(d)
+      (SELECT CAST(d AS DATE) AS start, 'month' AS ptype
+       FROM range(DATE '2021-01-01', DATE '2024-01-01', INTERVAL 1 MONTH) t(d)
        UNION ALL SELECT DATE '2021-10-01', 'year' UNION ALL SELECT DATE '2022-10-01', 'year')
   ) TO ${sqlText(input)} (FORMAT parquet)`);
   index = await writePartitions(connection, input, parts);
