@@ -17,6 +17,7 @@ import { QUERIES, type ResultRow } from './bench/queries.ts';
 import * as remoteExplore from './bench/remote-explore.ts';
 import { benchReader, type ReaderBench } from './bench/reader.ts';
 import { toMarkdown, type BenchReport } from './bench/report.ts';
+import { ENGINE_WASM } from '../src/live/engine-files.ts';
 
 const { values } = parseArgs({
   allowNegative: true,
@@ -71,7 +72,7 @@ function synthetic(rows: number): { input: string; built: string } {
   return { input, built };
 }
 
-if (!existsSync('dist/index.html') || !existsSync('dist/duckdb/duckdb-eh.wasm')) {
+if (!existsSync('dist/index.html') || !existsSync(path.join('dist', ENGINE_WASM))) {
   log('building the site (npm run build)');
   run('npm', ['run', '--silent', 'build']);
 }

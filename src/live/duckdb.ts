@@ -3,13 +3,14 @@ import type { PartitionedObservations } from './partitioned-observations.ts';
 import { verifyRows } from '../lib/integrity.ts';
 import { TABLES, type Db } from '../lib/sql.ts';
 import { fetchVerified, loadManifest } from './data-files.ts';
+import { ENGINE_WASM, ENGINE_WORKER } from './engine-files.ts';
 import { EngineStopped } from './engine-stopped.ts';
 import { parquetToArrowBatches } from './parquet-arrow.ts';
 import { PARTITION_INDEX } from './partition-index.ts';
 
-/** Self-hosted files (scripts/copy-duckdb.ts puts them in public/duckdb/): no CDN, no extension downloads. */
-const WASM = '/duckdb/duckdb-eh.wasm';
-const WORKER = '/duckdb/duckdb-browser-eh.worker.js';
+/** Self-hosted files (scripts/copy-duckdb.ts puts them there): no CDN, no extension downloads. */
+const WASM = ENGINE_WASM;
+const WORKER = ENGINE_WORKER;
 
 /** If the engine has not started by then, it will not: say so instead of waiting for ever. */
 const START_TIMEOUT_MS = 60_000;
