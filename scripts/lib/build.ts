@@ -18,6 +18,7 @@ import { chooseVersions, type Conflict } from '../../src/lib/versions.ts';
 import { exists, listCsv, readCsvFile, readError, relativeLabel, replaceDirectory, sha256File } from './files.ts';
 import { stageObservations, stageObservationsInChild, type StageInput } from './stage-observations.ts';
 import { OUTPUT_MARKER, refuseOutput } from './output-guard.ts';
+import { PARTITION_ROWS, writePartitionedObservations } from './partition.ts';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import {
   copyStaging,
@@ -42,6 +43,8 @@ export interface BuildOptions {
   inDir: string;
   outDir: string;
   log?: (message: string) => void;
+  /** Observations above this many rows are also written partitioned for range reads (default PARTITION_ROWS). */
+  partitionRows?: number;
 }
 
 export interface BuildResult {
@@ -111,7 +114,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 
 async function build(
   connection: DuckDBConnection,
-  { inDir, outDir, log = () => {} }: BuildOptions,
+  { inDir, outDir, log = () => {}, partitionRows = PARTITION_ROWS }: BuildOptions,
   stagingFile: string,
 ): Promise<BuildResult> {
   const problems: Problem[] = [];
@@ -327,6 +330,13 @@ async function build(
       log(`${name}.parquet: ${tableRows.length} rows`);
     }
     await writeFile(path.join(stagingDir, 'quality.json'), `${JSON.stringify(quality, null, 2)}\n`);
+    // A large set is read by range (src/live/partitioned-observations.ts): the manifest lists the index.
+    if (staging.rows > partitionRows) {
+      const observations = path.join(stagingDir, 'observations.parquet');
+      const { name, entry } = await writePartitionedObservations(connection, observations, stagingDir);
+      outputs[name] = entry;
+      log(`${name}: observations partitioned by indicator and year (over ${partitionRows} rows)`);
+    }
     for (const name of ['observations.parquet', ...tables.map(([n]) => `${n}.parquet`), 'quality.json']) {
       const file = path.join(stagingDir, name);
       const { size } = await stat(file);

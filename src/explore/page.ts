@@ -69,7 +69,7 @@ export function start(root: HTMLElement): void {
       say(t.status.loading, true);
       // The engine, Plot and the writers load with the first interaction, not with the page.
       const { openBrowserDb } = await import('../live/duckdb.ts');
-      const engine = await openBrowserDb();
+      const engine = await openBrowserDb(undefined, state); // a large set: reads this selection's partitions
       say('');
       // Everything else the workbench needs, fetched now: once loaded, it works offline.
       void Promise.all([
@@ -172,6 +172,7 @@ export function start(root: HTMLElement): void {
     block.setAttribute('aria-busy', 'true');
     try {
       const engine = await db();
+      await engine.prepare?.(state, status, formatNumber); // a large set: this selection's partitions, by range
       say(t.status.querying, true);
       const modules = await drawingModules();
       const next = await modules.loadAggregate(engine, state);

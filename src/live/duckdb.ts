@@ -1,10 +1,12 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
+import type { PartitionedObservations } from './partitioned-observations.ts';
 import { verifyRows } from '../lib/integrity.ts';
 import { TABLES, type Db } from '../lib/sql.ts';
 import { fetchVerified, loadManifest } from './data-files.ts';
 import { ENGINE_WASM, ENGINE_WORKER } from './engine-files.ts';
 import { EngineStopped } from './engine-stopped.ts';
 import { parquetToArrowBatches } from './parquet-arrow.ts';
+import { PARTITION_INDEX } from './partition-index.ts';
 
 /** Self-hosted files (scripts/copy-duckdb.ts puts them there): no CDN, no extension downloads. */
 const WASM = ENGINE_WASM;
@@ -23,6 +25,11 @@ export interface BrowserDb extends Db {
   stop(): void;
   /** Whether stop() has ended it. */
   readonly isStopped: boolean;
+  /**
+   * Set when observations are partitioned (a large set): loads the rows a selection needs before
+   * Explore's SQL runs, and says under `status` what was fetched (src/live/partitioned-observations.ts).
+   */
+  prepare?: PartitionedObservations['prepare'];
 }
 
 let ready: Promise<BrowserDb> | undefined;
@@ -68,8 +75,25 @@ async function loadTable(connection: duckdb.AsyncDuckDBConnection, name: string)
   verifyRows(file, Number(counted.toArray()[0]!.toJSON().n), await loadManifest());
 }
 
-async function start(onProgress: (step: string) => void): Promise<BrowserDb> {
+/** What Explore asks first (src/explore/state.ts): given, a large set's observations may be read by range. */
+type Selection = Parameters<PartitionedObservations['prepare']>[0];
+/** The selection Explore opened the engine with, kept for a restarted engine. */
+let exploring: Selection | undefined;
+
+/**
+ * A large set's observations when Explore opens the engine: the partitions' index and the ranges its first
+ * selection needs are fetched and checked while DuckDB-wasm starts. Other pages' figures need every row:
+ * they load observations.parquet whole, as for a small set.
+ */
+async function partitionedFor(selection: Selection | undefined) {
+  if (!selection || !(PARTITION_INDEX in (await loadManifest()).files)) return undefined;
+  return (await import('./partitioned-observations.ts')).fetchPartitioned(selection);
+}
+
+async function start(onProgress: (step: string) => void, selection?: Selection): Promise<BrowserDb> {
   onProgress('engine');
+  const early = partitionedFor(selection);
+  early.catch(() => {}); // awaited once the engine runs
   await checkEngineFiles();
   const worker = new Worker(WORKER);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -85,7 +109,12 @@ async function start(onProgress: (step: string) => void): Promise<BrowserDb> {
     await connection.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;
 SET enable_external_access = false; SET lock_configuration = true`);
     onProgress('data');
-    await Promise.all(TABLES.map((name) => loadTable(connection, name)));
+    // A large set's observations are read by range, a selection at a time, by a module loaded only then.
+    const partitioned = await early;
+    const [observations] = await Promise.all([
+      partitioned?.open(connection),
+      ...TABLES.filter((name) => !partitioned || name !== 'observations').map((name) => loadTable(connection, name)),
+    ]);
     let isStopped = false;
     return {
       duckdb: db,
@@ -99,6 +128,7 @@ SET enable_external_access = false; SET lock_configuration = true`);
         worker.terminate();
         stop(new EngineStopped('the query engine was restarted'));
       },
+      prepare: observations?.prepare.bind(observations),
       async query<T>(sql: string): Promise<T[]> {
         const result = await Promise.race([connection.query(sql), stopped]);
         return result.toArray().map((row) => row.toJSON() as T);
@@ -115,8 +145,12 @@ SET enable_external_access = false; SET lock_configuration = true`);
  * SHA-256, rows) before use. Parquet is decoded with hyparquet, because DuckDB-wasm's own Parquet
  * reader is an extension it would fetch from the internet.
  */
-export function openBrowserDb(onProgress: (step: string) => void = () => {}): Promise<BrowserDb> {
-  ready ??= start(onProgress);
+export function openBrowserDb(
+  onProgress: (step: string) => void = () => {},
+  selection: Selection | undefined = exploring,
+): Promise<BrowserDb> {
+  exploring = selection;
+  ready ??= start(onProgress, selection);
   const current = ready;
   current.catch(() => {
     if (ready === current) ready = undefined; // a failed load may be retried by the next interaction
