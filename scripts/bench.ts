@@ -10,12 +10,15 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from './lib/browser.ts';
 import { openDuckDB } from './lib/parquet.ts';
 import { writePartitions } from './lib/partition.ts';
-import { benchAnalyst, benchRemote, type RemoteBench } from './bench/analyst.ts';
+import { benchAnalyst, benchRemote, CONTEXTS, type RemoteBench } from './bench/analyst.ts';
 import { type BuildBench, benchBuild } from './bench/build-bench.ts';
 import { expandYears } from './bench/expand.ts';
 import { QUERIES, type ResultRow } from './bench/queries.ts';
+import * as remoteExplore from './bench/remote-explore.ts';
 import { benchReader, type ReaderBench } from './bench/reader.ts';
 import { toMarkdown, type BenchReport } from './bench/report.ts';
+import { benchCrossFilter, type CrossFilterBench } from './bench/crossfilter.ts';
+import { ENGINE_WASM } from '../src/live/engine-files.ts';
 
 const { values } = parseArgs({
   allowNegative: true,
@@ -25,8 +28,8 @@ const { values } = parseArgs({
     'build-rows': { type: 'string', default: '1000000' },
     'build-runs': { type: 'string', default: '3' },
     seed: { type: 'string', default: '1' },
-    /** Which parts to measure (the others are left out of the report). */
-    parts: { type: 'string', default: 'reader,analyst,build' },
+    /** Which parts to measure (the others are left out of the report); `remote`: the largest set in Explore. */
+    parts: { type: 'string', default: 'reader,analyst,build,crossfilter,remote' },
     /** Also decode and insert 1M rows with the loader as it was (about 15 s a size on a quiet machine). */
     'before-after': { type: 'boolean', default: true },
   },
@@ -70,7 +73,7 @@ function synthetic(rows: number): { input: string; built: string } {
   return { input, built };
 }
 
-if (!existsSync('dist/index.html') || !existsSync('dist/duckdb/duckdb-eh.wasm')) {
+if (!existsSync('dist/index.html') || !existsSync(path.join('dist', ENGINE_WASM))) {
   log('building the site (npm run build)');
   run('npm', ['run', '--silent', 'build']);
 }
@@ -116,6 +119,18 @@ const expected: Record<string, ResultRow[]> = {};
 await connection.run(`CREATE VIEW observations AS SELECT * FROM read_parquet('${largestFile.replace(/'/g, "''")}')`);
 for (const query of QUERIES)
   expected[query.id] = (await connection.runAndReadAll(query.sql)).getRowsJS().map((row) => row.map(plainValue));
+// --parts remote: the largest set opened in Explore itself, read by range (scripts/bench/remote-explore.ts).
+const exploreSet = parts.has('remote')
+  ? {
+      data: await remoteExplore.remoteExploreData(
+        connection,
+        buildSet.built,
+        largestFile,
+        path.join(WORK, `explore-data-${largestRows}-seed${seed}`),
+      ),
+      excluded: await remoteExplore.expectedExcluded(connection, buildSet.built, largestFile),
+    }
+  : null;
 connection.closeSync();
 
 /** DuckDB for Node's values as the page's rows hold them (numbers, text). */
@@ -124,7 +139,7 @@ function plainValue(value: unknown): string | number {
 }
 
 const browser = await launchChromium();
-let report: BenchReport;
+let report: BenchReport & { remoteExplore?: remoteExplore.RemoteExploreBench | null };
 try {
   let reader: ReaderBench | null = null;
   if (parts.has('reader')) {
@@ -141,6 +156,26 @@ try {
     log(`remote: partitioned ${largestRows} rows by range requests`);
     remote = await benchRemote(browser, WORK, 'dist/duckdb', partitionsDir, largestRows, expected, runs);
   }
+  // Explore's year span at the build size (1M rows by default): the page's redraw beside typed arrays and Arquero.
+  let crossFilter: CrossFilterBench | null = null;
+  if (parts.has('crossfilter')) {
+    log(`cross-filter: Explore's year span at ${buildRows} rows, 5 fresh contexts`);
+    if (!existsSync(path.join(buildSet.built, 'observations.parquet')))
+      run(process.execPath, ['scripts/build-data.ts', '--in', buildSet.input, '--out', buildSet.built, '--quiet']);
+    crossFilter = await benchCrossFilter(browser, WORK, 'dist', buildSet.built, { runs: 3, log });
+  }
+  let remoteExploreBench: remoteExplore.RemoteExploreBench | null = null;
+  if (exploreSet) {
+    log(`remote: ${largestRows} rows opened in Explore, read by range, ${CONTEXTS} fresh contexts`);
+    remoteExploreBench = await remoteExplore.benchRemoteExplore(
+      browser,
+      WORK,
+      exploreSet.data,
+      largestRows,
+      exploreSet.excluded,
+      log,
+    );
+  }
   report = {
     date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     machine: {
@@ -155,12 +190,16 @@ try {
     analyst,
     remote,
     build,
+    crossFilter,
+    remoteExplore: remoteExploreBench,
   };
 } finally {
   await browser.close();
 }
 report.seconds = Math.round((performance.now() - started) / 1000);
-const markdown = toMarkdown(report);
+const markdown = [toMarkdown(report), report.remoteExplore && remoteExplore.remoteExploreMarkdown(report.remoteExplore)]
+  .filter(Boolean)
+  .join('\n');
 mkdirSync('bench-results', { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 writeFileSync(path.join('bench-results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);

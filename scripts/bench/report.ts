@@ -1,5 +1,6 @@
 import type { RemoteBench, SizeBench, Spread } from './analyst.ts';
 import type { BuildBench } from './build-bench.ts';
+import { type CrossFilterBench, crossFilterLine } from './crossfilter.ts';
 import type { ReaderBench } from './reader.ts';
 
 export interface BenchReport {
@@ -11,6 +12,8 @@ export interface BenchReport {
   analyst: SizeBench[];
   remote: RemoteBench | null;
   build: BuildBench | null;
+  /** The year span as a cross-filter on Explore (scripts/bench/crossfilter.ts); absent in older reports. */
+  crossFilter?: CrossFilterBench | null;
 }
 
 const kb = (bytes: number) => (bytes < 1e6 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1048576).toFixed(1)} MB`);
@@ -269,5 +272,6 @@ export function toMarkdown(r: BenchReport): string {
   if (r.analyst.length) lines.push(...analystSection(r.analyst));
   if (r.remote) lines.push(...remoteSection(r.remote));
   if (r.build) lines.push(...buildSection(r.build));
+  if (r.crossFilter) lines.push('', '### Cross-filter (year span)', ...paragraph(crossFilterLine(r.crossFilter)));
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }

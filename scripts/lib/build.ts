@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { CsvTable } from '../../src/lib/csv.ts';
 import { parseDate } from '../../src/lib/dates.ts';
 import { COUNTRY_CODE, createGeoResolver, MAP34_FIRST_DAY, MAP63_LAST_DAY } from '../../src/lib/geography.ts';
-import { normalizeObservations, type Observation, type QualityNote } from '../../src/lib/observations.ts';
+import type { Observation, QualityNote } from '../../src/lib/observations.ts';
 import { NormalizeError, type Problem } from '../../src/lib/problems.ts';
 import { readRecords } from '../../src/lib/records.ts';
 import {
@@ -15,13 +15,15 @@ import {
   type IncompleteSource,
 } from '../../src/lib/reference.ts';
 import { chooseVersions, type Conflict } from '../../src/lib/versions.ts';
-import { exists, listCsv, readCsvFile, relativeLabel, replaceDirectory, sha256File } from './files.ts';
+import { exists, listCsv, readCsvFile, readError, relativeLabel, replaceDirectory, sha256File } from './files.ts';
+import { stageObservations, stageObservationsInChild, type StageInput } from './stage-observations.ts';
 import { OUTPUT_MARKER, refuseOutput } from './output-guard.ts';
+import { PARTITION_ROWS, writePartitionedObservations } from './partition.ts';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import {
   copyStaging,
-  openCsvStaging,
   openDuckDB,
+  stagedView,
   quote,
   writeParquet,
   type ColumnSpec,
@@ -41,6 +43,8 @@ export interface BuildOptions {
   inDir: string;
   outDir: string;
   log?: (message: string) => void;
+  /** Observations above this many rows are also written partitioned for range reads (default PARTITION_ROWS). */
+  partitionRows?: number;
 }
 
 export interface BuildResult {
@@ -78,13 +82,11 @@ const MOVEMENT_SCHEMA: readonly ColumnSpec[] = [
  * The whole pipeline: read → normalize → validate → compute → write Parquet atomically.
  * Writes nothing at all when any input problem is found.
  */
-/** Rows normalized and handed to DuckDB at a time. */
-const NORMALIZE_ROWS = 10_000;
-
 /** DuckDB's share of the build's memory; past it, the sort spills to the temporary database file.
- * 160 MB, not 192: reading the staged CSV and writing Parquet take memory beside it, and the
- * 1M-row build must stay well under 1 GB; the sort is a few tenths of a second slower. */
-const DUCKDB_MEMORY_LIMIT = '160MB';
+ * The observations are staged in a child process that has ended by the time DuckDB sorts, so this
+ * process holds little else then: at 300 MB the 1M-row sort spills little (at 160 MB it took three
+ * times as long) and the build's peak, staging child and this process together, stays under 700 MB. */
+const DUCKDB_MEMORY_LIMIT = '300MB';
 
 /** Thrown before anything is read or written when --out could hold something other than this build's output. */
 export class OutputRefusedError extends Error {
@@ -112,7 +114,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 
 async function build(
   connection: DuckDBConnection,
-  { inDir, outDir, log = () => {} }: BuildOptions,
+  { inDir, outDir, log = () => {}, partitionRows = PARTITION_ROWS }: BuildOptions,
   stagingFile: string,
 ): Promise<BuildResult> {
   const problems: Problem[] = [];
@@ -199,10 +201,6 @@ async function build(
   }
 
   const observationColumns = OBSERVATION_SCHEMA.filter((c) => c.name !== 'is_preferred');
-  // Columns of few distinct values go to the staging file as numbers (see openCsvStaging).
-  const coded = ['indicator', 'geo_level', 'geo_map', 'period_type', 'bound', 'unit', 'source_id', 'file'];
-  const staging = await openCsvStaging(connection, 'observations', observationColumns, stagingFile, coded);
-  const notes: QualityNote[] = [];
   const publishedDir = path.join(inDir, 'published');
   const files = await listCsv(publishedDir);
   if (files.length === 0)
@@ -213,37 +211,23 @@ async function build(
       value: '',
       reason: 'no observation files (*.csv)',
     });
-  if (resolveGeo && problems.length === 0) {
-    const context = { indicators: new Map(indicators.map((i) => [i.id, i])), sources: sourceIds, resolveGeo };
-    for (const name of files) {
-      const table = await read(path.join('published', name));
-      if (!table) continue;
-      if (table.rows.length === 0)
-        problems.push({
-          file: table.file,
-          line: 1,
-          column: '*',
-          value: '',
-          reason: 'header only: the file has no rows',
-        });
-      // A slice of rows at a time: its observations go to DuckDB and die young, instead of a whole
-      // file's staying in memory. Rows are independent, so the results are the same as in one go.
-      for (let from = 0; from === 0 || from < table.rows.length; from += NORMALIZE_ROWS) {
-        const slice =
-          table.rows.length > NORMALIZE_ROWS
-            ? { ...table, rows: table.rows.slice(from, from + NORMALIZE_ROWS) }
-            : table;
-        const result = normalizeObservations(slice, context);
-        // Loops, not push(...list): a spread of 250 000 rows overflows the call stack.
-        for (const problem of result.problems) problems.push(problem);
-        await staging.append(result.observations as unknown as Row[]);
-        for (const note of result.notes) notes.push(note);
-        // Header problems (line 1) belong to the file; without a header no row is read, so one report.
-        if (result.problems.some((p) => p.line === 1)) break;
-      }
-    }
-  }
-  await staging.finish();
+  const input: StageInput = {
+    inDir,
+    // With the reference data in doubt, no figure is read: the staging file is left empty.
+    files: resolveGeo && problems.length === 0 ? files : [],
+    stagingFile,
+    columns: observationColumns,
+    // Columns of few distinct values go to the staging file as numbers (see createCsvStagingWriter).
+    coded: ['indicator', 'geo_level', 'geo_map', 'period_type', 'bound', 'unit', 'source_id', 'file'],
+    indicators,
+    sources: [...sourceIds],
+    aliases,
+    clusterAliases,
+  };
+  const staged = input.files.length > 0 ? await stageObservationsInChild(input) : await stageObservations(input);
+  for (const problem of staged.problems) problems.push(problem);
+  const notes = staged.notes;
+  const staging = await stagedView(connection, 'observations', observationColumns, staged.staged);
   const versions = await chooseStagedVersions(
     connection,
     staging,
@@ -346,6 +330,13 @@ async function build(
       log(`${name}.parquet: ${tableRows.length} rows`);
     }
     await writeFile(path.join(stagingDir, 'quality.json'), `${JSON.stringify(quality, null, 2)}\n`);
+    // A large set is read by range (src/live/partitioned-observations.ts): the manifest lists the index.
+    if (staging.rows > partitionRows) {
+      const observations = path.join(stagingDir, 'observations.parquet');
+      const { name, entry } = await writePartitionedObservations(connection, observations, stagingDir);
+      outputs[name] = entry;
+      log(`${name}: observations partitioned by indicator and year (over ${partitionRows} rows)`);
+    }
     for (const name of ['observations.parquet', ...tables.map(([n]) => `${n}.parquet`), 'quality.json']) {
       const file = path.join(stagingDir, name);
       const { size } = await stat(file);
@@ -419,13 +410,4 @@ function pick(record: Record<string, string | number>, keys: readonly string[]):
 
 function optionalDate(text: string | undefined): string | null {
   return text ? parseDate(text) : null;
-}
-
-/** The reason a file could not be read, without the builder's paths: «EISDIR: a folder, not a file». */
-function readError(error: unknown): string {
-  if (error instanceof NormalizeError) return error.message;
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'EISDIR') return 'EISDIR: a folder, not a file';
-  if (code) return `cannot be read (${code})`;
-  return `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
 }

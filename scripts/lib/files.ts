@@ -3,6 +3,7 @@ import { readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseCsv, type CsvTable } from '../../src/lib/csv.ts';
 import { decodeText } from '../../src/lib/encoding.ts';
+import { NormalizeError } from '../../src/lib/problems.ts';
 
 /** Reads and parses one CSV file; `label` is the name used in every message about it. */
 export async function readCsvFile(file: string, label: string): Promise<CsvTable> {
@@ -53,4 +54,13 @@ export async function replaceDirectory(finished: string, target: string): Promis
  */
 export function relativeLabel(file: string, inDir: string): string {
   return path.relative(inDir, file).split(path.sep).join('/') || '.';
+}
+
+/** The reason a file could not be read, without the builder's paths: «EISDIR: a folder, not a file». */
+export function readError(error: unknown): string {
+  if (error instanceof NormalizeError) return error.message;
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'EISDIR') return 'EISDIR: a folder, not a file';
+  if (code) return `cannot be read (${code})`;
+  return `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
 }

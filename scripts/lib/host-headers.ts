@@ -2,19 +2,22 @@
 // README's "Deploy" section states them (tests/server/static-server.test.ts holds both to this file).
 import type { OutgoingHttpHeaders } from 'node:http';
 import { contentSecurityPolicy } from '../../src/lib/content-security-policy.ts';
+import { ENGINE_DIR } from '../../src/live/engine-files.ts';
 import { EMBED_FOLDERS } from '../../src/service/routes.ts';
 
-/** Astro names what it puts in /_astro/ by content hash: a changed file is a new address. */
+/**
+ * Astro names what it puts in /_astro/ by content hash, and the engine's folder carries its version
+ * (src/live/engine-files.ts): a changed file is a new address.
+ */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /**
- * Everything else keeps its address across builds (pages, /data/, /states/, /api/, /map/, and the
- * DuckDB-wasm engine, whose names src/live/duckdb.ts fixes without a version): stored, but checked
- * against the ETag before each use, which costs a 304 and no body when nothing changed.
+ * Everything else keeps its address across builds (pages, /data/, /states/, /api/, /map/): stored, but
+ * checked against the ETag before each use, which costs a 304 and no body when nothing changed.
  */
 export const REVALIDATE = 'no-cache';
 
 export function cacheControl(urlPath: string): string {
-  return urlPath.startsWith('/_astro/') ? IMMUTABLE : REVALIDATE;
+  return urlPath.startsWith('/_astro/') || urlPath.startsWith(ENGINE_DIR) ? IMMUTABLE : REVALIDATE;
 }
 
 export const HARDENING: Readonly<Record<string, string>> = {

@@ -1,6 +1,11 @@
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { RELEASE_COLUMN, toCsv } from '../views/view.ts';
+import type { Lang } from '../lib/format.ts';
+import { RESULT_COLUMNS } from './filters.ts';
 import type { SourceInfo } from './options.ts';
+import { sortRows } from './present.ts';
+import type { ExploreResult } from './run.ts';
+import type { ExploreState } from './state.ts';
 
 /** Rows as a reader takes them away: CSV (UTF-8 with BOM, for Excel) or Parquet, written in the browser. */
 export type Table = { columns: readonly string[]; rows: ReadonlyArray<Record<string, unknown>> };
@@ -31,6 +36,17 @@ export function withProvenance(
       [RELEASE_COLUMN]: release ?? null,
     })),
   };
+}
+
+/** Explore's result as the reader sorted it, with its provenance: what its CSV and Parquet downloads hold. */
+export function resultTable(
+  result: ExploreResult,
+  sort: ExploreState['sort'],
+  lang: Lang,
+  release: string | undefined,
+): Table {
+  const rows = sortRows(result.rows, sort, lang) as unknown as Array<Record<string, unknown> & { sources: string }>;
+  return withProvenance(RESULT_COLUMNS, rows, result.sources, release);
 }
 
 export function csvBlob({ columns, rows }: Table): Blob {

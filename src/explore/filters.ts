@@ -244,15 +244,19 @@ ${names.join}
 ORDER BY ${order}, place_vi, r.period_end, r.period_start, r.organisation NULLS FIRST, r.sources`;
 }
 
-/** Figures in scope that could not count at the chosen level, by reason. */
-export function excludedSql(state: ExploreState): string {
+/**
+ * Figures in scope that could not count at the chosen level, by reason; `byYear` also splits them by the
+ * year their period ends (the year span of src/explore/cross-filter.ts then adds up its own years).
+ */
+export function excludedSql(state: ExploreState, byYear = false): string {
   const placeFilter =
     state.geo === 'province' && state.places.length > 0 ? ` AND ${inList('b.geo_code', state.places)}` : '';
+  const year = byYear ? ', year(b.period_end)::INTEGER AS year' : '';
   return `WITH base AS (
 ${baseSql(state)}
 )
-SELECT b.reason, count(*)::INTEGER AS figures FROM base b
-WHERE b.place_code IS NULL${placeFilter} GROUP BY ALL ORDER BY b.reason`;
+SELECT b.reason${year}, count(*)::INTEGER AS figures FROM base b
+WHERE b.place_code IS NULL${placeFilter} GROUP BY ALL ORDER BY ALL`;
 }
 
 export interface ExclusionRow {

@@ -18,9 +18,8 @@ import {
   type ConsoleResult,
   type SchemaColumn,
 } from './console.ts';
-import { RESULT_COLUMNS } from './filters.ts';
-import { sortRows } from './present.ts';
-import { runExplore, type ExploreResult } from './run.ts';
+import type { SpanAggregate } from './cross-filter.ts';
+import type { ExploreResult } from './run.ts';
 import {
   DEFAULT_STATE,
   filterKey,
@@ -51,6 +50,13 @@ export function start(root: HTMLElement): void {
   let state = parseState(location.search);
   let result: ExploreResult | null = null;
   let shownKey = filterKey(DEFAULT_STATE); // the build rendered the default selection
+  /** The selection's one answer for every year; a year span is cut from it with no query (cross-filter.ts). */
+  let aggregate: SpanAggregate | null = null;
+  let topology: VietnamTopology | undefined;
+  let drawing: Awaited<ReturnType<typeof drawingModules>> | null = null;
+  let spanNotice = '';
+  /** The reader asked for every row of this result, not the table's first rows. */
+  let allRows = false;
   let consoleResult: ConsoleResult | null = null;
   let dbPromise: Promise<BrowserDb> | null = null;
   /** The data files were refused: the build's figures stay, and nothing may start the engine again. */
@@ -63,7 +69,7 @@ export function start(root: HTMLElement): void {
       say(t.status.loading, true);
       // The engine, Plot and the writers load with the first interaction, not with the page.
       const { openBrowserDb } = await import('../live/duckdb.ts');
-      const engine = await openBrowserDb();
+      const engine = await openBrowserDb(undefined, state); // a large set: reads this selection's partitions
       say('');
       // Everything else the workbench needs, fetched now: once loaded, it works offline.
       void Promise.all([
@@ -150,25 +156,36 @@ export function start(root: HTMLElement): void {
   }
 
   // ---- the filtered result ---------------------------------------------------------------
+  const drawingModules = async () => {
+    const [cross, figure, span] = await Promise.all([
+      import('./cross-filter.ts'),
+      import('./figure.ts'),
+      import('./span-chart.ts'),
+    ]);
+    return { ...cross, ...figure, ...span };
+  };
   let runId = 0;
+  /** The selection's one DuckDB query (every year), then the span shown from it. */
   async function runFilters(): Promise<void> {
     const id = ++runId;
     const key = filterKey(state);
     block.setAttribute('aria-busy', 'true');
     try {
       const engine = await db();
+      await engine.prepare?.(state, status, formatNumber); // a large set: this selection's partitions, by range
       say(t.status.querying, true);
-      const next = await runExplore(engine, state);
+      const modules = await drawingModules();
+      const next = await modules.loadAggregate(engine, state);
       if (id !== runId) return; // a newer selection is on its way
-      const { fillResult } = await import('./figure.ts');
-      const topology = await mapTopology();
+      const map = await mapTopology();
       if (id !== runId) return;
-      result = next;
+      drawing = modules;
+      aggregate = next;
+      topology = map;
       shownKey = key;
-      fillResult(block, result, state, lang, document, topology);
-      block.dataset.live = 'true';
-      block.dataset.state = serializeState({ ...state, sql: '' }); // tests wait for it
-      say(t.status.updated(formatNumber(result.rows.length, lang, 0)));
+      block.dataset.queries = String(Number(block.dataset.queries ?? 0) + 1); // tests count them
+      showSpan();
+      say([spanNotice, t.status.updated(formatNumber(result!.rows.length, lang, 0))].filter(Boolean).join(' '));
     } catch (error) {
       if (error instanceof EngineStopped && id === runId) return runFilters(); // a new engine answers
       if (id === runId && !refused)
@@ -176,6 +193,42 @@ export function start(root: HTMLElement): void {
     } finally {
       if (id === runId) block.removeAttribute('aria-busy');
     }
+  }
+  /** The year span cut from the aggregate and drawn: table, chart or map, and the span's time chart. No query. */
+  function showSpan(): void {
+    if (!drawing || !aggregate) return;
+    result = drawing.spanResult(aggregate, state.from, state.to);
+    allRows = false;
+    // The time chart first: it reads its width before the result below changes the layout (no forced layout).
+    drawing.fillSpan(block, drawing.figuresByYear(aggregate), state.from, state.to, lang, changeSpan);
+    drawing.fillResult(block, result, state, lang, document, state.view === 'map' ? topology : undefined);
+    block.dataset.live = 'true';
+    block.dataset.state = serializeState({ ...state, sql: '' }); // tests wait for it
+  }
+  /** A span from the time chart: shown at once; kept in the address when the drag ends. */
+  function changeSpan(from: number | null, to: number | null, final: boolean): void {
+    spanNotice = '';
+    const next = { ...state, from, to };
+    if (final) push(next);
+    else state = next;
+    for (const [name, year] of [
+      ['from', from],
+      ['to', to],
+    ] as const)
+      form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.value = year === null ? '' : String(year);
+    showSpan();
+    const brush = block.querySelector<HTMLElement>('[data-span-brush]');
+    if (final && brush && document.activeElement !== brush) brush.focus({ preventScroll: true });
+  }
+  /** A span the year selects do not offer (a link made by hand) is refused, and the page says so. */
+  function refuseUnknownSpan(): void {
+    const offered = (name: string, year: number | null) =>
+      year === null || form.querySelector(`select[name="${name}"] option[value="${year}"]`) !== null;
+    if (offered('from', state.from) && offered('to', state.to)) return;
+    spanNotice = t.span.refused([state.from, state.to].filter((y) => y !== null).join('–'));
+    state = { ...state, from: null, to: null };
+    history.replaceState(null, '', `${location.pathname}${serializeState(state)}${location.hash}`);
+    say(spanNotice);
   }
   /** The province map, fetched from the site on first need; without it the chart stands in, and the page says why. */
   async function mapTopology(): Promise<VietnamTopology | undefined> {
@@ -188,20 +241,22 @@ export function start(root: HTMLElement): void {
       return undefined;
     }
   }
-  /** Chart or map, or another period on the map: the same result, drawn again. */
+  /** Chart or map, another period on the map, or another span: the same aggregate, drawn again. */
   async function redraw(focus: string | null): Promise<void> {
-    if (!result || shownKey !== filterKey(state)) return runFilters();
+    if (!aggregate || shownKey !== filterKey(state)) return runFilters();
     const id = ++runId;
-    const { fillResult } = await import('./figure.ts');
-    const topology = await mapTopology();
-    if (id !== runId || !result) return;
-    fillResult(block, result, state, lang, document, topology);
-    block.dataset.state = serializeState({ ...state, sql: '' }); // tests wait for it
+    const map = await mapTopology();
+    if (id !== runId) return;
+    topology = map ?? topology;
+    showSpan();
     if (focus) block.querySelector<HTMLElement>(focus)?.focus();
   }
   function rerenderTable(): void {
     const wrap = block.querySelector<HTMLElement>('[data-part="table"]')!;
-    if (result) wrap.replaceChildren(renderResultTable(document, result.rows, lang, state.sort, result.sources));
+    if (result)
+      wrap.replaceChildren(
+        renderResultTable(document, result.rows, lang, state.sort, result.sources, allRows ? Infinity : undefined),
+      );
     else {
       // Still the build's table: sort its rows in place by the same rule once the data is here.
       void runFilters();
@@ -221,7 +276,10 @@ export function start(root: HTMLElement): void {
     for (const box of form.querySelectorAll<HTMLInputElement>('input[name="places"]'))
       if (!next.places.includes(box.value)) box.checked = false;
     push(next);
-    void runFilters();
+    spanNotice = '';
+    // A year span alone needs no query: it is cut from the aggregate at once.
+    if (aggregate && filterKey(next) === shownKey) showSpan();
+    else void runFilters();
   });
   block.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
@@ -244,6 +302,11 @@ export function start(root: HTMLElement): void {
       block.querySelector<HTMLButtonElement>(`button[data-sort="${column}"]`)?.focus();
       return;
     }
+    if (target.closest('button[data-table-all]')) {
+      allRows = true;
+      rerenderTable();
+      return;
+    }
     const download = target.closest<HTMLButtonElement>('button[data-download]');
     if (download) void downloadResult(download.dataset.download!);
   });
@@ -261,15 +324,10 @@ export function start(root: HTMLElement): void {
       ? `kham-pha_ban-do-${state.map}_${mapIndicator()}_${mapPeriod()}`
       : `kham-pha_${state.indicators.join('-') || 'ket-qua'}`.slice(0, 80);
     if (format === 'csv' || format === 'parquet') {
-      const { csvBlob, parquetBlob, saveBlob, withProvenance } = await import('./download.ts');
-      if (!result || shownKey !== filterKey(state)) await runFilters();
+      const { csvBlob, parquetBlob, saveBlob, resultTable } = await import('./download.ts');
+      if (!aggregate || shownKey !== filterKey(state)) await runFilters();
       if (!result) return;
-      const table = withProvenance(
-        RESULT_COLUMNS,
-        sortRows(result.rows, state.sort, lang) as unknown as Array<Record<string, unknown> & { sources: string }>,
-        result.sources,
-        pageRelease(document),
-      );
+      const table = resultTable(result, state.sort, lang, pageRelease(document));
       saveBlob(format === 'csv' ? csvBlob(table) : parquetBlob(table), `${name}.${format}`);
       return;
     }
@@ -532,17 +590,21 @@ export function start(root: HTMLElement): void {
   addEventListener('popstate', () => {
     const previous = state;
     state = parseState(location.search);
+    refuseUnknownSpan();
     writeForm(state);
-    if (filterKey(state) !== shownKey) void runFilters();
+    if (!aggregate || filterKey(state) !== shownKey) void runFilters();
     else void redraw(null);
     if (state.sql && state.sql !== previous.sql) void runSql(state.sql, false, true);
   });
   // Warm up the engine when a reader reaches for a control: the answer is then ready sooner.
-  root.addEventListener('focusin', () => void db(), { once: true });
-  root.addEventListener('pointerdown', () => void db(), { once: true });
+  // The selection's aggregate comes with it, so that the year span can be brushed at once.
+  const warm = () => void (aggregate || runId > 0 ? db() : runFilters());
+  root.addEventListener('focusin', warm, { once: true });
+  root.addEventListener('pointerdown', warm, { once: true });
 
+  refuseUnknownSpan();
   writeForm(state);
-  if (filterKey(state) !== shownKey || state.sort) void runFilters();
+  if (filterKey(state) !== shownKey || state.sort || state.from !== null || state.to !== null) void runFilters();
   if (state.sql) void runSql(state.sql, false, true);
   root.dataset.ready = 'true';
 }

@@ -135,10 +135,15 @@ export function serializeState(state: ExploreState): string {
   return text ? `?${text}` : '';
 }
 
-/** The selection without the console's query and the way it is drawn: what the filters' result depends on. */
+/**
+ * The selection without the console's query, the way it is drawn and the year span: what the one DuckDB
+ * query of a selection depends on (the span is cut from its answer in JavaScript, src/explore/cross-filter.ts).
+ */
 export function filterKey(state: ExploreState): string {
   return serializeState({
     ...state,
+    from: null,
+    to: null,
     sql: '',
     sort: null,
     view: DEFAULT_STATE.view,

@@ -6,6 +6,13 @@ import { resultColumns, sortRows } from './present.ts';
 import type { ExploreState } from './state.ts';
 
 /**
+ * Rows a result table draws at once. A longer result (a span of months over 63 provinces) shows its first rows,
+ * in the reader's order, and a button for the rest: laying out thousands of rows would take far longer than a
+ * brushed span's redraw may (src/explore/cross-filter.ts). The downloads always hold every row.
+ */
+export const TABLE_ROWS = 100;
+
+/**
  * The result as a table whose column headers sort it (buttons, so keyboards reach them; the
  * column's aria-sort says the order). Built by one function at build time (jsdom) and live.
  * Every cell is text: values from the data or an upload never become markup.
@@ -16,6 +23,7 @@ export function renderResultTable(
   lang: Lang,
   sort: ExploreState['sort'],
   sources: readonly SourceInfo[] = [],
+  limit = TABLE_ROWS,
 ): HTMLTableElement {
   const columns = resultColumns(lang);
   const byId = new Map(sources.map((s) => [s.id, s]));
@@ -45,7 +53,16 @@ export function renderResultTable(
     head.append(th);
   }
   const body = table.createTBody();
-  for (const row of sortRows(rows, sort, lang)) {
+  if (rows.length > limit) {
+    const t = useBrowserTranslations(lang).explore;
+    const [shown, total] = [limit, rows.length].map((n) => formatNumber(n, lang, 0)) as [string, string];
+    const cell = table.createTFoot().insertRow().insertCell();
+    cell.colSpan = columns.length;
+    const all = Object.assign(doc.createElement('button'), { type: 'button', textContent: t.tableAll(total) });
+    all.dataset.tableAll = '';
+    cell.append(`${t.tableShown(shown, total)} `, all);
+  }
+  for (const row of sortRows(rows, sort, lang).slice(0, limit)) {
     const tr = body.insertRow();
     columns.forEach((column, i) => {
       const cell = doc.createElement(i === 0 ? 'th' : 'td');

@@ -39,9 +39,24 @@ const HASH = 35;
  */
 export function parseCsv(text: string, file: string, defaultLocale: Locale = 'vi'): CsvTable {
   const stream = createCsvStream(file, defaultLocale);
-  const rows = [...stream.push(text), ...stream.end()];
-  if (!stream.header) throw new NormalizeError(`${file}: the file is empty (no header line)`);
-  return { file, locale: stream.locale, delimiter: stream.delimiter, header: stream.header, rows };
+  const rows: CsvRow[] = [];
+  for (const piece of csvPieces(stream, text, Math.max(text.length, 1))) for (const row of piece) rows.push(row);
+  return { file, locale: stream.locale, delimiter: stream.delimiter, header: stream.header!, rows };
+}
+
+/** Characters handed to the stream at a time by csvPieces: some five thousand rows of published figures,
+ * so the rows of a piece are normalized, staged and let go while they are young. */
+const PIECE_LENGTH = 1 << 19;
+
+/**
+ * Reads a whole text through a stream a piece at a time: the rows of each piece, then those left at
+ * the end (perhaps none, so a file of a header alone yields once). The stream's header and locale are
+ * known from the first rows on. Throws at the end for a file without a header line.
+ */
+export function* csvPieces(stream: CsvStream, text: string, pieceLength = PIECE_LENGTH): Generator<CsvRow[]> {
+  for (let from = 0; from < text.length; from += pieceLength) yield stream.push(text.slice(from, from + pieceLength));
+  yield stream.end();
+  if (!stream.header) throw new NormalizeError(`${stream.file}: the file is empty (no header line)`);
 }
 
 /**
@@ -91,6 +106,8 @@ export function createCsvStream(file: string, defaultLocale: Locale = 'vi'): Csv
     Papa.parse<string[]>(source, {
       comments: '#',
       skipEmptyLines: 'greedy',
+      // Every \r\n and \r is a \n by now (push): papaparse need not scan each piece to guess.
+      newline: '\n',
       // The first piece guesses the delimiter; later pieces keep it.
       ...(header ? { delimiter } : { delimitersToGuess: [',', ';', '\t'] }),
       step(result) {
@@ -100,16 +117,18 @@ export function createCsvStream(file: string, defaultLocale: Locale = 'vi'): Csv
         const cursor = result.meta.cursor;
         const openQuote = result.errors.length > 0 && result.errors.some((e) => e.type === 'Quotes');
         const end = source[cursor - 1] === '\n' && !openQuote ? cursor - 1 : cursor;
-        for (; position < end && position < source.length; position++) if (source[position] === '\n') newlinesBefore++;
+        newlinesBefore += countNewlines(source, position, Math.min(end, source.length));
+        position = Math.max(position, Math.min(end, source.length));
         const cells = result.data;
         // Step back over the newlines inside quoted cells.
-        const inside = cells.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
+        let inside = 0;
+        for (const cell of cells) inside += countNewlines(cell, 0, cell.length);
         const line = linesBefore + newlinesBefore + 1 - inside;
         if (!header) header = cells.map((c) => c.trim());
         else rows.push({ line, cells });
       },
     });
-    for (; position < source.length; position++) if (source[position] === '\n') newlinesBefore++;
+    newlinesBefore += countNewlines(source, position, source.length);
     linesBefore += newlinesBefore;
     return rows;
   };
@@ -137,14 +156,15 @@ export function createCsvStream(file: string, defaultLocale: Locale = 'vi'): Csv
       const held = pending.slice(pending.length - holdCr);
       // Rescan from where the newline conversion may have moved things: the converted text is never longer.
       if (ready.length < scanned) (scanned = 0), (inQuotes = false), (inComment = false), (lastBreak = -1);
+      let previous = scanned === 0 ? NEWLINE : ready.charCodeAt(scanned - 1);
       for (; scanned < ready.length; scanned++) {
         const c = ready.charCodeAt(scanned);
-        const atLineStart = scanned === 0 || ready.charCodeAt(scanned - 1) === NEWLINE;
-        if (atLineStart && !inQuotes && c === HASH) inComment = true;
+        if (previous === NEWLINE && !inQuotes && c === HASH) inComment = true;
         if (c === NEWLINE) {
           if (!inQuotes) lastBreak = scanned;
           inComment = false;
         } else if (c === QUOTE && !inComment) inQuotes = !inQuotes;
+        previous = c;
       }
       if (lastBreak < 0) {
         pending = ready + held;
@@ -164,4 +184,11 @@ export function createCsvStream(file: string, defaultLocale: Locale = 'vi'): Csv
       return rest || !started ? parsePiece(rest) : [];
     },
   };
+}
+
+/** The newlines in text[from, to). */
+function countNewlines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }

@@ -63,7 +63,8 @@ export function parseNumber(text: string, locale: Locale): ParsedNumber | null {
   const plain = PLAIN[locale].exec(text);
   if (plain) {
     const [, whole = '', fraction, percent = ''] = plain;
-    const digits = locale === 'vi' ? whole.replaceAll('.', '') : whole.replaceAll(',', '');
+    const group = SEPARATORS[locale].group;
+    const digits = whole.includes(group) ? whole.replaceAll(group, '') : whole;
     return { value: exactValue(digits, fraction, false, text), bound: 'exact', suffix: percent };
   }
   const invisible = INVISIBLE_CHARACTER.exec(text);
@@ -118,13 +119,19 @@ export function parseNumber(text: string, locale: Locale): ParsedNumber | null {
 
 /** The value of plain digits, refused when a double cannot hold it exactly; -0 is 0. */
 function exactValue(whole: string, fraction: string | undefined, negative: boolean, text: string): number {
+  // Up to 15 digits in all cannot be too many: the count of significant ones is needed past that only.
+  if (whole.length + (fraction?.length ?? 0) > MAX_SIGNIFICANT_DIGITS) refuseInexact(whole, fraction, text);
+  const value = Number(fraction === undefined ? whole : `${whole}.${fraction}`);
+  if (!Number.isFinite(value)) throw new NormalizeError(`«${text}» is out of range`);
+  return negative && value !== 0 ? -value : value;
+}
+
+/** Refuses digits a double cannot hold exactly: more than 15 significant ones, or past 10³⁰⁰. */
+function refuseInexact(whole: string, fraction: string | undefined, text: string): void {
   const significant = `${whole}${fraction ?? ''}`.replace(/^0+/, '').replace(/0+$/, '');
   const integerDigits = whole.replace(/^0+/, '').length;
   if (significant.length > MAX_SIGNIFICANT_DIGITS || integerDigits > 300)
     throw new NormalizeError(
       `«${text}» is out of range: more than ${MAX_SIGNIFICANT_DIGITS} significant digits cannot be stored exactly`,
     );
-  const value = Number(fraction === undefined ? whole : `${whole}.${fraction}`);
-  if (!Number.isFinite(value)) throw new NormalizeError(`«${text}» is out of range`);
-  return negative && value !== 0 ? -value : value;
 }

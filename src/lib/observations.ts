@@ -1,6 +1,12 @@
 import { parseDate, type IsoDate } from './dates.ts';
 import type { CsvRow, CsvTable } from './csv.ts';
-import { isExtraColumn, resolveColumn, REQUIRED_COLUMNS, type ObservationColumn } from './columns.ts';
+import {
+  isExtraColumn,
+  OBSERVATION_COLUMNS,
+  resolveColumn,
+  REQUIRED_COLUMNS,
+  type ObservationColumn,
+} from './columns.ts';
 import type { GeoLevel, GeoResolver, ProvinceMap } from './geography.ts';
 import { valueRange, type Indicator } from './indicators.ts';
 import {
@@ -16,6 +22,7 @@ import { parseNumber, type Bound, type ParsedNumber } from './numbers.ts';
 import { classifyPeriod, parsePeriodLabel, type Period, type PeriodType } from './periods.ts';
 import { NormalizeError, type Problem } from './problems.ts';
 import { rateDiscrepancy, ratePercent } from './rates.ts';
+import { memoize } from './memo.ts';
 import { keyProblem } from './text.ts';
 import { convertValue, normalizeUnit, type UnitConversion } from './units.ts';
 
@@ -203,6 +210,10 @@ export function normalizeRows(
   const notes: QualityNote[] = [];
   const observations: Observation[] = [];
   const { file, locale, index, names: headerName } = header;
+  // Where each known column is in the row (-1: not in this file), and the row's texts by column.
+  const positions = OBSERVATION_COLUMNS.map((column) => index.get(column) ?? -1);
+  const keyed = OBSERVATION_COLUMNS.map((column) => KEY_COLUMNS.has(column));
+  const texts: string[] = new Array<string>(OBSERVATION_COLUMNS.length).fill('');
 
   for (const { line, cells } of rows) {
     if (cells.length !== header.width) {
@@ -219,7 +230,7 @@ export function normalizeRows(
     }
     const rowProblems: Problem[] = [];
     const uploadNotes: string[] = [];
-    const long = cells.findIndex((c) => c.length > MAX_CELL_LENGTH);
+    const long = longCell(cells);
     if (long >= 0) {
       const column = [...index].find(([, i]) => i === long)?.[0];
       problems.push({
@@ -231,12 +242,12 @@ export function normalizeRows(
       });
       continue;
     }
-    const cell = (column: ObservationColumn): string => {
-      const i = index.get(column);
-      if (i === undefined) return '';
-      // Keys are compared, so they are compared as one form: NFC («Hoà» typed two ways is one name).
-      return KEY_COLUMNS.has(column) ? (cells[i] ?? '').trim().normalize('NFC') : (cells[i] ?? '').trim();
-    };
+    // Each cell's text is worked out once per row, not once per look at it.
+    for (let i = 0; i < texts.length; i++) {
+      const at = positions[i]!;
+      texts[i] = at < 0 ? '' : keyed[i] ? keyText(cells[at] ?? '') : (cells[at] ?? '').trim();
+    }
+    const cell = (column: ObservationColumn): string => texts[ordinal.get(column)!]!;
     const fail = (column: ObservationColumn, reason: string): void => {
       rowProblems.push({ file, line, column: headerName.get(column) ?? column, value: cell(column), reason });
     };
@@ -251,7 +262,7 @@ export function normalizeRows(
     };
 
     for (const column of KEY_COLUMNS) {
-      const reason = keyProblem(cell(column));
+      const reason = cachedKeyProblem(cell(column));
       if (reason) fail(column, reason);
     }
     const indicator = context.indicators.get(cell('indicator'));
@@ -416,6 +427,20 @@ export function normalizeRows(
  * of UTF-8, quotes doubled, is under it).
  */
 export const MAX_CELL_LENGTH = 32_768;
+
+/** The position of the first cell longer than MAX_CELL_LENGTH, or -1. */
+function longCell(cells: readonly string[]): number {
+  for (let i = 0; i < cells.length; i++) if (cells[i]!.length > MAX_CELL_LENGTH) return i;
+  return -1;
+}
+
+/**
+ * A key cell's text: trimmed, and in one form, NFC («Hoà» typed two ways is one name), since keys are
+ * compared. Keys repeat on every row (an indicator, a province), so each distinct cell is read once.
+ */
+export const keyText: (cell: string) => string = memoize((cell) => cell.trim().normalize('NFC'));
+const cachedKeyProblem: (text: string) => string | null = memoize(keyProblem);
+const ordinal: ReadonlyMap<ObservationColumn, number> = new Map(OBSERVATION_COLUMNS.map((column, i) => [column, i]));
 
 /** Columns whose text is a key: compared for lookups and for the duplicate rule. */
 const KEY_COLUMNS: ReadonlySet<ObservationColumn> = new Set([

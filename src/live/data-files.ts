@@ -43,3 +43,10 @@ export async function fetchChecked(name: string): Promise<{ bytes: ArrayBuffer; 
   verified.catch(() => {}); // awaited by the caller after the decode
   return { bytes, verified };
 }
+
+/** A data file's bytes, only if their size and SHA-256 are what the page's manifest says the build published. */
+export async function fetchVerified(name: string): Promise<ArrayBuffer> {
+  const { bytes, verified } = await fetchChecked(name);
+  await verified;
+  return bytes;
+}

@@ -1,13 +1,16 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
+import type { PartitionedObservations } from './partitioned-observations.ts';
 import { verifyRows } from '../lib/integrity.ts';
 import { TABLES, type Db } from '../lib/sql.ts';
 import { fetchChecked, loadManifest } from './data-files.ts';
+import { ENGINE_WASM, ENGINE_WORKER } from './engine-files.ts';
 import { EngineStopped } from './engine-stopped.ts';
 import { ParquetDecoders } from './parquet-decoders.ts';
+import { PARTITION_INDEX } from './partition-index.ts';
 
-/** Self-hosted files (scripts/copy-duckdb.ts puts them in public/duckdb/): no CDN, no extension downloads. */
-const WASM = '/duckdb/duckdb-eh.wasm';
-const WORKER = '/duckdb/duckdb-browser-eh.worker.js';
+/** Self-hosted files (scripts/copy-duckdb.ts puts them there): no CDN, no extension downloads. */
+const WASM = ENGINE_WASM;
+const WORKER = ENGINE_WORKER;
 
 /** If the engine has not started by then, it will not: say so instead of waiting for ever. */
 const START_TIMEOUT_MS = 60_000;
@@ -22,6 +25,11 @@ export interface BrowserDb extends Db {
   stop(): void;
   /** Whether stop() has ended it. */
   readonly isStopped: boolean;
+  /**
+   * Set when observations are partitioned (a large set): loads the rows a selection needs before
+   * Explore's SQL runs, and says under `status` what was fetched (src/live/partitioned-observations.ts).
+   */
+  prepare?: PartitionedObservations['prepare'];
 }
 
 let ready: Promise<BrowserDb> | undefined;
@@ -108,8 +116,25 @@ SET enable_external_access = false; SET lock_configuration = true`);
   return connection;
 }
 
-async function start(onProgress: (step: string) => void): Promise<BrowserDb> {
+/** What Explore asks first (src/explore/state.ts): given, a large set's observations may be read by range. */
+type Selection = Parameters<PartitionedObservations['prepare']>[0];
+/** The selection Explore opened the engine with, kept for a restarted engine. */
+let exploring: Selection | undefined;
+
+/**
+ * A large set's observations when Explore opens the engine: the partitions' index and the ranges its first
+ * selection needs are fetched and checked while DuckDB-wasm starts. Other pages' figures need every row:
+ * they load observations.parquet whole, as for a small set.
+ */
+async function partitionedFor(selection: Selection | undefined) {
+  if (!selection || !(PARTITION_INDEX in (await loadManifest()).files)) return undefined;
+  return (await import('./partitioned-observations.ts')).fetchPartitioned(selection);
+}
+
+async function start(onProgress: (step: string) => void, selection?: Selection): Promise<BrowserDb> {
   onProgress('engine');
+  const early = partitionedFor(selection);
+  early.catch(() => {}); // awaited below
   const worker = new Worker(WORKER);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   const decoders = new ParquetDecoders(DECODERS);
@@ -122,7 +147,15 @@ async function start(onProgress: (step: string) => void): Promise<BrowserDb> {
       () => onProgress('data'),
       () => {},
     );
-    const [connection] = await Promise.all([engine, ...TABLES.map((name) => loadTable(engine, decoders, name))]);
+    // A large set's observations are read by range, a selection at a time, by a module loaded only then.
+    const partitioned = await early;
+    const [connection, observations] = await Promise.all([
+      engine,
+      partitioned && engine.then((c) => partitioned.open(c)),
+      ...TABLES.filter((name) => !partitioned || name !== 'observations').map((name) =>
+        loadTable(engine, decoders, name),
+      ),
+    ]);
     let isStopped = false;
     return {
       duckdb: db,
@@ -136,6 +169,7 @@ async function start(onProgress: (step: string) => void): Promise<BrowserDb> {
         worker.terminate();
         stop(new EngineStopped('the query engine was restarted'));
       },
+      prepare: observations?.prepare.bind(observations),
       async query<T>(sql: string): Promise<T[]> {
         const result = await Promise.race([connection.query(sql), stopped]);
         return result.toArray().map((row) => row.toJSON() as T);
@@ -154,8 +188,12 @@ async function start(onProgress: (step: string) => void): Promise<BrowserDb> {
  * SHA-256, rows) before use. Parquet is decoded by our own column reader (in workers, src/live/parquet-worker.ts),
  * because DuckDB-wasm's own Parquet reader is an extension it would fetch from the internet.
  */
-export function openBrowserDb(onProgress: (step: string) => void = () => {}): Promise<BrowserDb> {
-  ready ??= start(onProgress);
+export function openBrowserDb(
+  onProgress: (step: string) => void = () => {},
+  selection: Selection | undefined = exploring,
+): Promise<BrowserDb> {
+  exploring = selection;
+  ready ??= start(onProgress, selection);
   const current = ready;
   current.catch(() => {
     if (ready === current) ready = undefined; // a failed load may be retried by the next interaction

@@ -74,7 +74,7 @@ describe('the site under faults keeps the published figures and says what went w
   });
 
   it('says so when DuckDB-wasm cannot load', async () => {
-    const r = await breakAndInteract((page) => page.route('**/duckdb/duckdb-eh.wasm', (route) => route.abort()));
+    const r = await breakAndInteract((page) => page.route('**/duckdb-eh.wasm', (route) => route.abort()));
     expect(r.status).toBe(ui('vi').liveError);
     expect(r.title).toBe(r.before);
     expect(r.charts).toBe(2);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMMUTABLE, REVALIDATE } from '../../scripts/lib/host-headers.ts';
 import { createStaticServer, listen, type ServedRequest } from '../../scripts/lib/static-server.ts';
 import { contentSecurityPolicy } from '../../src/lib/content-security-policy.ts';
+import { ENGINE_DIR, ENGINE_WASM } from '../../src/live/engine-files.ts';
 import { tempDir } from '../helpers/build.ts';
 
 const LIVE = contentSecurityPolicy(true);
@@ -33,7 +34,8 @@ beforeAll(async () => {
   writeFileSync(path.join(root, 'nguon/index.html'), page(STRICT, 'nguồn'));
   writeFileSync(path.join(root, 'kham-pha/index.html'), page("default-src *; script-src 'unsafe-eval'", 'other'));
   writeFileSync(path.join(root, '_astro/client.B3sACWnA.js'), 'export const x = 1;\n'.repeat(100));
-  writeFileSync(path.join(root, 'duckdb/duckdb-eh.wasm'), Buffer.concat([Buffer.from('\0asm'), PARQUET]));
+  mkdirSync(path.join(root, ENGINE_DIR), { recursive: true });
+  writeFileSync(path.join(root, ENGINE_WASM), Buffer.concat([Buffer.from('\0asm'), PARQUET]));
   writeFileSync(path.join(root, 'data/observations.parquet'), PARQUET);
   writeFileSync(path.join(root, 'data/manifest.json'), JSON.stringify({ files: ['observations.parquet'] }));
   writeFileSync(path.join(root, 'data/empty.csv'), '');
@@ -210,7 +212,7 @@ describe('the site’s own 404 page', () => {
 describe('HEAD', () => {
   it('sends the headers of GET, the whole body’s length, and no body; the log counts 0 bytes', async () => {
     for (const headers of [{}, { 'accept-encoding': 'gzip' }]) {
-      for (const target of ['/', '/data/observations.parquet', '/duckdb/duckdb-eh.wasm']) {
+      for (const target of ['/', '/data/observations.parquet', ENGINE_WASM]) {
         const get = await request(target, 'GET', headers);
         const head = await request(target, 'HEAD', headers);
         expect(head.status).toBe(200);
@@ -262,15 +264,18 @@ describe('validation and caching', () => {
     expect(noGzip.headers['content-encoding']).toBeUndefined();
   });
 
-  it('keeps hashed assets a year, and revalidates pages, data and the unversioned engine', async () => {
+  it('keeps hashed assets and the versioned engine a year, and revalidates pages and data', async () => {
+    writeFileSync(path.join(root, 'duckdb/duckdb-eh.wasm'), '\0asm'); // a copy outside a version's folder
     const expected: Array<[string, string]> = [
       ['/_astro/client.B3sACWnA.js', IMMUTABLE],
+      [ENGINE_WASM, IMMUTABLE],
       ['/', REVALIDATE],
       ['/nguon/', REVALIDATE],
       ['/data/observations.parquet', REVALIDATE],
       ['/data/manifest.json', REVALIDATE],
       ['/duckdb/duckdb-eh.wasm', REVALIDATE],
     ];
+    expect(ENGINE_WASM).toMatch(/^\/duckdb\/\d+\.\d+\.\d+\/duckdb-eh\.wasm$/);
     expect(IMMUTABLE).toBe('public, max-age=31536000, immutable');
     expect(REVALIDATE).toBe('no-cache');
     for (const [target, cache] of expected) {
@@ -281,7 +286,7 @@ describe('validation and caching', () => {
   });
 
   it('types and compresses as a host must: application/wasm gzipped, Parquet as it is', async () => {
-    const wasm = await request('/duckdb/duckdb-eh.wasm', 'GET', { 'accept-encoding': 'gzip, deflate' });
+    const wasm = await request(ENGINE_WASM, 'GET', { 'accept-encoding': 'gzip, deflate' });
     expect(wasm.headers['content-type']).toBe('application/wasm');
     expect([wasm.headers['content-encoding'], wasm.headers.vary]).toEqual(['gzip', 'accept-encoding']);
     const parquet = await request('/data/observations.parquet', 'GET', { 'accept-encoding': 'gzip' });

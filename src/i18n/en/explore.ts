@@ -40,6 +40,9 @@ export const explore: Messages['explore'] = {
   noFigures: 'No figures for this selection',
   rowsTitle: (rows, indicators, places) => `${rows} rows: ${s(indicators, 'indicator')}, ${s(places, 'place')}`,
   tableCaption: 'Result; press a column heading to sort',
+  tableShown: (shown, total) =>
+    `The table shows the first ${shown} of ${total} rows in the chosen order; the CSV and Parquet downloads have all.`,
+  tableAll: (total) => `Show all ${total} rows`,
   download: (what) => `Download ${what}`,
   chartSvg: 'Chart SVG',
   chartPng: 'Chart PNG',
@@ -75,6 +78,21 @@ export const explore: Messages['explore'] = {
     subtitle: (map, when, n, extremes) =>
       `${map}-province map, ${when}: ${n} of ${map} provinces have a figure${extremes}. ` +
       'Darker: higher rate; hatched: no figure, or cannot be combined (not zero). The table below has every period.',
+  },
+  span: {
+    label: 'Year span',
+    hint:
+      'Values by the year their period ends. Drag across the chart to choose a span of years; the table, chart ' +
+      'and map below show that span only. Keyboard: left and right arrows move the span; with Shift they move ' +
+      'its last year; Esc clears it.',
+    bar: (year, figures) => `${year}: ${figures} values`,
+    all: (first, last) => `Table, chart and map: every year (${first}–${last}).`,
+    shown: (from, to) =>
+      from === to
+        ? `Table, chart and map: periods ending in ${from}.`
+        : `Table, chart and map: periods ending in ${from}–${to}.`,
+    clear: 'Clear the year span',
+    refused: (span) => `The link asks for the years ${span}, which the data does not have: ignored, every year shown.`,
   },
   status: {
     loading: 'Loading the query engine (DuckDB-wasm) and the data…',

@@ -5,7 +5,8 @@ import { extract } from './extract.ts';
 import { method } from './method.ts';
 import { movements } from './movements.ts';
 import { pages } from './pages.ts';
+import { partitioned } from './partitioned.ts';
 import { service } from './service.ts';
 
 /** The English catalogue: the same keys as the Vietnamese one, checked by the type checker. */
-export const en: Messages = { ...browserEn, pages, movements, method, explorePage, extract, service };
+export const en: Messages = { ...browserEn, pages, movements, method, explorePage, extract, service, partitioned };

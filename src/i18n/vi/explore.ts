@@ -36,6 +36,9 @@ export const explore = {
   rowsTitle: (rows: number, indicators: number, places: number) =>
     `${rows} dòng: ${indicators} chỉ tiêu, ${places} địa bàn`,
   tableCaption: 'Kết quả; bấm tiêu đề cột để sắp xếp',
+  tableShown: (shown: string, total: string) =>
+    `Bảng hiện ${shown}/${total} dòng đầu theo thứ tự đang chọn; tệp CSV, Parquet tải về có đủ.`,
+  tableAll: (total: string) => `Hiện cả ${total} dòng`,
   download: (what: string) => `Tải ${what}`,
   chartSvg: 'Biểu đồ SVG',
   chartPng: 'Biểu đồ PNG',
@@ -71,6 +74,20 @@ export const explore = {
       `Bản đồ ${map} tỉnh, ${when}: ${n}/${map} tỉnh, thành phố có số liệu${extremes}. ` +
       'Màu đậm hơn: tỷ lệ cao hơn; gạch chéo: không có số liệu hoặc không gộp được (không phải 0). ' +
       'Bảng bên dưới có mọi kỳ.',
+  },
+  span: {
+    label: 'Khoảng năm',
+    hint:
+      'Số liệu theo năm kết thúc kỳ. Kéo trên biểu đồ để chọn khoảng năm; bảng, biểu đồ và bản đồ bên dưới ' +
+      'chỉ hiện khoảng đó. Bàn phím: mũi tên trái, phải dời khoảng; Shift kèm mũi tên đổi năm cuối; Esc bỏ chọn.',
+    bar: (year: number, figures: string) => `${year}: ${figures} giá trị`,
+    all: (first: number, last: number) => `Bảng, biểu đồ và bản đồ: mọi năm (${first}–${last}).`,
+    shown: (from: number, to: number) =>
+      from === to
+        ? `Bảng, biểu đồ và bản đồ: các kỳ kết thúc trong năm ${from}.`
+        : `Bảng, biểu đồ và bản đồ: các kỳ kết thúc trong ${from}–${to}.`,
+    clear: 'Bỏ chọn khoảng năm',
+    refused: (span: string) => `Liên kết ghi khoảng năm ${span}, không có trong số liệu: đã bỏ qua, đang hiện mọi năm.`,
   },
   status: {
     loading: 'Đang tải công cụ truy vấn (DuckDB-wasm) và số liệu…',

@@ -1,0 +1,129 @@
+import { fork } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createCsvStream, csvPieces } from '../../src/lib/csv.ts';
+import { decodeText } from '../../src/lib/encoding.ts';
+import { createGeoResolver, type AliasRow, type ClusterAliasRow } from '../../src/lib/geography.ts';
+import type { Indicator } from '../../src/lib/indicators.ts';
+import {
+  normalizeRows,
+  readObservationHeader,
+  type NormalizeContext,
+  type ObservationHeader,
+  type QualityNote,
+} from '../../src/lib/observations.ts';
+import { NormalizeError, type Problem } from '../../src/lib/problems.ts';
+import { readError } from './files.ts';
+import { createCsvStagingWriter, type ColumnSpec, type Row, type StagedFile } from './parquet.ts';
+
+/** Everything the observation files are read with: plain data, so that it can be sent to a worker. */
+export interface StageInput {
+  inDir: string;
+  /** Names in published/, read in this order. */
+  files: readonly string[];
+  stagingFile: string;
+  columns: readonly ColumnSpec[];
+  /** Columns staged as codes (see createCsvStagingWriter). */
+  coded: readonly string[];
+  indicators: readonly Indicator[];
+  sources: readonly string[];
+  aliases: readonly AliasRow[];
+  clusterAliases: readonly ClusterAliasRow[];
+}
+
+export interface StageOutput {
+  problems: Problem[];
+  notes: QualityNote[];
+  staged: StagedFile;
+}
+
+/**
+ * Normalizes every observation file into the staging CSV, a piece of each file at a time: its rows
+ * are normalized, written and let go while they are young, instead of a whole file's rows staying in
+ * memory. Rows are independent, so the results are the same as in one go.
+ */
+export async function stageObservations(input: StageInput): Promise<StageOutput> {
+  const problems: Problem[] = [];
+  const notes: QualityNote[] = [];
+  const writer = createCsvStagingWriter(input.columns, input.stagingFile, input.coded);
+  const context: NormalizeContext = {
+    indicators: new Map(input.indicators.map((i) => [i.id, i])),
+    sources: new Set(input.sources),
+    resolveGeo: createGeoResolver(input.aliases, input.clusterAliases),
+  };
+  for (const name of input.files) {
+    const file = path.join(input.inDir, 'published', name);
+    const label = `published/${name}`;
+    const firstProblem = problems.length;
+    let text: string;
+    try {
+      text = decodeText(await readFile(file), label);
+    } catch (error) {
+      // Whatever the file system or the decoder throws (a folder named x.csv: EISDIR; a file too large
+      // for a string) is a problem of this file, reported with its name like any other.
+      problems.push({ file: label, line: 0, column: '*', value: '', reason: readError(error) });
+      continue;
+    }
+    const stream = createCsvStream(label);
+    let header: ObservationHeader | null = null;
+    let refused = false;
+    let rowCount = 0;
+    try {
+      for (const rows of csvPieces(stream, text)) {
+        rowCount += rows.length;
+        if (!header && !refused && stream.header) {
+          const { locale, delimiter } = stream;
+          const read = readObservationHeader({ file: label, locale, delimiter, header: stream.header });
+          // Header problems (line 1) belong to the file; without a header no row is read, so one report.
+          for (const problem of read.problems) problems.push(problem);
+          header = read.header;
+          refused = !header;
+        }
+        if (!header) continue;
+        const result = normalizeRows(rows, header, context);
+        // Loops, not push(...list): a spread of 250 000 rows overflows the call stack.
+        for (const problem of result.problems) problems.push(problem);
+        writer.append(result.observations as unknown as Row[]);
+        for (const note of result.notes) notes.push(note);
+      }
+    } catch (error) {
+      // The reader's refusals (a locale declared twice, no header line) are problems of the file.
+      if (!(error instanceof NormalizeError)) throw error;
+      problems.push({ file: label, line: 0, column: '*', value: '', reason: readError(error) });
+      continue;
+    }
+    if (rowCount === 0)
+      problems.splice(firstProblem, 0, {
+        file: label,
+        line: 1,
+        column: '*',
+        value: '',
+        reason: 'header only: the file has no rows',
+      });
+  }
+  return { problems, notes, staged: writer.close() };
+}
+
+/**
+ * stageObservations in a child process. When it ends, all the memory its million rows went through
+ * is given back to the system at once, so DuckDB's sort that follows has it; a worker thread's heap
+ * and buffers stay with this process (its allocator keeps them) long after the thread has ended.
+ */
+export function stageObservationsInChild(input: StageInput): Promise<StageOutput> {
+  return new Promise((resolve, reject) => {
+    // `advanced`: the messages are cloned as a worker's are, not through JSON.
+    const child = fork(new URL('./stage-child.ts', import.meta.url), { serialization: 'advanced' });
+    let output: StageOutput | undefined;
+    let failure: string | undefined;
+    child.on('message', (message: { output?: StageOutput; failure?: string }) => {
+      output = message.output;
+      failure = message.failure;
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (output) resolve(output);
+      else reject(new Error(failure ?? `staging the observations stopped (exit code ${code})`));
+    });
+    child.send(input);
+  });
+}

@@ -1,0 +1,193 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openParquetDb } from '../../src/build/db.ts';
+import { rankedPeriod } from '../../src/charts/explore.ts';
+import { resultSql, type ResultRow } from '../../src/explore/filters.ts';
+import { periodLabel, placeLabel, valueText } from '../../src/explore/present.ts';
+import { parseState } from '../../src/explore/state.ts';
+import { liveResult, outsideRequests, startSite, type Site } from './site.ts';
+
+// Brushing the year span on Explore's time chart filters the table, the ranking and the map from the
+// selection's aggregate: no DuckDB query, the rows DuckDB gives for that span, the span in the address.
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const SELECTION = '?ind=mediation_success_rate&geo=province&ptype=all';
+
+async function expected(search: string): Promise<ResultRow[]> {
+  const db = await openParquetDb();
+  try {
+    return await db.query<ResultRow>(resultSql(parseState(search)));
+  } finally {
+    db.close();
+  }
+}
+
+const rowsText = (rows: readonly ResultRow[]) =>
+  rows.map((r) => [r.indicator_vi, placeLabel(r, 'vi'), periodLabel(r, 'vi'), valueText(r, 'vi')]);
+
+async function tableRows(page: Page): Promise<string[][]> {
+  return page
+    .locator('#result tbody tr')
+    .evaluateAll((rows) => rows.map((tr) => [...tr.children].slice(0, 4).map((c) => c.textContent ?? '')));
+}
+
+/** Messages the page sent to DuckDB-wasm's worker (every query is one), counted from before the page ran. */
+async function openCounted(path: string): Promise<{ page: Page; requests: string[]; messages(): Promise<number> }> {
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    const post = Worker.prototype.postMessage;
+    (window as unknown as { workerMessages: number }).workerMessages = 0;
+    Worker.prototype.postMessage = function (this: Worker, ...args: Parameters<Worker['postMessage']>) {
+      (window as unknown as { workerMessages: number }).workerMessages++;
+      return post.apply(this, args as never);
+    } as Worker['postMessage'];
+  });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => requests.push(`pageerror:${error.message}`));
+  await page.goto(`${site.origin}/kham-pha/${path}`, { waitUntil: 'networkidle' });
+  return {
+    page,
+    requests,
+    messages: () => page.evaluate(() => (window as unknown as { workerMessages: number }).workerMessages),
+  };
+}
+
+const brush = (page: Page) => page.locator('#result [data-span-brush]');
+
+async function years(page: Page): Promise<{ first: number; last: number }> {
+  const data = await brush(page).evaluate((el: HTMLElement) => ({ ...el.dataset }));
+  return { first: Number(data.first), last: Number(data.last) };
+}
+
+/** Drags the pointer across the time chart from the middle of one year's bar to another's. */
+async function drag(page: Page, from: number, to: number): Promise<void> {
+  const { first, last } = await years(page);
+  await brush(page).scrollIntoViewIfNeeded();
+  const box = (await brush(page).locator('svg').boundingBox())!;
+  const width = Number(await brush(page).getAttribute('data-width'));
+  const band = (width - 16) / (last - first + 1);
+  const x = (year: number) => box.x + ((8 + (year - first + 0.5) * band) / width) * box.width;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x(from), y);
+  await page.mouse.down();
+  await page.mouse.move(x(to), y, { steps: 6 });
+  await page.mouse.up();
+}
+
+async function expectSpan(page: Page, from: number | null, to: number | null): Promise<ResultRow[]> {
+  const url = new URL(page.url());
+  expect(url.searchParams.get('from')).toBe(from === null ? null : String(from));
+  expect(url.searchParams.get('to')).toBe(to === null ? null : String(to));
+  await liveResult(page);
+  const rows = await expected(url.search);
+  expect(await tableRows(page)).toEqual(rowsText(rows));
+  return rows;
+}
+
+describe('Explore: the year span as a cross-filter', () => {
+  it('brushing the time chart filters table, ranking and map with no query; the address keeps it', async () => {
+    const { page, requests, messages } = await openCounted(SELECTION);
+    await liveResult(page);
+    const { first, last } = await years(page);
+    expect(last - first).toBeGreaterThanOrEqual(3);
+    const queries = await page.locator('#result').getAttribute('data-queries');
+    const sent = await messages();
+    expect(sent).toBeGreaterThan(0);
+    const all = await expected(SELECTION);
+
+    await drag(page, last - 1, last - 3); // right to left: the span is the same
+    const rows = await expectSpan(page, last - 3, last - 1);
+    expect(rows.length).toBeLessThan(all.length);
+    expect(rows.every((r) => Number(r.period_end.slice(0, 4)) >= last - 3)).toBe(true);
+    // The ranking shows the span's period with the most provinces, and says which.
+    expect(await page.locator('#result [data-part="chart"]').getAttribute('data-kind')).toBe('ranking');
+    const ranked = rankedPeriod(rows)!;
+    expect(await page.locator('#result [data-part="subtitle"]').textContent()).toContain(periodLabel(ranked, 'vi'));
+    const inRanked = rows.filter(
+      (r) => r.value !== null && r.period_start === ranked.period_start && r.period_end === ranked.period_end,
+    );
+    expect(await page.locator('#result .chart-wide rect').count()).toBe(new Set(inRanked.map((r) => r.place_vi)).size);
+    expect(await page.locator('[data-span-label]').textContent()).toContain(`${last - 3}–${last - 1}`);
+    // Every bar of the time chart stays; those in the span are drawn dark.
+    expect(await brush(page).locator('rect[data-year]').count()).toBe(last - first + 1);
+
+    // The map shows the same span: its periods are the span's only.
+    await page.locator('#result input[name="view"][value="map"]').check();
+    await page.waitForSelector('#result [data-part="chart"][data-kind="map"]');
+    const periods = await page
+      .locator('#result select[name="at"] option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(periods.length).toBeGreaterThan(0);
+    for (const p of periods) expect(Number(p.slice(12, 16))).toBeGreaterThanOrEqual(last - 3);
+    expect(await page.locator('#result select[name="at"]').inputValue()).toBe(
+      `${ranked.period_start}..${ranked.period_end}`,
+    );
+    // One year alone, the ranking's busiest: the map keeps to it.
+    const busiest = rankedPeriod(all)!.period_end.slice(0, 4);
+    await drag(page, Number(busiest), Number(busiest));
+    const one = await expectSpan(page, Number(busiest), Number(busiest));
+    const mapped = await page.locator('#result select[name="at"]').inputValue();
+    expect(one.some((r) => `${r.period_start}..${r.period_end}` === mapped)).toBe(true);
+
+    // No DuckDB query for any of it: the aggregate answered.
+    expect(await page.locator('#result').getAttribute('data-queries')).toBe(queries);
+    expect(await messages()).toBe(sent);
+
+    // A reload restores the span and the map.
+    await page.reload({ waitUntil: 'networkidle' });
+    await expectSpan(page, Number(busiest), Number(busiest));
+    expect(await brush(page).getAttribute('data-from')).toBe(busiest);
+    expect(await page.locator('#result [data-part="chart"]').getAttribute('data-kind')).toBe('map');
+    expect(outsideRequests(site, requests)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('moves, widens and clears the span by keyboard and by the year selects, still with no query', async () => {
+    const { page, messages } = await openCounted(SELECTION);
+    await liveResult(page);
+    const { first, last } = await years(page);
+    const sent = await messages();
+    await brush(page).focus();
+    await page.keyboard.press('End'); // no span yet: the last year alone
+    await expectSpan(page, last, last);
+    await page.keyboard.press('ArrowLeft');
+    await expectSpan(page, last - 1, last - 1);
+    await page.keyboard.press('Shift+ArrowRight');
+    await expectSpan(page, last - 1, last);
+    await page.keyboard.press('Home');
+    await expectSpan(page, first, first + 1);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-span-brush'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expectSpan(page, null, null);
+    expect(await page.locator('[data-span-clear]').isHidden()).toBe(true);
+
+    // The filters' year selects are the same span, both ways.
+    await page.locator('select[name="from"]').selectOption(String(last - 2));
+    await expectSpan(page, last - 2, null);
+    expect(await brush(page).locator('rect[data-span-mark]').count()).toBe(1);
+    await page.locator('[data-span-clear]').click();
+    await expectSpan(page, null, null);
+    expect(await page.locator('select[name="from"]').inputValue()).toBe('');
+    expect(await messages()).toBe(sent);
+    await page.context().close();
+  });
+
+  it('refuses a span the data does not have, says so, and shows every year', async () => {
+    const { page } = await openCounted(`${SELECTION}&from=1890&to=1899`);
+    await liveResult(page);
+    expect(await page.locator('[data-explore-status]').textContent()).toContain(
+      'Liên kết ghi khoảng năm 1890–1899, không có trong số liệu',
+    );
+    await expectSpan(page, null, null);
+    expect(await tableRows(page)).toEqual(rowsText(await expected(SELECTION)));
+    await page.context().close();
+  });
+});
