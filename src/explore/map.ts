@@ -1,5 +1,5 @@
 import { rankedPeriod } from '../charts/explore.ts';
-import { choropleth, provinceLabel, type ProvinceValue } from '../charts/choropleth.ts';
+import { choropleth, colourFloor, noDataLabel, provinceLabel, type ProvinceValue } from '../charts/choropleth.ts';
 import type { ChartContext } from '../charts/theme.ts';
 import { COLORS } from '../charts/theme.ts';
 import { provinceFeatures, type VietnamTopology } from '../geo/map.ts';
@@ -169,7 +169,59 @@ export function exploreMap(
   }))
     outer.setAttribute(k, v);
   outer.dataset.chart = 'map';
+  const scale = (drawn as unknown as { scale(name: 'color'): { apply(v: number): string } | undefined }).scale('color');
+  const noData = new Map(provinceFeatures(topology, map).features.map((f) => [f.properties.code, f.properties]));
+  drawnMaps.set(outer, {
+    key: mapKey(map, width, lang, values),
+    colour: (v) => scale?.apply(v) ?? '',
+    noData: (code) => noDataLabel(noData.get(code)!, lang),
+  });
   return outer;
+}
+
+/** How a drawn map colours a value and names a province without one; its key says what else it drew. */
+const drawnMaps = new WeakMap<
+  Element,
+  { key: string; colour: (value: number) => string; noData: (code: string) => string }
+>();
+
+/**
+ * What a new drawing would change beyond fills, titles and the heading: the geography and width, the
+ * language, the colour classes (legend) and which provinces have a value (they are drawn apart, hatched).
+ */
+function mapKey(map: '63' | '34', width: number, lang: Lang, values: MapValues['values']): string {
+  const valued = [...values].filter(([, v]) => v.value !== null);
+  const codes = valued.map(([code]) => code).sort();
+  return [map, width, lang, colourFloor(valued.map(([, v]) => v.value!)), ...codes].join(' ');
+}
+
+/**
+ * A drawn map given new values in place (a brushed span): each province's fill, title and name, and the
+ * heading, as exploreMap would draw them. False, and nothing changed, when a new drawing would differ in more
+ * (another legend, other provinces with a value, another map, width or language): then draw it anew.
+ */
+export function recolourMap(
+  outer: Element,
+  map: '63' | '34',
+  values: MapValues['values'],
+  heading: string,
+  lang: Lang,
+): boolean {
+  const drawn = drawnMaps.get(outer);
+  if (!drawn || drawn.key !== mapKey(map, Number(outer.getAttribute('width')), lang, values)) return false;
+  outer.querySelector(':scope > text')!.textContent = heading;
+  for (const path of outer.querySelectorAll('path[data-code]')) {
+    const code = path.getAttribute('data-code')!;
+    const shown = values.get(code);
+    const label = shown?.label ?? drawn.noData(code);
+    if (shown?.value != null) path.setAttribute('fill', drawn.colour(shown.value));
+    if (path.getAttribute('aria-label') !== label) {
+      path.setAttribute('aria-label', label);
+      const title = path.querySelector(':scope > title');
+      if (title) title.textContent = label;
+    }
+  }
+  return true;
 }
 
 /** The hatch of "no figure" beside the colour classes, drawn with the map's own pattern. */

@@ -92,6 +92,32 @@ async function expectSpan(page: Page, from: number | null, to: number | null): P
   return rows;
 }
 
+/**
+ * What the result shows, settled (the width not shown is drawn once a span rests): each chart's marks with
+ * the attributes a reader or the export sees, the subtitle, and the table's text.
+ */
+async function drawing(page: Page): Promise<{ subtitle: string; charts: string[][]; table: string[][] }> {
+  await page.waitForTimeout(400);
+  return page.locator('#result').evaluate((block) => {
+    const marks = 'path, rect, text, title, line, circle';
+    const attributes = ['fill', 'stroke', 'aria-label', 'x', 'y', 'width', 'height', 'd', 'transform', 'id'];
+    const charts = [...block.querySelector('[data-part="chart"]')!.children].map((chart) => [
+      `${chart.getAttribute('class')} ${chart.getAttribute('width') ?? ''}`,
+      ...[...chart.querySelectorAll(marks)].map((mark) =>
+        [
+          mark.tagName,
+          ...attributes.flatMap((a) => (mark.hasAttribute(a) ? [`${a}=${mark.getAttribute(a)}`] : [])),
+          ...(mark.tagName === 'text' || mark.tagName === 'title' ? [mark.textContent] : []),
+        ].join(' '),
+      ),
+    ]);
+    const table = [...block.querySelectorAll('[data-part="table"] tr')].map((tr) =>
+      [...tr.children].map((cell) => cell.innerHTML),
+    );
+    return { subtitle: block.querySelector('[data-part="subtitle"]')!.textContent ?? '', charts, table };
+  });
+}
+
 describe('Explore: the year span as a cross-filter', () => {
   it('brushing the time chart filters table, ranking and map with no query; the address keeps it', async () => {
     const { page, requests, messages } = await openCounted(SELECTION);
@@ -178,6 +204,47 @@ describe('Explore: the year span as a cross-filter', () => {
     expect(await page.locator('select[name="from"]').inputValue()).toBe('');
     expect(await messages()).toBe(sent);
     await page.context().close();
+  });
+
+  it('redraws a span in place to exactly what a fresh page draws: ranking, map (both widths) and table', async () => {
+    for (const width of [1280, 360]) {
+      const { page } = await openCounted(`${SELECTION}&view=map`);
+      await page.setViewportSize({ width, height: 900 });
+      await liveResult(page);
+      expect(await page.locator('#result [data-part="chart"]').getAttribute('data-kind')).toBe('map');
+      const { first, last } = await years(page);
+      // A province path marked now tells whether the map was recoloured where it stands or drawn anew.
+      await page
+        .locator('#result [data-part="chart"] path[data-code]')
+        .first()
+        .evaluate((p) => (p.id = 'kept'));
+      await brush(page).focus();
+      await page.keyboard.press('End');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('Shift+ArrowRight');
+      await expectSpan(page, last - 1, last);
+      // The span's map has the classes and the provinces of every year's: recoloured, not drawn anew.
+      expect(await page.locator('#kept').count()).toBe(1);
+      await page.locator('#kept').evaluate((p) => p.removeAttribute('id'));
+      const mapped = await drawing(page);
+      expect(mapped.charts).toHaveLength(2);
+      expect(mapped.charts.flat().some((mark) => mark.startsWith('path') && mark.includes('fill=#'))).toBe(true);
+      await page.reload({ waitUntil: 'networkidle' });
+      await liveResult(page);
+      expect(await drawing(page)).toEqual(mapped);
+      // The ranking, moved along the years by keys: each change draws the width shown, the other once it rests.
+      await page.locator('#result input[name="view"][value="chart"]').check();
+      await liveResult(page);
+      await brush(page).focus();
+      for (const key of ['Home', 'Shift+ArrowRight', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
+      await expectSpan(page, first + 2, first + 3);
+      const ranked = await drawing(page);
+      expect(ranked.charts.flat().filter((mark) => mark.startsWith('rect')).length).toBeGreaterThan(0);
+      await page.reload({ waitUntil: 'networkidle' });
+      await liveResult(page);
+      expect(await drawing(page)).toEqual(ranked);
+      await page.context().close();
+    }
   });
 
   it('refuses a span the data does not have, says so, and shows every year', async () => {
