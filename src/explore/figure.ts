@@ -107,7 +107,7 @@ export function fillResult(
   );
   const wrap = part(block, 'table');
   const shown = wrap.querySelector<HTMLTableElement>('table[data-result]');
-  const table = updateResultTable(shown, rows, lang, state.sort, result.sources);
+  const table = updateResultTable(doc, shown, rows, lang, state.sort, result.sources);
   if (table !== shown) wrap.replaceChildren(table);
   block.dataset.rows = String(rows.length);
 }

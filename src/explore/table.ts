@@ -65,6 +65,7 @@ const drawnFor = new WeakMap<HTMLTableElement, string>();
  * that a span change does not lay out a new table. The outcome is the table renderResultTable draws.
  */
 export function updateResultTable(
+  doc: Document,
   table: HTMLTableElement | null,
   rows: readonly ResultRow[],
   lang: Lang,
@@ -72,7 +73,6 @@ export function updateResultTable(
   sources: readonly SourceInfo[] = [],
   limit = TABLE_ROWS,
 ): HTMLTableElement {
-  const doc = table?.ownerDocument ?? document;
   if (!table || drawnFor.get(table) !== headerKey(lang, sort))
     return renderResultTable(doc, rows, lang, sort, sources, limit);
   fillRows(table, rows, lang, sort, sources, limit);

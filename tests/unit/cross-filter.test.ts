@@ -105,7 +105,7 @@ describe('a long span in the table', () => {
       [null, last - 1],
     ] as const) {
       const { rows } = spanResult(aggregate, from, to);
-      const updated = updateResultTable(table, rows, 'vi', null, sources);
+      const updated = updateResultTable(doc, table, rows, 'vi', null, sources);
       expect(updated).toBe(table); // the same table, its rows rewritten
       expect(updated.tBodies[0]).toBe(body);
       expect(updated.outerHTML).toBe(renderResultTable(doc, rows, 'vi', null, sources).outerHTML);
@@ -114,7 +114,7 @@ describe('a long span in the table', () => {
     // Another order has other headers: a new table.
     const sort = { column: 'value', direction: 'desc' as const };
     const { rows } = spanResult(aggregate, first, last);
-    const sorted = updateResultTable(table, rows, 'vi', sort, sources);
+    const sorted = updateResultTable(doc, table, rows, 'vi', sort, sources);
     expect(sorted).not.toBe(table);
     expect(sorted.outerHTML).toBe(renderResultTable(doc, rows, 'vi', sort, sources).outerHTML);
   });
