@@ -173,14 +173,10 @@ function drawShown(
   const view = chart.ownerDocument.defaultView;
   const narrow = chart.querySelector(':scope > .chart-narrow');
   const wide = chart.querySelector(':scope > .chart-wide');
-  // Only values changed (a map's fills and titles): both widths are updated where they stand, no new drawing.
-  if (sameKind && update && narrow && wide && update(narrow) && update(wide)) {
-    clearTimeout(pending.get(chart));
-    pending.delete(chart);
-    return;
-  }
   clearTimeout(pending.get(chart));
   pending.delete(chart);
+  // Only values changed (a map's fills and titles): both widths are updated where they stand, no new drawing.
+  if (sameKind && update && narrow && wide && update(narrow) && update(wide)) return;
   if (!sameKind || !view?.matchMedia || !narrow || !wide) {
     chart.replaceChildren(...drawAtWidths(draw, interactive));
     return;
