@@ -30,14 +30,10 @@ export function choropleth(
   const width = context.width ?? 640;
   const pattern = `no-data-${width}`; // ids must be unique: the page holds a narrow and a wide drawing
   const known = [...values.values()].flatMap((v) => (v.value === null ? [] : [v.value]));
-  const floor = known.length ? Math.max(0, Math.floor((Math.min(...known) - 2) / 10) * 10) : 0;
+  const floor = colourFloor(known);
   const t = useBrowserTranslations(lang).charts;
-  const name = (p: ProvinceProperties) => localName(p, lang);
   const info = (f: { properties: ProvinceProperties }) =>
-    values.get(f.properties.code) ?? {
-      value: null,
-      label: `${name(f.properties)}: ${t.noData}`,
-    };
+    values.get(f.properties.code) ?? { value: null, label: noDataLabel(f.properties, lang) };
   const withValue = features.features.filter((f) => info(f).value !== null);
   const without = features.features.filter((f) => info(f).value === null);
   const svg = Plot.plot({
@@ -103,6 +99,16 @@ export function choropleth(
     first = false;
   }
   return svg;
+}
+
+/** A province with no value of its own in the map's values: "Long An: không có số liệu". */
+export function noDataLabel(province: ProvinceProperties, lang: Lang): string {
+  return `${localName(province, lang)}: ${useBrowserTranslations(lang).charts.noData}`;
+}
+
+/** Where the colour classes start: the tens below the lowest value (the legend shows it). */
+export function colourFloor(known: readonly number[]): number {
+  return known.length ? Math.max(0, Math.floor((Math.min(...known) - 2) / 10) * 10) : 0;
 }
 
 /** "Long An: 93,2%", at the printed precision (two decimals at most) as in the title, table and tip. */

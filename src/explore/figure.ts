@@ -3,12 +3,12 @@ import type { VietnamTopology } from '../geo/map.ts';
 import { useBrowserTranslations } from '../i18n/browser.ts';
 import { localName } from '../i18n/local-name.ts';
 import { formatCount, formatNumber, type Lang } from '../lib/format.ts';
-import { drawAtWidths, sourceLine } from '../views/render.ts';
-import { chooseMap, exploreMap, mapSummary, mapValues, type MapChoice } from './map.ts';
+import { CHART_WIDTHS, drawAtWidths, sourceLine, WIDE_MEDIA } from '../views/render.ts';
+import { chooseMap, exploreMap, mapSummary, mapValues, recolourMap, type MapChoice } from './map.ts';
 import { periodLabel, resultNotes, resultTitle } from './present.ts';
 import type { ExploreResult } from './run.ts';
 import type { ExploreState } from './state.ts';
-import { renderResultTable } from './table.ts';
+import { updateResultTable } from './table.ts';
 
 const PARTS = ['title', 'view', 'subtitle', 'legend', 'chart', 'notes', 'sources', 'downloads', 'table'] as const;
 
@@ -105,7 +105,10 @@ export function fillResult(
     ...(sources.length > 0 ? sourceLine(doc, sources, lang) : []),
     ...uploads.map((u) => doc.createTextNode(` ${u}`)),
   );
-  part(block, 'table').replaceChildren(renderResultTable(doc, rows, lang, state.sort, result.sources));
+  const wrap = part(block, 'table');
+  const shown = wrap.querySelector<HTMLTableElement>('table[data-result]');
+  const table = updateResultTable(doc, shown, rows, lang, state.sort, result.sources);
+  if (table !== shown) wrap.replaceChildren(table);
   block.dataset.rows = String(rows.length);
 }
 
@@ -122,10 +125,11 @@ function fillChart(block: HTMLElement, result: ExploreResult, lang: Lang, doc: D
   }[kind];
   part(block, 'subtitle').textContent = subtitle;
   const chart = part(block, 'chart');
+  const sameKind = chart.dataset.kind === kind;
   chart.dataset.kind = kind;
   chart.setAttribute('role', 'img');
   chart.setAttribute('aria-label', `${subtitle} ${resultTitle(rows, lang)}`);
-  chart.replaceChildren(...drawAtWidths((width) => exploreChart(rows, { lang, width, document: doc })));
+  drawShown(chart, sameKind, (width) => exploreChart(rows, { lang, width, document: doc }));
   const legend = kind === 'series' && seriesPlaces(rows, lang).length > 1 ? seriesPlaces(rows, lang) : [];
   part(block, 'legend').replaceChildren(
     ...legend.map(({ label, color }) => {
@@ -148,6 +152,51 @@ function fillChart(block: HTMLElement, result: ExploreResult, lang: Lang, doc: D
   );
 }
 
+/** A drawing of the other width, waiting for the reader to stop changing the span. */
+const pending = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
+/** How long the span must rest before the width not shown is drawn again. */
+const SETTLE_MS = 150;
+
+/**
+ * The chart at both widths (CSS shows the one that fits), as drawAtWidths. Live, when the chart already holds
+ * the same kind of drawing (a span changed), only the width the reader sees is drawn at once: the other keeps
+ * its previous drawing, hidden, until the span has rested SETTLE_MS, then it is drawn too, so that the
+ * settled chart is the one a full redraw gives and a drag draws one chart per change, not two.
+ */
+function drawShown(
+  chart: HTMLElement,
+  sameKind: boolean,
+  draw: (width: number) => Element,
+  interactive = false,
+  update?: (drawn: Element) => boolean,
+): void {
+  const view = chart.ownerDocument.defaultView;
+  const narrow = chart.querySelector(':scope > .chart-narrow');
+  const wide = chart.querySelector(':scope > .chart-wide');
+  clearTimeout(pending.get(chart));
+  pending.delete(chart);
+  // Only values changed (a map's fills and titles): both widths are updated where they stand, no new drawing.
+  if (sameKind && update && narrow && wide && update(narrow) && update(wide)) return;
+  if (!sameKind || !view?.matchMedia || !narrow || !wide) {
+    chart.replaceChildren(...drawAtWidths(draw, interactive));
+    return;
+  }
+  const isWide = view.matchMedia(WIDE_MEDIA).matches;
+  const only = (name: keyof typeof CHART_WIDTHS) =>
+    drawAtWidths(draw, interactive, { [name]: CHART_WIDTHS[name] } as Partial<typeof CHART_WIDTHS>)[0]!;
+  if (isWide) wide.replaceWith(only('wide'));
+  else narrow.replaceWith(only('narrow'));
+  pending.set(
+    chart,
+    setTimeout(() => {
+      pending.delete(chart);
+      chart
+        .querySelector(`:scope > .chart-${isWide ? 'narrow' : 'wide'}`)
+        ?.replaceWith(only(isWide ? 'narrow' : 'wide'));
+    }, SETTLE_MS),
+  );
+}
+
 /** The province map of one rate and one period, from the result's own rows. */
 function fillMap(
   block: HTMLElement,
@@ -163,12 +212,18 @@ function fillMap(
   const { heading, subtitle } = mapSummary(choice, shown, state.map, lang);
   part(block, 'subtitle').textContent = subtitle;
   const chart = part(block, 'chart');
+  const sameKind = chart.dataset.kind === 'map' && chart.dataset.geo === state.map;
   chart.dataset.kind = 'map';
+  chart.dataset.geo = state.map;
   // Each province is a keyboard stop that names itself and its figure: a group, not one image.
   chart.setAttribute('role', 'group');
   chart.setAttribute('aria-label', `${heading}. ${subtitle}`);
-  chart.replaceChildren(
-    ...drawAtWidths((width) => exploreMap(topology, state.map, values, heading, { lang, width, document: doc }), true),
+  drawShown(
+    chart,
+    sameKind,
+    (width) => exploreMap(topology, state.map, values, heading, { lang, width, document: doc }),
+    true,
+    (drawn) => recolourMap(drawn, state.map, values, heading, lang),
   );
   part(block, 'legend').replaceChildren(); // the map carries its legend, so that the download does too
   const notes = resultNotes(result.rows, result.excluded, lang);

@@ -1,5 +1,5 @@
 import { rankedPeriod } from '../charts/explore.ts';
-import { choropleth, provinceLabel, type ProvinceValue } from '../charts/choropleth.ts';
+import { choropleth, colourFloor, noDataLabel, provinceLabel, type ProvinceValue } from '../charts/choropleth.ts';
 import type { ChartContext } from '../charts/theme.ts';
 import { COLORS } from '../charts/theme.ts';
 import { provinceFeatures, type VietnamTopology } from '../geo/map.ts';
@@ -169,7 +169,80 @@ export function exploreMap(
   }))
     outer.setAttribute(k, v);
   outer.dataset.chart = 'map';
+  const scale = (drawn as unknown as { scale(name: 'color'): { apply(v: number): string } | undefined }).scale('color');
+  const noData = new Map(provinceFeatures(topology, map).features.map((f) => [f.properties.code, f.properties]));
+  const floor = floorOf(values);
+  const colour = (v: number) => scale?.apply(v) ?? '';
+  drawnMaps.set(outer, {
+    key: mapKey(map, width, lang, values),
+    floor,
+    colour,
+    noData: (code) => noDataLabel(noData.get(code)!, lang),
+  });
+  // The legend of these classes, kept so that a map of the same classes can take it without a new drawing.
+  const legend = parts.length > 1 ? parts[0]! : null;
+  if (legend) legends.set(`${map} ${width} ${lang} ${floor}`, { legend: legend.cloneNode(true) as Element, colour });
   return outer;
+}
+
+/** How a drawn map colours a value and names a province without one; its key says what else it drew. */
+const drawnMaps = new WeakMap<
+  Element,
+  { key: string; floor: number; colour: (value: number) => string; noData: (code: string) => string }
+>();
+/** Colour legends drawn so far, by map, width, language and the classes' floor (a handful: tens of percent). */
+const legends = new Map<string, { legend: Element; colour: (value: number) => string }>();
+
+const floorOf = (values: MapValues['values']) =>
+  colourFloor([...values.values()].flatMap((v) => (v.value === null ? [] : [v.value])));
+
+/**
+ * What a new drawing would change beyond fills, titles, the heading and the colour legend: the geography and
+ * width, the language, and which provinces have a value (they are drawn apart, hatched).
+ */
+function mapKey(map: '63' | '34', width: number, lang: Lang, values: MapValues['values']): string {
+  const codes = [...values].flatMap(([code, v]) => (v.value === null ? [] : [code])).sort();
+  return [map, width, lang, ...codes].join(' ');
+}
+
+/**
+ * A drawn map given new values in place (a brushed span): each province's fill, title and name, the heading,
+ * and the legend when the classes moved (one drawn before for them), as exploreMap would draw them. False, and
+ * nothing changed, when a new drawing would differ in more (other provinces with a value, another map, width
+ * or language, classes not drawn yet): then draw it anew.
+ */
+export function recolourMap(
+  outer: Element,
+  map: '63' | '34',
+  values: MapValues['values'],
+  heading: string,
+  lang: Lang,
+): boolean {
+  const drawn = drawnMaps.get(outer);
+  const width = Number(outer.getAttribute('width'));
+  if (!drawn || drawn.key !== mapKey(map, width, lang, values)) return false;
+  const floor = floorOf(values);
+  if (floor !== drawn.floor) {
+    const kept = legends.get(`${map} ${width} ${lang} ${floor}`);
+    const shown = outer.querySelector(':scope > svg');
+    if (!kept || !shown || shown.getAttribute('height') !== kept.legend.getAttribute('height')) return false;
+    shown.replaceWith(kept.legend.cloneNode(true));
+    drawn.floor = floor;
+    drawn.colour = kept.colour;
+  }
+  outer.querySelector(':scope > text')!.textContent = heading;
+  for (const path of outer.querySelectorAll('path[data-code]')) {
+    const code = path.getAttribute('data-code')!;
+    const shown = values.get(code);
+    const label = shown?.label ?? drawn.noData(code);
+    if (shown?.value != null) path.setAttribute('fill', drawn.colour(shown.value));
+    if (path.getAttribute('aria-label') !== label) {
+      path.setAttribute('aria-label', label);
+      const title = path.querySelector(':scope > title');
+      if (title) title.textContent = label;
+    }
+  }
+  return true;
 }
 
 /** The hatch of "no figure" beside the colour classes, drawn with the map's own pattern. */

@@ -97,6 +97,14 @@ function current(brush: HTMLElement): { from: number | null; to: number | null }
 function listen(brush: HTMLElement, onSpan: SpanChange): void {
   let anchor: number | null = null;
   let last = '';
+  // Pointer moves come faster than frames: the span of the latest is drawn once, in the next frame.
+  let frame = 0;
+  let next: [number, number] | null = null;
+  const flush = () => {
+    frame = 0;
+    if (next) onSpan(next[0], next[1], false);
+    next = null;
+  };
   const drag = (event: PointerEvent, final: boolean) => {
     const year = yearAt(brush, event.clientX);
     if (anchor === null || year === null) return;
@@ -105,6 +113,14 @@ function listen(brush: HTMLElement, onSpan: SpanChange): void {
     // A move within the same years changes nothing: no redraw.
     if (!final && `${from}..${to}` === last) return;
     last = `${from}..${to}`;
+    if (!final) {
+      next = [from, to];
+      frame ||= requestAnimationFrame(flush);
+      return;
+    }
+    cancelAnimationFrame(frame);
+    frame = 0;
+    next = null;
     onSpan(from, to, final);
   };
   brush.addEventListener('pointerdown', (event) => {

@@ -26,7 +26,6 @@ export function renderResultTable(
   limit = TABLE_ROWS,
 ): HTMLTableElement {
   const columns = resultColumns(lang);
-  const byId = new Map(sources.map((s) => [s.id, s]));
   const table = doc.createElement('table');
   table.dataset.result = 'true';
   const caption = table.createCaption();
@@ -52,7 +51,49 @@ export function renderResultTable(
     th.append(button);
     head.append(th);
   }
-  const body = table.createTBody();
+  table.createTBody();
+  fillRows(table, rows, lang, sort, sources, limit);
+  return table;
+}
+
+/** What a table was drawn for: the same header (order, language) lets new rows be written into it. */
+const drawnFor = new WeakMap<HTMLTableElement, string>();
+
+/**
+ * The result table, updated in place when it already shows this order and language (a brushed span):
+ * each row's cells are rewritten only where their text differs, rows added or removed at the end, so
+ * that a span change does not lay out a new table. The outcome is the table renderResultTable draws.
+ */
+export function updateResultTable(
+  doc: Document,
+  table: HTMLTableElement | null,
+  rows: readonly ResultRow[],
+  lang: Lang,
+  sort: ExploreState['sort'],
+  sources: readonly SourceInfo[] = [],
+  limit = TABLE_ROWS,
+): HTMLTableElement {
+  if (!table || drawnFor.get(table) !== headerKey(lang, sort))
+    return renderResultTable(doc, rows, lang, sort, sources, limit);
+  fillRows(table, rows, lang, sort, sources, limit);
+  return table;
+}
+
+const headerKey = (lang: Lang, sort: ExploreState['sort']) => `${lang} ${sort?.column ?? ''} ${sort?.direction ?? ''}`;
+
+/** The body (and the footer's "first rows of" line): new cells where the table has none, changed text only. */
+function fillRows(
+  table: HTMLTableElement,
+  rows: readonly ResultRow[],
+  lang: Lang,
+  sort: ExploreState['sort'],
+  sources: readonly SourceInfo[],
+  limit: number,
+): void {
+  const doc = table.ownerDocument;
+  const columns = resultColumns(lang);
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  table.deleteTFoot();
   if (rows.length > limit) {
     const t = useBrowserTranslations(lang).explore;
     const [shown, total] = [limit, rows.length].map((n) => formatNumber(n, lang, 0)) as [string, string];
@@ -62,22 +103,35 @@ export function renderResultTable(
     all.dataset.tableAll = '';
     cell.append(`${t.tableShown(shown, total)} `, all);
   }
-  for (const row of sortRows(rows, sort, lang).slice(0, limit)) {
-    const tr = body.insertRow();
+  const body = table.tBodies[0]!;
+  const shown = sortRows(rows, sort, lang).slice(0, limit);
+  while (body.rows.length > shown.length) body.deleteRow(-1);
+  shown.forEach((row, r) => {
+    const tr = body.rows[r] ?? body.insertRow();
     columns.forEach((column, i) => {
-      const cell = doc.createElement(i === 0 ? 'th' : 'td');
-      if (i === 0) (cell as HTMLTableCellElement).scope = 'row';
-      if (column.numeric) cell.className = 'num';
+      let cell = tr.cells[i];
+      if (!cell) {
+        cell = doc.createElement(i === 0 ? 'th' : 'td');
+        if (i === 0) (cell as HTMLTableCellElement).scope = 'row';
+        if (column.numeric) cell.className = 'num';
+        tr.append(cell);
+      }
       const source = column.key === 'sources' ? byId.get(row.sources) : undefined;
-      if (source?.url)
-        cell.append(
-          Object.assign(doc.createElement('a'), { href: source.url, textContent: source.title, rel: 'noopener' }),
-        );
-      else cell.textContent = source ? source.title : column.text(row);
-      tr.append(cell);
+      if (source?.url) {
+        const link = cell.firstElementChild;
+        if (link?.tagName === 'A' && link.getAttribute('href') === source.url) {
+          if (link.textContent !== source.title) link.textContent = source.title;
+        } else
+          cell.replaceChildren(
+            Object.assign(doc.createElement('a'), { href: source.url, textContent: source.title, rel: 'noopener' }),
+          );
+      } else {
+        const text = source ? source.title : column.text(row);
+        if (cell.firstElementChild || cell.textContent !== text) cell.textContent = text;
+      }
     });
-  }
-  return table;
+  });
+  drawnFor.set(table, headerKey(lang, sort));
 }
 
 /** Any query's rows as a plain table (the SQL console): headers from the columns, text only. */

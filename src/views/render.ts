@@ -91,9 +91,16 @@ export function fillFigure(figure: HTMLElement, view: ChartView, lang: Lang): vo
   download.setAttribute('download', view.csv.filename);
 }
 
-/** The chart at each of CHART_WIDTHS, marked for CSS to show the one that fits. */
-export function drawAtWidths(draw: (width: number) => Element, interactive = false): Element[] {
-  return Object.entries(CHART_WIDTHS).map(([name, width]) => {
+/** Where the wide chart is the one shown: the breakpoint of `.chart .chart-wide` in src/styles/site.css. */
+export const WIDE_MEDIA = '(min-width: 40rem)';
+
+/** The chart at each of CHART_WIDTHS (or the widths given), marked for CSS to show the one that fits. */
+export function drawAtWidths(
+  draw: (width: number) => Element,
+  interactive = false,
+  widths: Partial<typeof CHART_WIDTHS> = CHART_WIDTHS,
+): Element[] {
+  return Object.entries(widths).map(([name, width]) => {
     const svg = draw(width);
     svg.classList.add(`chart-${name}`);
     // Plot sizes a chart with a legend by an inline max-width that would override the stylesheet.

@@ -80,6 +80,9 @@ async function drag(page: Page, from: number, to: number): Promise<void> {
   await page.mouse.down();
   await page.mouse.move(x(to), y, { steps: 6 });
   await page.mouse.up();
+  // The page keeps the span in its address; Playwright hears of the change a moment later.
+  const span = (url: URL) => [url.searchParams.get('from'), url.searchParams.get('to')].join();
+  await page.waitForURL((url) => span(url) === [Math.min(from, to), Math.max(from, to)].join(), { timeout: 10_000 });
 }
 
 async function expectSpan(page: Page, from: number | null, to: number | null): Promise<ResultRow[]> {
@@ -90,6 +93,32 @@ async function expectSpan(page: Page, from: number | null, to: number | null): P
   const rows = await expected(url.search);
   expect(await tableRows(page)).toEqual(rowsText(rows));
   return rows;
+}
+
+/**
+ * What the result shows, settled (the width not shown is drawn once a span rests): each chart's marks with
+ * the attributes a reader or the export sees, the subtitle, and the table's text.
+ */
+async function drawing(page: Page): Promise<{ subtitle: string; charts: string[][]; table: string[][] }> {
+  await page.waitForTimeout(400);
+  return page.locator('#result').evaluate((block) => {
+    const marks = 'path, rect, text, title, line, circle';
+    const attributes = ['fill', 'stroke', 'aria-label', 'x', 'y', 'width', 'height', 'd', 'transform', 'id'];
+    const charts = [...block.querySelector('[data-part="chart"]')!.children].map((chart) => [
+      `${chart.getAttribute('class')} ${chart.getAttribute('width') ?? ''}`,
+      ...[...chart.querySelectorAll(marks)].map((mark) =>
+        [
+          mark.tagName,
+          ...attributes.flatMap((a) => (mark.hasAttribute(a) ? [`${a}=${mark.getAttribute(a)}`] : [])),
+          ...(mark.tagName === 'text' || mark.tagName === 'title' ? [mark.textContent] : []),
+        ].join(' '),
+      ),
+    ]);
+    const table = [...block.querySelectorAll('[data-part="table"] tr')].map((tr) =>
+      [...tr.children].map((cell) => cell.innerHTML),
+    );
+    return { subtitle: block.querySelector('[data-part="subtitle"]')!.textContent ?? '', charts, table };
+  });
 }
 
 describe('Explore: the year span as a cross-filter', () => {
@@ -178,6 +207,52 @@ describe('Explore: the year span as a cross-filter', () => {
     expect(await page.locator('select[name="from"]').inputValue()).toBe('');
     expect(await messages()).toBe(sent);
     await page.context().close();
+  });
+
+  it('redraws a span in place to exactly what a fresh page draws: ranking, map (both widths) and table', async () => {
+    for (const width of [1280, 360]) {
+      const { page } = await openCounted(`${SELECTION}&view=map`);
+      await page.setViewportSize({ width, height: 900 });
+      await liveResult(page);
+      expect(await page.locator('#result [data-part="chart"]').getAttribute('data-kind')).toBe('map');
+      const { first, last } = await years(page);
+      // A province path marked now tells whether the map was recoloured where it stands or drawn anew.
+      await page
+        .locator('#result [data-part="chart"] path[data-code]')
+        .first()
+        .evaluate((p) => (p.id = 'kept'));
+      await page.locator('select[name="from"]').selectOption(String(first)); // every year still: the same classes
+      await expectSpan(page, first, null);
+      expect(await page.locator('#kept').count()).toBe(1);
+      await page.locator('#kept').evaluate((p) => p.removeAttribute('id'));
+      const every = await drawing(page);
+      expect(every.charts).toHaveLength(2);
+      expect(every.charts.flat().some((mark) => mark.startsWith('path') && mark.includes('fill=#'))).toBe(true);
+      await page.reload({ waitUntil: 'networkidle' });
+      await liveResult(page);
+      expect(await drawing(page)).toEqual(every);
+      // Other years, other values: recoloured or drawn anew, the same map as a fresh page's.
+      await brush(page).focus();
+      for (const key of ['Escape', 'End', 'ArrowLeft']) await page.keyboard.press(key);
+      await page.keyboard.press('Shift+ArrowRight');
+      await expectSpan(page, last - 1, last);
+      const mapped = await drawing(page);
+      await page.reload({ waitUntil: 'networkidle' });
+      await liveResult(page);
+      expect(await drawing(page)).toEqual(mapped);
+      // The ranking, moved along the years by keys: each change draws the width shown, the other once it rests.
+      await page.locator('#result input[name="view"][value="chart"]').check();
+      await liveResult(page);
+      await brush(page).focus();
+      for (const key of ['Home', 'Shift+ArrowRight', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
+      await expectSpan(page, first + 2, first + 4);
+      const ranked = await drawing(page);
+      expect(ranked.charts.flat().filter((mark) => mark.startsWith('rect')).length).toBeGreaterThan(0);
+      await page.reload({ waitUntil: 'networkidle' });
+      await liveResult(page);
+      expect(await drawing(page)).toEqual(ranked);
+      await page.context().close();
+    }
   });
 
   it('refuses a span the data does not have, says so, and shows every year', async () => {

@@ -5,7 +5,7 @@ import { createBuildDocument } from '../../src/build/dom.ts';
 import { blockedCoverage } from '../../src/explore/present.ts';
 import { runExplore } from '../../src/explore/run.ts';
 import { DEFAULT_STATE, type ExploreState } from '../../src/explore/state.ts';
-import { renderResultTable, TABLE_ROWS } from '../../src/explore/table.ts';
+import { renderResultTable, TABLE_ROWS, updateResultTable } from '../../src/explore/table.ts';
 
 // The year span cut in JavaScript from one aggregate must be exactly what DuckDB answers for that span,
 // on the published data: every selection below, every span (open or closed on either side).
@@ -88,5 +88,34 @@ describe('a long span in the table', () => {
     // The first rows are the whole table's first rows: the cut keeps the reader's order.
     const text = (t: HTMLTableElement) => [...t.tBodies[0]!.rows].map((r) => r.textContent);
     expect(text(cut)).toEqual(text(whole).slice(0, TABLE_ROWS));
+  });
+
+  it('updates a drawn table in place to the table a fresh drawing gives, span after span', async () => {
+    const state = { ...DEFAULT_STATE, geo: 'province' as const, periodType: 'all' as const };
+    const aggregate = await loadAggregate(db, { ...state, indicators: ['mediation_success_rate'] });
+    const { first, last } = aggregate.years!;
+    const doc = createBuildDocument();
+    const sources = aggregate.sources;
+    let table = renderResultTable(doc, spanResult(aggregate, null, null).rows, 'vi', null, sources);
+    const body = table.tBodies[0]!;
+    for (const [from, to] of [
+      [last, last],
+      [first, last],
+      [first, first],
+      [null, last - 1],
+    ] as const) {
+      const { rows } = spanResult(aggregate, from, to);
+      const updated = updateResultTable(doc, table, rows, 'vi', null, sources);
+      expect(updated).toBe(table); // the same table, its rows rewritten
+      expect(updated.tBodies[0]).toBe(body);
+      expect(updated.outerHTML).toBe(renderResultTable(doc, rows, 'vi', null, sources).outerHTML);
+      table = updated;
+    }
+    // Another order has other headers: a new table.
+    const sort = { column: 'value', direction: 'desc' as const };
+    const { rows } = spanResult(aggregate, first, last);
+    const sorted = updateResultTable(doc, table, rows, 'vi', sort, sources);
+    expect(sorted).not.toBe(table);
+    expect(sorted.outerHTML).toBe(renderResultTable(doc, rows, 'vi', sort, sources).outerHTML);
   });
 });
