@@ -49,7 +49,7 @@ export const explore: Messages['explore'] = {
   subtitles: {
     series: 'Line chart: values by period, placed at the end of each period.',
     rankingLatest: (period) =>
-      `Bar chart: places ranked in the period with the most places (${period}); the table has every period.`,
+      `Bar chart: places ranked in the period with the most places (${period}); the table has every period selected.`,
     ranking: 'Bar chart: places ranked.',
     multiples:
       'One small chart per indicator, each on its own scale; many places over many periods are ranked in the ' +
@@ -77,7 +77,8 @@ export const explore: Messages['explore'] = {
     extremes: (top, bottom) => `; highest ${top}, lowest ${bottom}`,
     subtitle: (map, when, n, extremes) =>
       `${map}-province map, ${when}: ${n} of ${map} provinces have a figure${extremes}. ` +
-      'Darker: higher rate; hatched: no figure, or cannot be combined (not zero). The table below has every period.',
+      'Darker: higher rate; hatched: no figure, or cannot be combined (not zero). ' +
+      'The table below has every period selected.',
   },
   span: {
     label: 'Year span',

@@ -45,7 +45,7 @@ export const explore = {
   subtitles: {
     series: 'Biểu đồ đường: giá trị theo kỳ, đặt tại ngày kết thúc kỳ.',
     rankingLatest: (period: string) =>
-      `Biểu đồ thanh: xếp hạng các địa bàn ở kỳ có nhiều địa bàn nhất (${period}); bảng có mọi kỳ.`,
+      `Biểu đồ thanh: xếp hạng các địa bàn ở kỳ có nhiều địa bàn nhất (${period}); bảng có mọi kỳ đã chọn.`,
     ranking: 'Biểu đồ thanh: xếp hạng các địa bàn.',
     multiples:
       'Mỗi chỉ tiêu một biểu đồ nhỏ, mỗi biểu đồ một thang đo; nhiều địa bàn qua nhiều kỳ thì xếp hạng kỳ có ' +
@@ -73,7 +73,7 @@ export const explore = {
     subtitle: (map: string, when: string, n: string, extremes: string) =>
       `Bản đồ ${map} tỉnh, ${when}: ${n}/${map} tỉnh, thành phố có số liệu${extremes}. ` +
       'Màu đậm hơn: tỷ lệ cao hơn; gạch chéo: không có số liệu hoặc không gộp được (không phải 0). ' +
-      'Bảng bên dưới có mọi kỳ.',
+      'Bảng bên dưới có mọi kỳ đã chọn.',
   },
   span: {
     label: 'Khoảng năm',
