@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openParquetDb } from '../../src/build/db.ts';
 import { rankedPeriod } from '../../src/charts/explore.ts';
-import { resultSql, type ResultRow } from '../../src/explore/filters.ts';
-import { periodLabel, placeLabel, valueText } from '../../src/explore/present.ts';
-import { parseState } from '../../src/explore/state.ts';
+import type { ResultRow } from '../../src/explore/filters.ts';
+import { periodLabel } from '../../src/explore/present.ts';
+import { expected, expectedRows, tableRows } from './explore-result.ts';
 import { liveResult, outsideRequests, startSite, type Site } from './site.ts';
 
 // Brushing the year span on Explore's time chart filters the table, the ranking and the map from the
@@ -18,24 +17,6 @@ afterAll(async () => {
 });
 
 const SELECTION = '?ind=mediation_success_rate&geo=province&ptype=all';
-
-async function expected(search: string): Promise<ResultRow[]> {
-  const db = await openParquetDb();
-  try {
-    return await db.query<ResultRow>(resultSql(parseState(search)));
-  } finally {
-    db.close();
-  }
-}
-
-const rowsText = (rows: readonly ResultRow[]) =>
-  rows.map((r) => [r.indicator_vi, placeLabel(r, 'vi'), periodLabel(r, 'vi'), valueText(r, 'vi')]);
-
-async function tableRows(page: Page): Promise<string[][]> {
-  return page
-    .locator('#result tbody tr')
-    .evaluateAll((rows) => rows.map((tr) => [...tr.children].slice(0, 4).map((c) => c.textContent ?? '')));
-}
 
 /** Messages the page sent to DuckDB-wasm's worker (every query is one), counted from before the page ran. */
 async function openCounted(path: string): Promise<{ page: Page; requests: string[]; messages(): Promise<number> }> {
@@ -91,7 +72,7 @@ async function expectSpan(page: Page, from: number | null, to: number | null): P
   expect(url.searchParams.get('to')).toBe(to === null ? null : String(to));
   await liveResult(page);
   const rows = await expected(url.search);
-  expect(await tableRows(page)).toEqual(rowsText(rows));
+  expect(await tableRows(page)).toEqual(expectedRows(rows));
   return rows;
 }
 
@@ -262,7 +243,7 @@ describe('Explore: the year span as a cross-filter', () => {
       'Liên kết ghi khoảng năm 1890–1899, không có trong số liệu',
     );
     await expectSpan(page, null, null);
-    expect(await tableRows(page)).toEqual(rowsText(await expected(SELECTION)));
+    expect(await tableRows(page)).toEqual(expectedRows(await expected(SELECTION)));
     await page.context().close();
   });
 });

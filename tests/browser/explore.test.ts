@@ -4,17 +4,16 @@ import path from 'node:path';
 import { tableFromArrays, tableToIPC } from 'apache-arrow';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openParquetDb } from '../../src/build/db.ts';
 import { provinceLabel } from '../../src/charts/choropleth.ts';
 import { chooseChart, rankedPeriod } from '../../src/charts/explore.ts';
-import { resultSql, type ResultRow } from '../../src/explore/filters.ts';
+import type { ResultRow } from '../../src/explore/filters.ts';
 import { chooseMap } from '../../src/explore/map.ts';
-import { periodLabel, placeLabel, valueText } from '../../src/explore/present.ts';
 import { parseState } from '../../src/explore/state.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { tempDir } from '../helpers/build.ts';
 import { query } from '../helpers/duckdb.ts';
 import { exportedTexts, pngSize } from './exported.ts';
+import { expected, expectedRows, tableRows } from './explore-result.ts';
 import { liveResult, openPage, outsideRequests, seriousViolations, startSite, type Site } from './site.ts';
 
 let site: Site;
@@ -26,25 +25,6 @@ afterAll(async () => {
 });
 
 const FIXTURE = path.resolve('tests/fixtures/upload/mediation-vi.csv');
-
-async function expected(search: string): Promise<ResultRow[]> {
-  const db = await openParquetDb();
-  try {
-    return await db.query<ResultRow>(resultSql(parseState(search)));
-  } finally {
-    db.close();
-  }
-}
-
-async function tableRows(page: Page): Promise<string[][]> {
-  return page
-    .locator('#result tbody tr')
-    .evaluateAll((rows) => rows.map((tr) => [...tr.children].slice(0, 4).map((c) => c.textContent ?? '')));
-}
-
-function expectedRows(rows: readonly ResultRow[]): string[][] {
-  return rows.map((r) => [r.indicator_vi, placeLabel(r, 'vi'), periodLabel(r, 'vi'), valueText(r, 'vi')]);
-}
 
 describe('Explore without JavaScript', () => {
   it('explains itself, lists the indicators and shows the default result as DuckDB computes it', async () => {
