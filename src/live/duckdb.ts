@@ -8,10 +8,6 @@ import { EngineStopped } from './engine-stopped.ts';
 import { ParquetDecoders } from './parquet-decoders.ts';
 import { PARTITION_INDEX } from './partition-index.ts';
 
-/** Self-hosted files (scripts/copy-duckdb.ts puts them there): no CDN, no extension downloads. */
-const WASM = ENGINE_WASM;
-const WORKER = ENGINE_WORKER;
-
 /** If the engine has not started by then, it will not: say so instead of waiting for ever. */
 const START_TIMEOUT_MS = 60_000;
 
@@ -44,7 +40,7 @@ function phase(name: string, start: number, duration = performance.now() - start
 
 /** DuckDB-wasm's worker waits silently when its wasm cannot be fetched; ask the host first. */
 async function checkEngineFiles(): Promise<void> {
-  for (const file of [WASM, WORKER]) {
+  for (const file of [ENGINE_WASM, ENGINE_WORKER]) {
     const response = await fetch(file, { method: 'HEAD' }).catch((error: Error) => {
       throw new Error(`${file}: ${error.message}`);
     });
@@ -109,7 +105,7 @@ async function loadTable(engine: Promise<duckdb.AsyncDuckDBConnection>, decoders
 /** DuckDB-wasm instantiated and opened, with the one connection the pages share. */
 async function startEngine(db: duckdb.AsyncDuckDB): Promise<duckdb.AsyncDuckDBConnection> {
   await checkEngineFiles();
-  await withTimeout(db.instantiate(WASM), 'DuckDB-wasm');
+  await withTimeout(db.instantiate(ENGINE_WASM), 'DuckDB-wasm');
   await db.open({ query: { castBigIntToDouble: true } });
   const connection = await db.connect();
   // The page's Content-Security-Policy does not reach DuckDB's worker: SQL typed in the console
@@ -140,7 +136,7 @@ async function start(onProgress: (step: string) => void, selection?: Selection):
   onProgress('engine');
   const early = partitionedFor(selection);
   early.catch(() => {}); // awaited below
-  const worker = new Worker(WORKER);
+  const worker = new Worker(ENGINE_WORKER);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   const decoders = new ParquetDecoders(DECODERS);
   let stop!: (error: EngineStopped) => void;
