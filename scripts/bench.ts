@@ -83,7 +83,7 @@ const buildSet = synthetic(buildRows);
 let build: BuildBench | null = null;
 if (parts.has('build')) {
   log(`build: npm run data on ${buildRows} rows against read_csv, ${values['build-runs']} runs each`);
-  build = benchBuild(buildSet.input, buildSet.built, buildRows, Number(values['build-runs']));
+  build = await benchBuild(buildSet.input, buildSet.built, buildRows, Number(values['build-runs']));
   const peak = Math.round(build.buildMaxRssBytes / 1e6);
   log(`build: ${Math.round(build.buildMs)} ms, peak ${peak} MB; read_csv ${Math.round(build.readCsvMs)} ms`);
 }

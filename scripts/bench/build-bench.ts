@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export interface Measured {
@@ -7,33 +7,65 @@ export interface Measured {
   maxRssBytes: number;
 }
 
-const TIME = '/usr/bin/time';
-
 /**
- * Runs a Node script as a child and measures its wall time and peak resident memory: with GNU time
- * when installed (`apt-get install -y time`), else from the child's own process.resourceUsage().
+ * Runs a Node script as a child and measures its wall time and the peak resident memory of its whole
+ * process tree: the build stages its files in child processes of its own, and their memory counts while
+ * they run beside it. The tree is read from /proc every 20 ms (the sum of every process's resident set);
+ * where /proc is missing, the child's own peak (process.resourceUsage().maxRSS) is all that is known.
  */
-export function measureNode(args: readonly string[]): Measured & { stdout: string } {
+export async function measureNode(args: readonly string[]): Promise<Measured & { stdout: string }> {
   const started = performance.now();
-  if (existsSync(TIME)) {
-    const result = spawnSync(TIME, ['-f', 'MAXRSS_KB=%M', process.execPath, ...args], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 26,
-    });
-    const ms = performance.now() - started;
-    if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
-    const kb = Number(/MAXRSS_KB=(\d+)/.exec(result.stderr)?.[1] ?? 0);
-    return { ms, maxRssBytes: kb * 1024, stdout: result.stdout };
-  }
-  // Without GNU time: a preloaded module prints the child's own peak at exit.
-  const preload =
-    'data:text/javascript,' +
-    `process.on('exit',()=>process.stderr.write('MAXRSS_KB='+process.resourceUsage().maxRSS+'\\n'))`;
-  const result = spawnSync(process.execPath, ['--import', preload, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const child = spawn(process.execPath, [...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  let peak = 0;
+  const sample = () => {
+    if (child.pid !== undefined) peak = Math.max(peak, treeRssBytes(child.pid));
+  };
+  const timer = setInterval(sample, 20);
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  clearInterval(timer);
   const ms = performance.now() - started;
-  if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
-  return { ms, maxRssBytes: Number(/MAXRSS_KB=(\d+)/.exec(result.stderr)?.[1] ?? 0) * 1024, stdout: result.stdout };
+  if (code !== 0) throw new Error(`${args.join(' ')} failed:\n${stderr}`);
+  return { ms, maxRssBytes: peak, stdout };
 }
+
+/** The resident memory of a process and all its descendants, from /proc (0 where it cannot be read). */
+export function treeRssBytes(root: number): number {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return 0;
+  }
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of entries) {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // pid (comm) state ppid … rss: fields after the command name, which may hold spaces.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const pid = Number(name);
+      const parent = Number(fields[1]);
+      children.set(parent, [...(children.get(parent) ?? []), pid]);
+      rss.set(pid, Number(fields[21]) * PAGE_BYTES);
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+const PAGE_BYTES = 4096;
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -62,12 +94,16 @@ export interface BuildBench {
 }
 
 /** `npm run data` on the synthetic input against DuckDB's read_csv of the same files, medians of `runs`. */
-export function benchBuild(input: string, output: string, rows: number, runs: number): BuildBench {
+export async function benchBuild(input: string, output: string, rows: number, runs: number): Promise<BuildBench> {
   const builds: Measured[] = [];
   const reads: Array<Measured & { readMs: number; totalMs: number }> = [];
   for (let i = 0; i < runs; i++) {
-    builds.push(measureNode(['scripts/build-data.ts', '--in', input, '--out', output, '--quiet']));
-    const read = measureNode(['scripts/bench/read-csv.ts', `${input}/published/*.csv`, `${output}.read-csv.parquet`]);
+    builds.push(await measureNode(['scripts/build-data.ts', '--in', input, '--out', output, '--quiet']));
+    const read = await measureNode([
+      'scripts/bench/read-csv.ts',
+      `${input}/published/*.csv`,
+      `${output}.read-csv.parquet`,
+    ]);
     reads.push({
       ...read,
       ...(JSON.parse(read.stdout.trim().split('\n').at(-1)!) as { readMs: number; totalMs: number }),

@@ -1,4 +1,4 @@
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CsvTable } from '../../src/lib/csv.ts';
@@ -16,7 +16,7 @@ import {
 } from '../../src/lib/reference.ts';
 import { chooseVersions, type Conflict } from '../../src/lib/versions.ts';
 import { exists, listCsv, readCsvFile, readError, relativeLabel, replaceDirectory, sha256File } from './files.ts';
-import { stageObservations, stageObservationsInChild, type StageInput } from './stage-observations.ts';
+import { stageObservations, stageObservationsInChildren, type StageInput } from './stage-observations.ts';
 import { OUTPUT_MARKER, refuseOutput } from './output-guard.ts';
 import { PARTITION_ROWS, writePartitionedObservations } from './partition.ts';
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -45,6 +45,8 @@ export interface BuildOptions {
   log?: (message: string) => void;
   /** Observations above this many rows are also written partitioned for range reads (default PARTITION_ROWS). */
   partitionRows?: number;
+  /** Processes that read the observation files side by side (default: two where there are two cores). */
+  processes?: number;
 }
 
 export interface BuildResult {
@@ -106,15 +108,16 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     return await build(connection, options, `${database}.observations.csv`);
   } finally {
     connection.closeSync();
-    await rm(database, { force: true });
-    await rm(`${database}.observations.csv`, { force: true });
-    await rm(`${database}.wal`, { force: true });
+    // The database, its log and the staging files (one per staging process) all start with its name.
+    const prefix = path.basename(database);
+    for (const name of await readdir(path.dirname(database)))
+      if (name.startsWith(prefix)) await rm(path.join(path.dirname(database), name), { recursive: true, force: true });
   }
 }
 
 async function build(
   connection: DuckDBConnection,
-  { inDir, outDir, log = () => {}, partitionRows = PARTITION_ROWS }: BuildOptions,
+  { inDir, outDir, log = () => {}, partitionRows = PARTITION_ROWS, processes }: BuildOptions,
   stagingFile: string,
 ): Promise<BuildResult> {
   const problems: Problem[] = [];
@@ -218,13 +221,29 @@ async function build(
     stagingFile,
     columns: observationColumns,
     // Columns of few distinct values go to the staging file as numbers (see createCsvStagingWriter).
-    coded: ['indicator', 'geo_level', 'geo_map', 'period_type', 'bound', 'unit', 'source_id', 'file'],
+    coded: [
+      'indicator',
+      'geo_code',
+      'geo_level',
+      'geo_map',
+      'period_type',
+      'bound',
+      'unit',
+      'source_id',
+      'dates_basis',
+      'denominator_scope',
+      'issue',
+      'file',
+    ],
     indicators,
     sources: [...sourceIds],
     aliases,
     clusterAliases,
   };
-  const staged = input.files.length > 0 ? await stageObservationsInChild(input) : await stageObservations(input);
+  const staged =
+    input.files.length > 0
+      ? await stageObservationsInChildren(input, processes)
+      : await stageObservations(input).then((output) => ({ ...output, staged: [output.staged] }));
   for (const problem of staged.problems) problems.push(problem);
   const notes = staged.notes;
   const staging = await stagedView(connection, 'observations', observationColumns, staged.staged);
@@ -369,16 +388,19 @@ async function build(
 }
 
 const NOT_PREFERRED = 'observations_not_preferred';
-/** What makes two rows the same figure: the key of src/lib/versions.ts, in SQL. */
-const FIGURE_KEY = `concat_ws('|', indicator, geo_code, coalesce(organisation, ''), coalesce(subdivision, ''),
+/**
+ * What makes two rows the same figure: the key of src/lib/versions.ts, hashed in SQL. Over the coded view
+ * a coded column is its text's rank, one to one with the text, so equal keys hash equal there too.
+ */
+const FIGURE_KEY_HASH = `hash(indicator, geo_code, coalesce(organisation, ''), coalesce(subdivision, ''),
   period_start, period_end)`;
 
 /**
  * chooseVersions (src/lib/versions.ts) over the staged observations. A figure given once cannot
  * conflict or duplicate, so only rows whose figure key occurs more than once come back to
  * JavaScript, in their original order; groups are independent, so the result is the same as
- * over every row. Keys are grouped by their 64-bit hash, which keeps the grouping small: a
- * collision only brings back a row that chooseVersions then finds alone. The rows not preferred
+ * over every row. Keys are grouped by their 64-bit hash, read in one pass over the staged rows:
+ * a collision only brings back a row that chooseVersions then finds alone. The rows not preferred
  * are kept in a table for the copy to Parquet.
  */
 async function chooseStagedVersions(
@@ -387,11 +409,23 @@ async function chooseStagedVersions(
   sourceDates: ReadonlyMap<string, string>,
   sourceKinds: ReadonlyMap<string, string | null>,
 ) {
-  const table = quote(staging.name);
-  const reader = await connection.runAndReadAll(`SELECT * FROM ${table} WHERE hash(${FIGURE_KEY}) IN (
-    SELECT hash(${FIGURE_KEY}) FROM ${table} GROUP BY 1 HAVING count(*) > 1
-  ) ORDER BY row_id`);
-  const repeated = reader.getRowObjectsJS() as unknown as Array<Observation & { row_id: number }>;
+  const keys = 'observations_figure_keys';
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE ${keys} AS SELECT row_id, ${FIGURE_KEY_HASH} AS k FROM ${quote(staging.coded?.name ?? staging.name)}`,
+  );
+  const ids = await connection.runAndReadAll(
+    `SELECT row_id FROM ${keys} WHERE k IN (SELECT k FROM ${keys} GROUP BY k HAVING count(*) > 1) ORDER BY row_id`,
+  );
+  await connection.run(`DROP TABLE ${keys}`);
+  const repeatedIds = ids.getRowsJS().map(([id]) => Number(id));
+  const repeated =
+    repeatedIds.length === 0
+      ? []
+      : ((
+          await connection.runAndReadAll(
+            `SELECT * FROM ${quote(staging.name)} WHERE row_id IN (SELECT unnest(${listLiteral(repeatedIds)}::INTEGER[])) ORDER BY row_id`,
+          )
+        ).getRowObjectsJS() as unknown as Array<Observation & { row_id: number }>);
   const versions = chooseVersions(repeated, sourceDates, sourceKinds);
   const notPreferred = repeated.filter((_, i) => !versions.preferred[i]).map((o) => o.row_id);
   await connection.run(

@@ -1,5 +1,7 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import { createCsvStagingWriter, type StagedFile } from './staging-file.ts';
+
+export type { StagedFile } from './staging-file.ts';
 
 export type ColumnType = 'VARCHAR' | 'DOUBLE' | 'DATE' | 'BOOLEAN' | 'INTEGER';
 export interface ColumnSpec {
@@ -31,6 +33,11 @@ export interface Staging {
   flush(): void;
   /** Removes the staged rows from the database once they are copied. */
   drop(): Promise<void>;
+  /**
+   * The same rows with their coded columns left as numbers that sort as their texts do (stagedView):
+   * a sort over them moves integers instead of texts, and the texts are put back after it.
+   */
+  readonly coded?: { name: string; decode: ReadonlyMap<string, string> };
 }
 
 /**
@@ -95,126 +102,90 @@ export interface CsvStaging extends Staging {
   finish(): Promise<void>;
 }
 
-/** What a CsvStagingWriter wrote: enough for DuckDB to read the file back as a table (stagedView). */
-export interface StagedFile {
-  file: string;
-  rows: number;
-  /** Each coded column's values, in the order of their codes. */
-  dictionaries: Array<[string, string[]]>;
-  /** A text holds a line break: DuckDB must then read the file with one thread. */
-  lineBreaks: boolean;
-}
-
-/** Writes rows to a staging CSV file without DuckDB, so that it can run in a worker thread. */
-export interface CsvStagingWriter {
-  readonly rows: number;
-  append(rows: Iterable<Row>): void;
-  /** Closes the file; what it holds is then read by stagedView. */
-  close(): StagedFile;
-}
-
 /**
- * `coded` names text columns with few distinct values that repeat on every row (an indicator, a
- * file name): each is written as its position in a list of the values seen, and the view puts the
- * text back, which halves the file the build writes and DuckDB reads.
+ * Makes `<table>_staging` a view of staging CSV files (one per process that staged them, in order), with
+ * the given columns plus `row_id`, numbered on across the files. Each file codes its own columns as it
+ * meets their values; here every code becomes the rank of its text among all the files' values, in
+ * DuckDB's own order, so `<table>_coded` (the ranks) sorts exactly as the texts would.
  */
-export function createCsvStagingWriter(
-  columns: readonly ColumnSpec[],
-  file: string,
-  coded: readonly string[] = [],
-): CsvStagingWriter {
-  const fd = openSync(file, 'w');
-  let open = true;
-  // Quoted line breaks are read correctly only by DuckDB's single-threaded CSV reader.
-  let lineBreaks = false;
-  const text = (value: string) => {
-    if (!lineBreaks && (value.includes('\n') || value.includes('\r'))) lineBreaks = true;
-    return value.includes('"') ? `"${value.replaceAll('"', '""')}"` : `"${value}"`;
-  };
-  const dictionaries = new Map(coded.map((column) => [column, new Map<string, number>()]));
-  const cells = columns.map(({ name: column, type }): ((value: Row[string]) => string) => {
-    if (type === 'DOUBLE' || type === 'INTEGER')
-      return (value) => (value == null ? '' : Object.is(Number(value), -0) ? '-0' : String(Number(value)));
-    if (type === 'BOOLEAN') return (value) => (value == null ? '' : String(Boolean(value)));
-    const codes = dictionaries.get(column);
-    if (codes)
-      return (value) => {
-        if (value == null) return '';
-        let code = codes.get(String(value));
-        if (code === undefined) codes.set(String(value), (code = codes.size));
-        return String(code);
-      };
-    return (value) => (value == null ? '' : text(String(value)));
-  });
-  const line = lineWriter(
-    columns.map((c) => c.name),
-    cells,
-  );
-  let rows = 0;
-  return {
-    get rows() {
-      return rows;
-    },
-    append(batch) {
-      // Rows joined per batch: one write, cheaper than growing a string.
-      const lines: string[] = [];
-      for (const row of batch) lines.push(line(row, rows++));
-      if (lines.length > 0) writeSync(fd, `${lines.join('\n')}\n`);
-    },
-    close() {
-      if (open) closeSync(fd);
-      open = false;
-      return { file, rows, dictionaries: [...dictionaries].map(([c, codes]) => [c, [...codes.keys()]]), lineBreaks };
-    },
-  };
-}
-
-/** Makes `<table>_staging` a view of a staging CSV file, with the given columns plus `row_id`. */
 export async function stagedView(
   connection: DuckDBConnection,
   table: string,
   columns: readonly ColumnSpec[],
-  staged: StagedFile,
+  staged: StagedFile | readonly StagedFile[],
 ): Promise<Staging> {
+  const files: readonly StagedFile[] = Array.isArray(staged) ? staged : [staged as StagedFile];
   const name = `${table}_staging`;
-  const dictionaries = new Map(staged.dictionaries);
-  const types = [
-    ...columns.map((c) => {
-      const type = dictionaries.has(c.name) ? 'INTEGER' : c.type === 'DATE' ? 'VARCHAR' : c.type;
-      return `${sqlText(c.name)}: ${sqlText(type)}`;
-    }),
-    `'row_id': 'INTEGER'`,
-  ].join(', ');
-  const decode = [...dictionaries].map(
-    ([column, values]) =>
-      `CAST([${values.map(sqlText).join(', ')}] AS VARCHAR[])[${quote(column)} + 1] AS ${quote(column)}`,
+  const codedName = `${table}_coded`;
+  const codedColumns = [...new Set(files.flatMap((f) => f.dictionaries.map(([column]) => column)))];
+  const sorted = new Map<string, string[]>();
+  for (const column of codedColumns) {
+    const values = new Set(files.flatMap((f) => f.dictionaries.find(([c]) => c === column)?.[1] ?? []));
+    sorted.set(column, await sortedTexts(connection, [...values]));
+  }
+  let offset = 0;
+  const parts = files.map((file) => {
+    const dictionaries = new Map(file.dictionaries);
+    const types = [
+      ...columns.map((c) => {
+        const type = dictionaries.has(c.name) ? 'INTEGER' : c.type === 'DATE' ? 'VARCHAR' : c.type;
+        return `${sqlText(c.name)}: ${sqlText(type)}`;
+      }),
+      `'row_id': 'INTEGER'`,
+    ].join(', ');
+    const ranks = [...dictionaries].map(([column, values]) => {
+      const rank = new Map(sorted.get(column)!.map((text, i) => [text, i]));
+      const list = `CAST([${values.map((v) => rank.get(v)).join(', ')}] AS INTEGER[])`;
+      return `${list}[${quote(column)} + 1] AS ${quote(column)}`;
+    });
+    const options = [
+      'header = false',
+      `delim = ','`,
+      `quote = '"'`,
+      `escape = '"'`,
+      `new_line = '\\n'`,
+      'allow_quoted_nulls = false',
+      'auto_detect = false',
+      `parallel = ${!file.lineBreaks}`,
+      `columns = {${types}}`,
+    ].join(', ');
+    const replace = [...ranks, `row_id + ${offset} AS row_id`].join(', ');
+    offset += file.rows;
+    return `SELECT * REPLACE (${replace}) FROM read_csv(${sqlText(file.file)}, ${options})`;
+  });
+  await connection.run(`CREATE OR REPLACE VIEW ${quote(codedName)} AS ${parts.join(' UNION ALL ')}`);
+  const decode = new Map(
+    [...sorted].map(([column, texts]) => [
+      column,
+      `CAST([${texts.map(sqlText).join(', ')}] AS VARCHAR[])[${quote(column)} + 1]`,
+    ]),
   );
-  const replace = decode.length > 0 ? ` REPLACE (${decode.join(', ')})` : '';
-  const options = [
-    'header = false',
-    `delim = ','`,
-    `quote = '"'`,
-    `escape = '"'`,
-    `new_line = '\\n'`,
-    'allow_quoted_nulls = false',
-    'auto_detect = false',
-    `parallel = ${!staged.lineBreaks}`,
-    `columns = {${types}}`,
-  ].join(', ');
+  const replace = [...decode].map(([column, text]) => `${text} AS ${quote(column)}`);
   await connection.run(
-    `CREATE OR REPLACE VIEW ${quote(name)} AS SELECT *${replace} FROM read_csv(${sqlText(staged.file)}, ${options})`,
+    `CREATE OR REPLACE VIEW ${quote(name)} AS SELECT *${replace.length > 0 ? ` REPLACE (${replace.join(', ')})` : ''} ` +
+      `FROM ${quote(codedName)}`,
   );
   return {
     name,
-    rows: staged.rows,
+    rows: offset,
+    coded: { name: codedName, decode },
     async append() {
       throw new Error(`${name} is a view of a closed file`);
     },
     flush() {},
     async drop() {
       await connection.run(`DROP VIEW ${quote(name)}`);
+      await connection.run(`DROP VIEW ${quote(codedName)}`);
     },
   };
+}
+
+/** Texts in the order DuckDB sorts them (ORDER BY), so that their ranks sort the same way. */
+async function sortedTexts(connection: DuckDBConnection, texts: readonly string[]): Promise<string[]> {
+  if (texts.length === 0) return [];
+  const list = `CAST([${texts.map(sqlText).join(', ')}] AS VARCHAR[])`;
+  const reader = await connection.runAndReadAll(`SELECT list_sort(${list})`);
+  return reader.getRowsJS()[0]![0] as string[];
 }
 
 /** A staging CSV file written from this thread, and read as the view `<table>_staging` once finished. */
@@ -247,21 +218,6 @@ export async function openCsvStaging(
 }
 
 /**
- * The function that writes a row as a line of the staging file: each column's cell, then the row's
- * id. It is compiled for the columns, so that each value is read by a name written out in the code:
- * V8 reads that as fast as a field, where `row[column]` over 25 names is a slow lookup, and a million
- * rows spent most of their staging time there.
- */
-function lineWriter(
-  names: readonly string[],
-  cells: ReadonlyArray<(value: Row[string]) => string>,
-): (row: Row, id: number) => string {
-  const cell = names.map((name, i) => `cells[${i}](row[${JSON.stringify(name)}])`);
-  // Safe to compile: the code holds only the schema's column names, each quoted as a JSON string.
-  return new Function('cells', `return (row, id) => ${[...cell, 'id'].join(" + ',' + ")};`)(cells);
-}
-
-/**
  * Copies a staging table to Parquet in the schema's column order and types, optionally with
  * computed columns (`expressions`, over the staging table and an optional `join`) and an ORDER BY.
  * zstd: the smallest files that hyparquet-compressors decodes in the browser.
@@ -273,19 +229,21 @@ export async function copyStaging(
   path: string,
   options: { expressions?: Record<string, string>; join?: string; orderBy?: readonly string[] } = {},
 ): Promise<void> {
-  const select = columns
-    .map((c) => {
-      const expression = options.expressions?.[c.name] ?? quote(c.name);
-      return `${c.type === 'DATE' ? `CAST(${expression} AS DATE)` : expression} AS ${quote(c.name)}`;
-    })
-    .join(', ');
+  const coded = options.orderBy?.length ? staging.coded : undefined;
+  const source = coded?.name ?? staging.name;
+  const value = (c: ColumnSpec) => options.expressions?.[c.name] ?? `${quote(source)}.${quote(c.name)}`;
+  const typed = (c: ColumnSpec, expression: string) =>
+    `${c.type === 'DATE' ? `CAST(${expression} AS DATE)` : expression} AS ${quote(c.name)}`;
   const order = options.orderBy?.length
-    ? ` ORDER BY ${options.orderBy.map((c) => `${quote(staging.name)}.${quote(c)}`).join(', ')}`
+    ? ` ORDER BY ${options.orderBy.map((c) => `${quote(source)}.${quote(c)}`).join(', ')}`
     : ' ORDER BY row_id';
-  await connection.run(
-    `COPY (SELECT ${select} FROM ${quote(staging.name)} ${options.join ?? ''}${order}) ` +
-      `TO ${sqlText(path)} (FORMAT parquet, COMPRESSION zstd)`,
-  );
+  const from = `FROM ${quote(source)} ${options.join ?? ''}${order}`;
+  // Sorted by the coded columns' ranks (stagedView), their texts put back in the same SELECT: the sort
+  // compares numbers, not texts (a fifth faster at a million rows).
+  const select = columns
+    .map((c) => typed(c, (coded && !options.expressions?.[c.name] && coded.decode.get(c.name)) || value(c)))
+    .join(', ');
+  await connection.run(`COPY (SELECT ${select} ${from}) TO ${sqlText(path)} (FORMAT parquet, COMPRESSION zstd)`);
   await staging.drop();
 }
 

@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { createCsvStream, csvPieces } from '../../src/lib/csv.ts';
 import { decodeText } from '../../src/lib/encoding.ts';
@@ -14,7 +15,8 @@ import {
 } from '../../src/lib/observations.ts';
 import { NormalizeError, type Problem } from '../../src/lib/problems.ts';
 import { readError } from './files.ts';
-import { createCsvStagingWriter, type ColumnSpec, type Row, type StagedFile } from './parquet.ts';
+import type { ColumnSpec, Row } from './parquet.ts';
+import { createCsvStagingWriter, type StagedFile } from './staging-file.ts';
 
 /** Everything the observation files are read with: plain data, so that it can be sent to a worker. */
 export interface StageInput {
@@ -105,11 +107,68 @@ export async function stageObservations(input: StageInput): Promise<StageOutput>
 }
 
 /**
- * stageObservations in a child process. When it ends, all the memory its million rows went through
- * is given back to the system at once, so DuckDB's sort that follows has it; a worker thread's heap
- * and buffers stay with this process (its allocator keeps them) long after the thread has ended.
+ * stageObservations in child processes, one per core up to `processes`, each given a run of files in
+ * order (about the same bytes each) and its own staging file; the results are put together in file
+ * order, so they are those of one process reading every file. Rows are independent, so the split
+ * changes nothing but the time. A child's memory goes back to the system at once when it ends, so
+ * DuckDB's sort that follows has it; a worker thread's heap would stay with this process.
  */
-export function stageObservationsInChild(input: StageInput): Promise<StageOutput> {
+export async function stageObservationsInChildren(
+  input: StageInput,
+  processes: number = defaultProcesses(),
+): Promise<StagedOutput> {
+  const sizes = await Promise.all(
+    input.files.map((name) =>
+      stat(path.join(input.inDir, 'published', name)).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  );
+  const groups = splitByBytes(input.files, sizes, processes);
+  const outputs = await Promise.all(
+    groups.map((files, i) => stageObservationsInChild({ ...input, files, stagingFile: `${input.stagingFile}.${i}` })),
+  );
+  return {
+    problems: outputs.flatMap((o) => o.problems),
+    notes: outputs.flatMap((o) => o.notes),
+    staged: outputs.map((o) => o.staged),
+  };
+}
+
+export interface StagedOutput extends Omit<StageOutput, 'staged'> {
+  /** One staging file per process, in file order. */
+  staged: StagedFile[];
+}
+
+/** Two processes on two or more cores: the build's other work (DuckDB) waits for staging to end. */
+function defaultProcesses(): number {
+  return Math.max(1, Math.min(2, availableParallelism()));
+}
+
+/** Runs of consecutive files, as many as `parts` (fewer for fewer files), of about equal bytes. */
+export function splitByBytes(files: readonly string[], sizes: readonly number[], parts: number): string[][] {
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const groups: string[][] = [];
+  let current: string[] = [];
+  let bytes = 0;
+  files.forEach((file, i) => {
+    current.push(file);
+    bytes += sizes[i]!;
+    const left = files.length - i - 1;
+    const runsToCome = parts - groups.length - 1;
+    // Close this run once it holds its share, or when each run still to come needs one of the files left.
+    if (runsToCome > 0 && left > 0 && (bytes >= (total * (groups.length + 1)) / parts || left === runsToCome)) {
+      groups.push(current);
+      current = [];
+    }
+  });
+  if (current.length > 0 || groups.length === 0) groups.push(current);
+  return groups;
+}
+
+/** stageObservations in one child process (stage-child.ts). */
+function stageObservationsInChild(input: StageInput): Promise<StageOutput> {
   return new Promise((resolve, reject) => {
     // `advanced`: the messages are cloned as a worker's are, not through JSON.
     const child = fork(new URL('./stage-child.ts', import.meta.url), { serialization: 'advanced' });
