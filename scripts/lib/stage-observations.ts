@@ -171,7 +171,12 @@ export function splitByBytes(files: readonly string[], sizes: readonly number[],
 function stageObservationsInChild(input: StageInput): Promise<StageOutput> {
   return new Promise((resolve, reject) => {
     // `advanced`: the messages are cloned as a worker's are, not through JSON.
-    const child = fork(new URL('./stage-child.ts', import.meta.url), { serialization: 'advanced' });
+    const child = fork(new URL('./stage-child.ts', import.meta.url), {
+      serialization: 'advanced',
+      // A young generation of 8 MB: rows die young here, and V8 then grows its heap far less (a child
+      // stays near 210 MB instead of 350 MB, so two fit beside DuckDB), at no cost in time.
+      execArgv: [...process.execArgv, '--max-semi-space-size=8'],
+    });
     let output: StageOutput | undefined;
     let failure: string | undefined;
     child.on('message', (message: { output?: StageOutput; failure?: string }) => {
