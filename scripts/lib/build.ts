@@ -250,6 +250,7 @@ async function build(
   const versions = await chooseStagedVersions(
     connection,
     staging,
+    staged.keyHashes,
     new Map(sources.map((s) => [s.id, s.date ?? ''])),
     new Map(sources.map((s) => [s.id, s.kind])),
   );
@@ -388,36 +389,22 @@ async function build(
 }
 
 const NOT_PREFERRED = 'observations_not_preferred';
-/**
- * What makes two rows the same figure: the key of src/lib/versions.ts, hashed in SQL. Over the coded view
- * a coded column is its text's rank, one to one with the text, so equal keys hash equal there too.
- */
-const FIGURE_KEY_HASH = `hash(indicator, geo_code, coalesce(organisation, ''), coalesce(subdivision, ''),
-  period_start, period_end)`;
 
 /**
  * chooseVersions (src/lib/versions.ts) over the staged observations. A figure given once cannot
- * conflict or duplicate, so only rows whose figure key occurs more than once come back to
- * JavaScript, in their original order; groups are independent, so the result is the same as
- * over every row. Keys are grouped by their 64-bit hash, read in one pass over the staged rows:
- * a collision only brings back a row that chooseVersions then finds alone. The rows not preferred
- * are kept in a table for the copy to Parquet.
+ * conflict or duplicate, so only rows whose figure key's hash occurs more than once (figureKeyHash,
+ * computed by the staging processes as they wrote each row) come back from DuckDB, in their original
+ * order; groups are independent, so the result is the same as over every row. When no hash repeats,
+ * DuckDB is not asked at all. The rows not preferred are kept in a table for the copy to Parquet.
  */
 async function chooseStagedVersions(
   connection: DuckDBConnection,
   staging: Staging,
+  keyHashes: Float64Array,
   sourceDates: ReadonlyMap<string, string>,
   sourceKinds: ReadonlyMap<string, string | null>,
 ) {
-  const keys = 'observations_figure_keys';
-  await connection.run(
-    `CREATE OR REPLACE TEMP TABLE ${keys} AS SELECT row_id, ${FIGURE_KEY_HASH} AS k FROM ${quote(staging.coded?.name ?? staging.name)}`,
-  );
-  const ids = await connection.runAndReadAll(
-    `SELECT row_id FROM ${keys} WHERE k IN (SELECT k FROM ${keys} GROUP BY k HAVING count(*) > 1) ORDER BY row_id`,
-  );
-  await connection.run(`DROP TABLE ${keys}`);
-  const repeatedIds = ids.getRowsJS().map(([id]) => Number(id));
+  const repeatedIds = repeatedPositions(keyHashes);
   const repeated =
     repeatedIds.length === 0
       ? []
@@ -432,6 +419,16 @@ async function chooseStagedVersions(
     `CREATE OR REPLACE TABLE ${NOT_PREFERRED} AS SELECT unnest(${listLiteral(notPreferred)}::INTEGER[]) AS row_id`,
   );
   return versions;
+}
+
+/** The positions whose value occurs more than once, in order. */
+export function repeatedPositions(values: Float64Array): number[] {
+  const sorted = values.slice().sort();
+  const repeated = new Set<number>();
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]!);
+  const positions: number[] = [];
+  if (repeated.size > 0) values.forEach((value, i) => repeated.has(value) && positions.push(i));
+  return positions;
 }
 
 function listLiteral(values: readonly number[]): string {

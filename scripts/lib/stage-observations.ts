@@ -14,6 +14,7 @@ import {
   type QualityNote,
 } from '../../src/lib/observations.ts';
 import { NormalizeError, type Problem } from '../../src/lib/problems.ts';
+import { figureKey, figureKeyHash } from '../../src/lib/versions.ts';
 import { readError } from './files.ts';
 import type { ColumnSpec, Row } from './parquet.ts';
 import { createCsvStagingWriter, type StagedFile } from './staging-file.ts';
@@ -37,6 +38,8 @@ export interface StageOutput {
   problems: Problem[];
   notes: QualityNote[];
   staged: StagedFile;
+  /** figureKeyHash of each staged row, in row order: which rows may be versions of one figure. */
+  keyHashes: Float64Array;
 }
 
 /**
@@ -48,6 +51,7 @@ export async function stageObservations(input: StageInput): Promise<StageOutput>
   const problems: Problem[] = [];
   const notes: QualityNote[] = [];
   const writer = createCsvStagingWriter(input.columns, input.stagingFile, input.coded);
+  let keyHashes = new Float64Array(1 << 16);
   const context: NormalizeContext = {
     indicators: new Map(input.indicators.map((i) => [i.id, i])),
     sources: new Set(input.sources),
@@ -86,6 +90,13 @@ export async function stageObservations(input: StageInput): Promise<StageOutput>
         // Loops, not push(...list): a spread of 250 000 rows overflows the call stack.
         for (const problem of result.problems) problems.push(problem);
         writer.append(result.observations as unknown as Row[]);
+        if (writer.rows > keyHashes.length) {
+          const grown = new Float64Array(Math.max(writer.rows, keyHashes.length * 2));
+          grown.set(keyHashes);
+          keyHashes = grown;
+        }
+        let at = writer.rows - result.observations.length;
+        for (const o of result.observations) keyHashes[at++] = figureKeyHash(figureKey(o));
         for (const note of result.notes) notes.push(note);
       }
     } catch (error) {
@@ -103,7 +114,8 @@ export async function stageObservations(input: StageInput): Promise<StageOutput>
         reason: 'header only: the file has no rows',
       });
   }
-  return { problems, notes, staged: writer.close() };
+  const staged = writer.close();
+  return { problems, notes, staged, keyHashes: keyHashes.slice(0, staged.rows) };
 }
 
 /**
@@ -133,7 +145,15 @@ export async function stageObservationsInChildren(
     problems: outputs.flatMap((o) => o.problems),
     notes: outputs.flatMap((o) => o.notes),
     staged: outputs.map((o) => o.staged),
+    keyHashes: joinHashes(outputs.map((o) => o.keyHashes)),
   };
+}
+
+function joinHashes(parts: readonly Float64Array[]): Float64Array {
+  const joined = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) joined.set(part, (at += part.length) - part.length);
+  return joined;
 }
 
 export interface StagedOutput extends Omit<StageOutput, 'staged'> {

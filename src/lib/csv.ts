@@ -70,11 +70,12 @@ export function createCsvStream(file: string, defaultLocale: Locale = 'vi'): Csv
   let delimiter = ',';
   let header: string[] | null = null;
   let started = false;
-  let pending = '';
-  let scanned = 0;
+  // Converted text not yet handed to papaparse (the start of an unfinished row), and a "\r" held back.
+  let waiting: string[] = [];
+  let heldCr = '';
   let inQuotes = false;
   let inComment = false;
-  let lastBreak = -1;
+  let previous = NEWLINE; // the last character scanned: the file starts as if after a newline
   let linesBefore = 0; // newlines in the pieces already parsed
 
   const readDirective = (source: string) => {
@@ -148,40 +149,41 @@ export function createCsvStream(file: string, defaultLocale: Locale = 'vi'): Csv
     push(text) {
       // Bytes that are not UTF-8 are refused by the decoder (decoderFor is fatal); a U+FFFD that
       // reaches here was written in the file as such, and is text like any other.
+      if (!started && waiting.length === 0 && heldCr === '') text = text.replace(/^\uFEFF/, '');
       // One newline convention, so line numbers and cell text do not depend on the editor that saved it.
-      if (!started && pending === '') text = text.replace(/^\uFEFF/, '');
-      pending += text;
-      // A "\r" at the end may be the first half of "\r\n": wait for the next piece.
-      const holdCr = pending.endsWith('\r') ? 1 : 0;
-      let ready = pending.slice(0, pending.length - holdCr).replace(/\r\n?/g, '\n');
-      const held = pending.slice(pending.length - holdCr);
-      // Rescan from where the newline conversion may have moved things: the converted text is never longer.
-      if (ready.length < scanned) (scanned = 0), (inQuotes = false), (inComment = false), (lastBreak = -1);
-      let previous = scanned === 0 ? NEWLINE : ready.charCodeAt(scanned - 1);
-      for (; scanned < ready.length; scanned++) {
-        const c = ready.charCodeAt(scanned);
+      // A "\r" at the end may be the first half of "\r\n": it waits for the next piece.
+      let incoming = heldCr + text;
+      heldCr = '';
+      if (incoming.endsWith('\r')) {
+        heldCr = '\r';
+        incoming = incoming.slice(0, -1);
+      }
+      incoming = incoming.replace(/\r\n?/g, '\n');
+      // Only the new text is scanned, and text waiting for the end of its row is joined once, when the
+      // row ends: a cell of 50 MB read in small pieces costs its length, not its length squared.
+      let lastBreak = -1;
+      for (let i = 0; i < incoming.length; i++) {
+        const c = incoming.charCodeAt(i);
         if (previous === NEWLINE && !inQuotes && c === HASH) inComment = true;
         if (c === NEWLINE) {
-          if (!inQuotes) lastBreak = scanned;
+          if (!inQuotes) lastBreak = i;
           inComment = false;
         } else if (c === QUOTE && !inComment) inQuotes = !inQuotes;
         previous = c;
       }
       if (lastBreak < 0) {
-        pending = ready + held;
+        if (incoming !== '') waiting.push(incoming);
         return [];
       }
-      const piece = ready.slice(0, lastBreak + 1);
-      ready = ready.slice(lastBreak + 1);
-      scanned = ready.length;
-      lastBreak = -1;
-      pending = ready + held;
+      const piece = waiting.join('') + incoming.slice(0, lastBreak + 1);
+      const rest = incoming.slice(lastBreak + 1);
+      waiting = rest === '' ? [] : [rest];
       return parsePiece(piece);
     },
     end() {
-      const rest = pending.replace(/\r\n?/g, '\n');
-      pending = '';
-      scanned = 0;
+      const rest = waiting.join('') + (heldCr === '' ? '' : '\n');
+      waiting = [];
+      heldCr = '';
       return rest || !started ? parsePiece(rest) : [];
     },
   };
