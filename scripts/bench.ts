@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 10000,1000000,10000000 --runs 10 --build-runs 3 --parts reader,analyst,build]
+// npm run bench [-- --sizes 10000,1000000,10000000 --runs 10 --build-runs 5 --parts reader,analyst,build]
 // Measures the reader's page, the analyst's queries and the build, each beside its baseline in the
 // same run; prints a table and writes bench-results/latest.{json,md} (not committed). Generates its
 // own synthetic data under bench-data/ (not committed); never touches data/.
@@ -26,7 +26,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10000,1000000,10000000' },
     runs: { type: 'string', default: '10' },
     'build-rows': { type: 'string', default: '1000000' },
-    'build-runs': { type: 'string', default: '3' },
+    'build-runs': { type: 'string', default: '5' },
     seed: { type: 'string', default: '1' },
     /** Which parts to measure (the others are left out of the report); `remote`: the largest set in Explore. */
     parts: { type: 'string', default: 'reader,analyst,build,crossfilter,remote' },

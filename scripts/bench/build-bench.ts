@@ -86,6 +86,8 @@ export interface BuildBench {
   csvBytes: number;
   parquetBytes: number;
   buildMs: number;
+  /** The fastest and slowest build. */
+  buildMsRange: [number, number];
   buildMaxRssBytes: number;
   readCsvMs: number;
   readCsvToParquetMs: number;
@@ -115,6 +117,7 @@ export async function benchBuild(input: string, output: string, rows: number, ru
     csvBytes: csvBytes(input),
     parquetBytes: statSync(path.join(output, 'observations.parquet')).size,
     buildMs: median(builds.map((b) => b.ms)),
+    buildMsRange: [Math.min(...builds.map((b) => b.ms)), Math.max(...builds.map((b) => b.ms))],
     buildMaxRssBytes: Math.max(...builds.map((b) => b.maxRssBytes)),
     readCsvMs: median(reads.map((r) => r.readMs)),
     readCsvToParquetMs: median(reads.map((r) => r.totalMs)),

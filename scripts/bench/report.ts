@@ -222,22 +222,24 @@ function remoteSection(rem: RemoteBench): string[] {
 }
 
 function buildSection(build: BuildBench): string[] {
-  const ratio = build.buildMs / build.readCsvMs;
+  // The issue's yardstick: DuckDB reading the same CSV files and writing Parquet, as the build does.
+  const ratio = build.buildMs / build.readCsvToParquetMs;
   const perSecond = (ms: number) => Math.round(build.rows / (ms / 1000)).toLocaleString('en');
   return [
     ...paragraph(
       `**Build** — \`npm run data\` on ${rows(build.rows)} messy synthetic rows (${kb(build.csvBytes)} of CSV)`,
-      `against DuckDB's own \`read_csv\` of the same files; median of ${build.runs} runs, peak resident memory.`,
+      `against DuckDB's own \`read_csv\` of the same files; median of ${build.runs} runs; peak memory is the`,
+      'resident memory of the whole process tree (the build and its staging processes, summed), read every 20 ms.',
     ),
     ...header('figure', '`npm run data`:', 'DuckDB `read_csv`:', 'ratio:', 'target'),
     row(
       'time',
-      ms(build.buildMs),
+      `${ms(build.buildMs)} (${ms(build.buildMsRange[0])}–${ms(build.buildMsRange[1])})`,
       `${ms(build.readCsvMs)} (read) · ${ms(build.readCsvToParquetMs)} (read + Parquet) · ` +
         `${ms(build.readCsvProcessMs)} (whole process)`,
-      `${ratio.toFixed(1)}× · ${(build.buildMs / build.readCsvToParquetMs).toFixed(1)}× · ` +
+      `${(build.buildMs / build.readCsvMs).toFixed(1)}× · ${ratio.toFixed(1)}× · ` +
         `${(build.buildMs / build.readCsvProcessMs).toFixed(1)}×`,
-      `≤ 3×: ${ok(ratio <= 3)}`,
+      `≤ 3× read + Parquet: ${ok(ratio <= 3)}`,
     ),
     row('rows per second', perSecond(build.buildMs), perSecond(build.readCsvMs), '', ''),
     row(
@@ -245,7 +247,7 @@ function buildSection(build: BuildBench): string[] {
       kb(build.buildMaxRssBytes),
       kb(build.readCsvMaxRssBytes),
       '',
-      `< 1 GB: ${ok(build.buildMaxRssBytes < 1024 ** 3)}`,
+      `< 700 MB: ${ok(build.buildMaxRssBytes < 700 * 1048576)}`,
     ),
     row(
       'output',
