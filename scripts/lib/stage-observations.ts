@@ -138,8 +138,17 @@ export async function stageObservationsInChildren(
     ),
   );
   const groups = splitByBytes(input.files, sizes, processes);
+  // One child failing stops the others: the build then fails at once, and no child writes on after it.
+  const stop = new AbortController();
   const outputs = await Promise.all(
-    groups.map((files, i) => stageObservationsInChild({ ...input, files, stagingFile: `${input.stagingFile}.${i}` })),
+    groups.map((files, i) =>
+      stageObservationsInChild({ ...input, files, stagingFile: `${input.stagingFile}.${i}` }, stop.signal).catch(
+        (error: unknown) => {
+          stop.abort();
+          throw error;
+        },
+      ),
+    ),
   );
   return {
     problems: outputs.flatMap((o) => o.problems),
@@ -188,7 +197,7 @@ export function splitByBytes(files: readonly string[], sizes: readonly number[],
 }
 
 /** stageObservations in one child process (stage-child.ts). */
-function stageObservationsInChild(input: StageInput): Promise<StageOutput> {
+function stageObservationsInChild(input: StageInput, signal?: AbortSignal): Promise<StageOutput> {
   return new Promise((resolve, reject) => {
     // `advanced`: the messages are cloned as a worker's are, not through JSON.
     const child = fork(new URL('./stage-child.ts', import.meta.url), {
@@ -196,6 +205,7 @@ function stageObservationsInChild(input: StageInput): Promise<StageOutput> {
       // A young generation of 8 MB: rows die young here, and V8 then grows its heap far less (a child
       // stays near 210 MB instead of 350 MB, so two fit beside DuckDB), at no cost in time.
       execArgv: [...process.execArgv, '--max-semi-space-size=8'],
+      signal,
     });
     let output: StageOutput | undefined;
     let failure: string | undefined;

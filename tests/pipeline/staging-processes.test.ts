@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/lib/build.ts';
-import { splitByBytes } from '../../scripts/lib/stage-observations.ts';
+import { splitByBytes, stageObservationsInChildren } from '../../scripts/lib/stage-observations.ts';
 import { tempDir } from '../helpers/build.ts';
 
 // The observation files are read by several processes side by side, each coding its columns in the order
@@ -38,6 +38,24 @@ describe('staging in several processes', () => {
     // buildData keeps its database and the staging files in the system's temporary folder, named after the
     // process that builds (this one).
     expect(readdirSync(tmpdir()).filter((name) => name.startsWith(`build-data-${process.pid}-`))).toEqual([]);
+  });
+});
+
+describe('a staging process that fails', () => {
+  it('fails the staging with its reason, not a hang or a half result', async () => {
+    const input = {
+      inDir: 'data',
+      files: readdirSync('data/published').filter((name) => name.endsWith('.csv')),
+      // A folder that does not exist: each child's staging file cannot be opened.
+      stagingFile: path.join(tmpdir(), 'no-such-folder-for-staging', 'observations.csv'),
+      columns: [],
+      coded: [],
+      indicators: [],
+      sources: [],
+      aliases: [],
+      clusterAliases: [],
+    };
+    await expect(stageObservationsInChildren(input, 2)).rejects.toThrow(/ENOENT.*no-such-folder-for-staging/);
   });
 });
 
