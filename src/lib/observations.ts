@@ -214,8 +214,27 @@ export function normalizeRows(
   const positions = OBSERVATION_COLUMNS.map((column) => index.get(column) ?? -1);
   const keyed = OBSERVATION_COLUMNS.map((column) => KEY_COLUMNS.has(column));
   const texts: string[] = new Array<string>(OBSERVATION_COLUMNS.length).fill('');
+  // The row being read, and its problems: one set of helpers for every row, not three new closures a row.
+  let line = 0;
+  const rowProblems: Problem[] = [];
+  const uploadNotes: string[] = [];
+  const cell = (column: ObservationColumn): string => texts[ordinal.get(column)!]!;
+  const fail = (column: ObservationColumn, reason: string): void => {
+    rowProblems.push({ file, line, column: headerName.get(column) ?? column, value: cell(column), reason });
+  };
+  const attempt = <T>(column: ObservationColumn, read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof NormalizeError)) throw error;
+      fail(column, error.message);
+      return undefined;
+    }
+  };
 
-  for (const { line, cells } of rows) {
+  for (const row of rows) {
+    line = row.line;
+    const { cells } = row;
     if (cells.length !== header.width) {
       problems.push({
         file,
@@ -228,8 +247,8 @@ export function normalizeRows(
       });
       continue;
     }
-    const rowProblems: Problem[] = [];
-    const uploadNotes: string[] = [];
+    rowProblems.length = 0;
+    uploadNotes.length = 0;
     const long = longCell(cells);
     if (long >= 0) {
       const column = [...index].find(([, i]) => i === long)?.[0];
@@ -247,19 +266,6 @@ export function normalizeRows(
       const at = positions[i]!;
       texts[i] = at < 0 ? '' : keyed[i] ? keyText(cells[at] ?? '') : (cells[at] ?? '').trim();
     }
-    const cell = (column: ObservationColumn): string => texts[ordinal.get(column)!]!;
-    const fail = (column: ObservationColumn, reason: string): void => {
-      rowProblems.push({ file, line, column: headerName.get(column) ?? column, value: cell(column), reason });
-    };
-    const attempt = <T>(column: ObservationColumn, read: () => T): T | undefined => {
-      try {
-        return read();
-      } catch (error) {
-        if (!(error instanceof NormalizeError)) throw error;
-        fail(column, error.message);
-        return undefined;
-      }
-    };
 
     for (const column of KEY_COLUMNS) {
       const reason = cachedKeyProblem(cell(column));
