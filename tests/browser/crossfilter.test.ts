@@ -67,6 +67,9 @@ async function drag(page: Page, from: number, to: number): Promise<void> {
 }
 
 async function expectSpan(page: Page, from: number | null, to: number | null): Promise<ResultRow[]> {
+  // The page writes the span into its address once the change is drawn (the next frame), not before.
+  const span = (url: URL) => [url.searchParams.get('from'), url.searchParams.get('to')].join();
+  await page.waitForURL((url) => span(url) === [from, to].join(), { timeout: 10_000 });
   const url = new URL(page.url());
   expect(url.searchParams.get('from')).toBe(from === null ? null : String(from));
   expect(url.searchParams.get('to')).toBe(to === null ? null : String(to));
