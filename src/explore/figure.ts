@@ -183,9 +183,10 @@ const SETTLE_MS = 150;
 
 /**
  * The chart at both widths (CSS shows the one that fits), as drawAtWidths. Live, when the chart already holds
- * the same kind of drawing (a span changed), only the width the reader sees is drawn at once: the other keeps
- * its previous drawing, hidden, until the span has rested SETTLE_MS, then it is drawn too, so that the
- * settled chart is the one a full redraw gives and a drag draws one chart per change, not two.
+ * the same kind of drawing (a span changed), only the width the reader sees changes at once, updated in place
+ * when only values changed (`update`: a map's fills and titles, a ranking's bars) or else drawn anew: the other
+ * keeps its previous drawing, hidden, until the span has rested SETTLE_MS, then it is updated or drawn too, so
+ * that the settled chart is the one a full redraw gives and a drag changes one chart per change, not two.
  */
 function drawShown(
   chart: HTMLElement,
@@ -199,24 +200,28 @@ function drawShown(
   const wide = chart.querySelector(':scope > .chart-wide');
   clearTimeout(pending.get(chart));
   pending.delete(chart);
-  // Only values changed (a map's fills and titles, a ranking's bars): both widths are updated where they stand.
-  if (sameKind && update && narrow && wide && update(narrow) && update(wide)) return;
-  if (!sameKind || !view?.matchMedia || !narrow || !wide) {
+  if (!sameKind || !narrow || !wide) {
     chart.replaceChildren(...drawAtWidths(draw, interactive));
     return;
   }
-  const isWide = view.matchMedia(WIDE_MEDIA).matches;
   const only = (name: keyof typeof CHART_WIDTHS) =>
     drawAtWidths(draw, interactive, { [name]: CHART_WIDTHS[name] } as Partial<typeof CHART_WIDTHS>)[0]!;
-  if (isWide) wide.replaceWith(only('wide'));
-  else narrow.replaceWith(only('narrow'));
+  const redraw = (name: keyof typeof CHART_WIDTHS) => {
+    const drawn = chart.querySelector(`:scope > .chart-${name}`);
+    if (drawn && !update?.(drawn)) drawn.replaceWith(only(name));
+  };
+  if (!view?.matchMedia) {
+    redraw('narrow');
+    redraw('wide');
+    return;
+  }
+  const isWide = view.matchMedia(WIDE_MEDIA).matches;
+  redraw(isWide ? 'wide' : 'narrow');
   pending.set(
     chart,
     setTimeout(() => {
       pending.delete(chart);
-      chart
-        .querySelector(`:scope > .chart-${isWide ? 'narrow' : 'wide'}`)
-        ?.replaceWith(only(isWide ? 'narrow' : 'wide'));
+      redraw(isWide ? 'narrow' : 'wide');
     }, SETTLE_MS),
   );
 }
