@@ -1,8 +1,10 @@
 import * as Plot from '@observablehq/plot';
+import { scaleBand, scaleLinear } from 'd3';
 import { localField } from '../i18n/local-name.ts';
 import { useBrowserTranslations } from '../i18n/browser.ts';
 import { formatNumber, formatValue, type Lang } from '../lib/format.ts';
 import { periodLabel, placeLabel, type ResultRow } from '../lib/result-row.ts';
+import { patchSvgChildren, type SvgNode } from './svg-patch.ts';
 import { COLORS, percentTick, plotDefaults, type ChartContext } from './theme.ts';
 
 /** Okabe–Ito, without its yellow (too light on white): one colour per place in a time series. */
@@ -16,6 +18,19 @@ export type ChartKind = 'series' | 'ranking' | 'multiples' | 'empty';
  * for one period.
  */
 export function chooseChart(rows: readonly ResultRow[]): { kind: ChartKind; latestOnly: boolean } {
+  let chosen = chosenFor.get(rows);
+  if (!chosen) chosenFor.set(rows, (chosen = choose(rows)));
+  return chosen;
+}
+
+/**
+ * A result's chart and ranked period, kept for the rows they were found for: a span's redraw asks for them
+ * several times (subtitle, chart, map), each a pass over thousands of rows. Results are never changed in place.
+ */
+const chosenFor = new WeakMap<readonly ResultRow[], { kind: ChartKind; latestOnly: boolean }>();
+const rankedFor = new WeakMap<readonly ResultRow[], ResultRow | null>();
+
+function choose(rows: readonly ResultRow[]): { kind: ChartKind; latestOnly: boolean } {
   const valued = rows.filter((r) => r.value !== null);
   if (valued.length === 0) return { kind: 'empty', latestOnly: false };
   if (new Set(valued.map((r) => r.indicator)).size > 1) return { kind: 'multiples', latestOnly: false };
@@ -33,6 +48,11 @@ function panelKind(valued: readonly ResultRow[]): { kind: 'series' | 'ranking'; 
 
 /** The period a ranking of many places over many periods shows: the one with the most places (the latest if tied). */
 export function rankedPeriod(rows: readonly ResultRow[]): ResultRow | null {
+  if (!rankedFor.has(rows)) rankedFor.set(rows, findRankedPeriod(rows));
+  return rankedFor.get(rows)!;
+}
+
+function findRankedPeriod(rows: readonly ResultRow[]): ResultRow | null {
   const counts = new Map<string, { row: ResultRow; places: Set<string> }>();
   for (const r of rows) {
     if (r.value === null) continue;
@@ -144,51 +164,233 @@ function seriesChart(rows: readonly ResultRow[], context: ChartContext, height: 
   }) as unknown as Element;
 }
 
-function rankingChart(rows: readonly ResultRow[], context: ChartContext, latestOnly: boolean): Element {
-  const { lang } = context;
+/** The bars of a ranking: one per place with a value (its first, when a place has two periods), highest first. */
+function rankedBars(rows: readonly ResultRow[], lang: Lang, latestOnly: boolean): Array<ResultRow & { label: string }> {
   let valued = rows.filter((r) => r.value !== null);
   if (latestOnly) {
-    const shown = rankedPeriod(valued);
+    const shown = rankedPeriod(rows); // rows without a value count for no period
     valued = valued.filter((r) => r.period_start === shown?.period_start && r.period_end === shown.period_end);
   }
   const ranked = valued.map((r) => ({ ...r, label: placeLabel(r, lang) })).sort((a, b) => b.value! - a.value!);
-  // One bar per place: a place with two periods (same end, another start) keeps its first.
   const seen = new Set<string>();
-  const bars = ranked.filter((r) => (seen.has(r.label) ? false : (seen.add(r.label), true)));
-  const unit = bars[0]?.unit ?? '';
-  return Plot.plot({
-    ...plotDefaults(context),
-    height: 36 + bars.length * 26,
-    marginLeft: Math.min(200, 16 + Math.max(...bars.map((b) => b.label.length)) * 7.5),
-    marginRight: 64,
-    x: {
-      grid: true,
-      label: null,
-      axis: 'top',
-      tickFormat: tick(unit, lang),
-      ticks: (context.width ?? 640) < 480 ? 3 : 6,
-      ...(unit === 'percent' ? { domain: [0, 100] } : {}),
-    },
-    y: { domain: bars.map((b) => b.label), label: null },
-    marks: [
-      Plot.barX(bars, {
-        x: 'value',
-        y: 'label',
-        fill: COLORS.result,
-        title: (r: ResultRow & { label: string }) =>
-          `${r.label}, ${periodLabel(r, lang)}: ${formatValue(r.value!, r.unit, lang)}`,
-      }),
-      Plot.text(bars, {
-        x: 'value',
-        y: 'label',
-        text: (r: ResultRow) => formatValue(r.value!, r.unit, lang),
-        textAnchor: 'start',
-        dx: 4,
-        fill: COLORS.ink,
-      }),
-    ],
-  }) as unknown as Element;
+  return ranked.filter((r) => (seen.has(r.label) ? false : (seen.add(r.label), true)));
 }
+
+/** Rankings drawn by rankingChart: a later result of the same kind can be written over them (updateRanking). */
+const rankings = new WeakSet<Element>();
+
+function rankingChart(rows: readonly ResultRow[], context: ChartContext, latestOnly: boolean): Element {
+  const doc = context.document ?? document;
+  const { root, children } = rankingDrawing(rankedBars(rows, context.lang, latestOnly), context);
+  const svg = doc.createElementNS(SVG, 'svg');
+  for (const [k, v] of root) svg.setAttribute(k, String(v));
+  // As Plot styles its SVG (plotDefaults): properties, not a style attribute, so the CSP allows them.
+  const style = plotDefaults(context).style;
+  svg.style.fontSize = style.fontSize;
+  svg.style.fontFamily = style.fontFamily;
+  svg.style.color = style.color;
+  svg.style.background = style.background;
+  patchSvgChildren(svg, children);
+  rankings.add(svg);
+  return svg;
+}
+
+/**
+ * A ranking drawn before (rankingChart, at the width it was drawn at) given another result's bars in place:
+ * the same drawing rankingChart would make, with no new elements where the old ones fit. False, and nothing
+ * changed, when `drawn` is not such a ranking or the result is not a ranking.
+ */
+export function updateRanking(drawn: Element, rows: readonly ResultRow[], lang: Lang): boolean {
+  const { kind, latestOnly } = chooseChart(rows);
+  if (kind !== 'ranking' || !rankings.has(drawn)) return false;
+  const width = Number(drawn.getAttribute('width'));
+  const { root, children } = rankingDrawing(rankedBars(rows, lang, latestOnly), { lang, width });
+  // Its class stays: the page marks which width it is (drawAtWidths).
+  for (const [k, v] of root) if (k !== 'class' && drawn.getAttribute(k) !== String(v)) drawn.setAttribute(k, String(v));
+  patchSvgChildren(drawn, children);
+  return true;
+}
+
+/** Plot's class for the SVGs it draws, and the rules it puts in each (display, size, text spacing). */
+const PLOT_CLASS = 'plot-d6a7b5';
+const PLOT_STYLE = `:where(.${PLOT_CLASS}) {
+  --plot-background: white;
+  display: block;
+  height: auto;
+  height: intrinsic;
+  max-width: 100%;
+}
+:where(.${PLOT_CLASS} text),
+:where(.${PLOT_CLASS} tspan) {
+  white-space: pre;
+}`;
+
+/**
+ * The ranking as Observable Plot drew it (a horizontal bar per place, values at the bars' ends, the axis on top
+ * with its grid), mark for mark, so that it looks and reads as before; drawn by hand so that a brushed span
+ * rewrites it in place instead of Plot drawing a new SVG each time. tests/charts/explore-chart.test.ts holds it
+ * equal to Plot's drawing.
+ */
+function rankingDrawing(
+  bars: ReadonlyArray<ResultRow & { label: string }>,
+  context: ChartContext,
+): { root: Array<[string, string | number]>; children: SvgNode[] } {
+  const { lang } = context;
+  const width = context.width ?? 640;
+  const unit = bars[0]?.unit ?? '';
+  const height = 36 + bars.length * 26;
+  const [top, right, bottom] = [30, 64, 20];
+  const left = Math.min(200, 16 + Math.max(...bars.map((b) => b.label.length)) * 7.5);
+  // Plot moves lines half a pixel onto the pixel grid on screens of one pixel per unit (its `offset`).
+  const offset = typeof window !== 'undefined' && window.devicePixelRatio <= 1 ? 0.5 : 0;
+  const values = bars.map((b) => b.value!);
+  const domain: [number, number] = unit === 'percent' ? [0, 100] : [Math.min(0, ...values), Math.max(0, ...values)];
+  const x = scaleLinear()
+    .domain(domain)
+    .range([left, width - right]);
+  const collapsed = domain[0] === domain[1];
+  const y = scaleBand<string>()
+    .domain(bars.map((b) => b.label))
+    .range([top, height - bottom])
+    .paddingInner(0.1)
+    .paddingOuter(0.1)
+    .align(0.5);
+  // Plot rounds a band scale when rounding wastes at most 30 px.
+  const m = bars.length - 0.1;
+  const step = (height - bottom - top) / Math.max(1, m + 0.2);
+  if ((step - Math.floor(step)) * m <= 30) y.round(true);
+  const band = y.bandwidth();
+  const ticks = x.ticks(width < 480 ? 3 : 6);
+  const format = tick(unit, lang);
+  const translate = (tx: number, ty: number) => `translate(${tx},${ty})`;
+  const group = (attrs: SvgNode['attrs'], children: SvgNode[]): SvgNode => ({ tag: 'g', attrs, children });
+  const text = (attrs: SvgNode['attrs'], content: string): SvgNode => ({ tag: 'text', attrs, text: content });
+  const x0 = x(0);
+  return {
+    root: [
+      ['class', PLOT_CLASS],
+      ['fill', 'currentColor'],
+      ['font-family', 'system-ui, sans-serif'],
+      ['font-size', 10],
+      ['text-anchor', 'middle'],
+      ['width', width],
+      ['height', height],
+      ['viewBox', `0 0 ${width} ${height}`],
+    ],
+    children: [
+      { tag: 'style', attrs: [], text: PLOT_STYLE },
+      group(
+        [
+          ['aria-label', 'y-axis tick'],
+          ['aria-hidden', 'true'],
+          ['fill', 'none'],
+          ['stroke', 'currentColor'],
+          ['transform', translate(0, offset + band / 2)],
+        ],
+        bars.map((b) => ({
+          tag: 'path',
+          attrs: [
+            ['transform', translate(left, y(b.label)!)],
+            ['d', 'M0,0L-6,0'],
+          ],
+        })),
+      ),
+      group(
+        [
+          ['aria-label', 'y-axis tick label'],
+          ['text-anchor', 'end'],
+          ['transform', translate(offset - 9, offset + band / 2)],
+        ],
+        bars.map((b) =>
+          text(
+            [
+              ['y', '0.32em'],
+              ['transform', translate(left, y(b.label)!)],
+            ],
+            b.label,
+          ),
+        ),
+      ),
+      group(
+        [
+          ['aria-label', 'x-grid'],
+          ['aria-hidden', 'true'],
+          ['stroke', 'currentColor'],
+          ['stroke-opacity', 0.1],
+          ...(offset ? ([['transform', translate(offset, 0)]] as const) : []),
+        ],
+        ticks.map((t) => ({
+          tag: 'line',
+          attrs: [
+            ['x1', x(t)],
+            ['x2', x(t)],
+            ['y1', top],
+            ['y2', height - bottom],
+          ],
+        })),
+      ),
+      group(
+        [
+          ['aria-label', 'x-axis tick'],
+          ['aria-hidden', 'true'],
+          ['fill', 'none'],
+          ['stroke', 'currentColor'],
+          ...(offset ? ([['transform', translate(offset, 2 * offset)]] as const) : []),
+        ],
+        ticks.map((t) => ({
+          tag: 'path',
+          attrs: [
+            ['transform', translate(x(t), top)],
+            ['d', 'M0,0L0,-6'],
+          ],
+        })),
+      ),
+      group(
+        [
+          ['aria-label', 'x-axis tick label'],
+          ['font-variant', 'tabular-nums'],
+          ['transform', translate(offset, offset - 9)],
+        ],
+        ticks.map((t) => text([['transform', translate(x(t), top)]], format(t))),
+      ),
+      group(
+        [
+          ['aria-label', 'bar'],
+          ['fill', COLORS.result],
+        ],
+        bars.map((b) => ({
+          tag: 'rect',
+          attrs: [
+            ['x', collapsed ? left : Math.min(x0, x(b.value!))],
+            ['width', collapsed ? width - right - left : Math.max(0, Math.abs(x(b.value!) - x0))],
+            ['y', y(b.label)!],
+            ['height', band],
+          ],
+          children: [{ tag: 'title', attrs: [], text: `${b.label}, ${periodLabel(b, lang)}: ${valueText(b, lang)}` }],
+        })),
+      ),
+      group(
+        [
+          ['aria-label', 'text'],
+          ['fill', COLORS.ink],
+          ['text-anchor', 'start'],
+          ['transform', translate(4 + offset, offset + band / 2)],
+        ],
+        bars.map((b) =>
+          text(
+            [
+              ['y', '0.32em'],
+              ['transform', translate(x(b.value!), y(b.label)!)],
+            ],
+            valueText(b, lang),
+          ),
+        ),
+      ),
+    ],
+  };
+}
+
+const valueText = (r: ResultRow, lang: Lang) => formatValue(r.value!, r.unit, lang);
 
 /** One chart for a single indicator's rows. */
 function panel(rows: readonly ResultRow[], context: ChartContext, height: number): Element {

@@ -1,4 +1,4 @@
-import { chooseChart, exploreChart, rankedPeriod, seriesPlaces } from '../charts/explore.ts';
+import { chooseChart, exploreChart, rankedPeriod, seriesPlaces, updateRanking } from '../charts/explore.ts';
 import type { VietnamTopology } from '../geo/map.ts';
 import { useBrowserTranslations } from '../i18n/browser.ts';
 import { localName } from '../i18n/local-name.ts';
@@ -81,30 +81,35 @@ export function fillResult(
   topology?: VietnamTopology,
 ): void {
   const { rows } = result;
-  part(block, 'title').textContent = resultTitle(rows, lang);
+  setText(part(block, 'title'), resultTitle(rows, lang));
   const choice = chooseMap(rows, state);
   fillViewChoice(part(block, 'view'), choice, state, lang, doc);
-  if (choice && state.view === 'map' && topology) fillMap(block, result, choice, state, lang, doc, topology);
-  else fillChart(block, result, lang, doc);
+  const notes =
+    choice && state.view === 'map' && topology
+      ? fillMap(block, result, choice, state, lang, doc, topology)
+      : fillChart(block, result, lang, doc);
   // A place the reader chose that has no figure does not vanish without a word.
   const missing = state.places.filter((code) => !rows.some((r) => r.place_code === code));
-  if (missing.length > 0) {
-    const name = (code: string) =>
-      doc
-        .querySelector(`input[name="places"][value="${CSS.escape(code)}"]`)
-        ?.closest('label')
-        ?.textContent?.trim() || code;
-    const note = doc.createElement('p');
-    note.dataset.placesWithoutFigure = missing.join(',');
-    note.textContent = useBrowserTranslations(lang).controls.placesWithoutFigure(missing.map(name).join(', '));
-    part(block, 'notes').prepend(note);
-  }
+  const name = (code: string) =>
+    doc
+      .querySelector(`input[name="places"][value="${CSS.escape(code)}"]`)
+      ?.closest('label')
+      ?.textContent?.trim() || code;
+  const missingNote =
+    missing.length > 0 ? useBrowserTranslations(lang).controls.placesWithoutFigure(missing.map(name).join(', ')) : '';
+  fillPart(part(block, 'notes'), [missing, missingNote, notes], () => {
+    const paragraphs = [missingNote, ...notes]
+      .filter(Boolean)
+      .map((text) => Object.assign(doc.createElement('p'), { textContent: text }));
+    if (missing.length > 0) paragraphs[0]!.dataset.placesWithoutFigure = missing.join(',');
+    return paragraphs;
+  });
   const sources = result.sources.map((s) => ({ ...s, publisher: s.publisher }));
   const uploads = [...new Set(rows.flatMap((r) => r.sources.split(', ')).filter((id) => id.startsWith('upload:')))];
-  part(block, 'sources').replaceChildren(
+  fillPart(part(block, 'sources'), [lang, sources, uploads], () => [
     ...(sources.length > 0 ? sourceLine(doc, sources, lang) : []),
     ...uploads.map((u) => doc.createTextNode(` ${u}`)),
-  );
+  ]);
   const wrap = part(block, 'table');
   const shown = wrap.querySelector<HTMLTableElement>('table[data-result]');
   const table = updateResultTable(doc, shown, rows, lang, state.sort, result.sources);
@@ -112,7 +117,23 @@ export function fillResult(
   block.dataset.rows = String(rows.length);
 }
 
-function fillChart(block: HTMLElement, result: ExploreResult, lang: Lang, doc: Document): void {
+/** What a part was last filled from: the same again leaves its nodes alone (a span that changes little). */
+const filledFrom = new WeakMap<HTMLElement, string>();
+
+function fillPart(el: HTMLElement, from: unknown, make: () => Node[]): void {
+  const key = JSON.stringify(from);
+  if (filledFrom.get(el) === key) return;
+  el.replaceChildren(...make());
+  filledFrom.set(el, key);
+}
+
+/** A part's text, written only when it changed. */
+function setText(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+/** The chart of a result; its notes are returned for the block's notes part. */
+function fillChart(block: HTMLElement, result: ExploreResult, lang: Lang, doc: Document): string[] {
   const t = useBrowserTranslations(lang).explore.subtitles;
   const { rows } = result;
   const { kind, latestOnly } = chooseChart(rows);
@@ -123,16 +144,23 @@ function fillChart(block: HTMLElement, result: ExploreResult, lang: Lang, doc: D
     multiples: t.multiples,
     empty: t.empty,
   }[kind];
-  part(block, 'subtitle').textContent = subtitle;
+  setText(part(block, 'subtitle'), subtitle);
   const chart = part(block, 'chart');
   const sameKind = chart.dataset.kind === kind;
   chart.dataset.kind = kind;
   chart.setAttribute('role', 'img');
   chart.setAttribute('aria-label', `${subtitle} ${resultTitle(rows, lang)}`);
-  drawShown(chart, sameKind, (width) => exploreChart(rows, { lang, width, document: doc }));
+  drawShown(
+    chart,
+    sameKind,
+    (width) => exploreChart(rows, { lang, width, document: doc }),
+    false,
+    // A ranking's bars, labels and axis are rewritten where they stand (another span: other values, order).
+    kind === 'ranking' ? (drawn) => updateRanking(drawn, rows, lang) : undefined,
+  );
   const legend = kind === 'series' && seriesPlaces(rows, lang).length > 1 ? seriesPlaces(rows, lang) : [];
-  part(block, 'legend').replaceChildren(
-    ...legend.map(({ label, color }) => {
+  fillPart(part(block, 'legend'), legend, () =>
+    legend.map(({ label, color }) => {
       const li = doc.createElement('li');
       const swatch = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
       for (const [k, v] of Object.entries({ width: '28', height: '12', 'aria-hidden': 'true', class: 'swatch' }))
@@ -145,11 +173,7 @@ function fillChart(block: HTMLElement, result: ExploreResult, lang: Lang, doc: D
       return li;
     }),
   );
-  part(block, 'notes').replaceChildren(
-    ...resultNotes(rows, result.excluded, lang).map((text) =>
-      Object.assign(doc.createElement('p'), { textContent: text }),
-    ),
-  );
+  return resultNotes(rows, result.excluded, lang);
 }
 
 /** A drawing of the other width, waiting for the reader to stop changing the span. */
@@ -159,9 +183,10 @@ const SETTLE_MS = 150;
 
 /**
  * The chart at both widths (CSS shows the one that fits), as drawAtWidths. Live, when the chart already holds
- * the same kind of drawing (a span changed), only the width the reader sees is drawn at once: the other keeps
- * its previous drawing, hidden, until the span has rested SETTLE_MS, then it is drawn too, so that the
- * settled chart is the one a full redraw gives and a drag draws one chart per change, not two.
+ * the same kind of drawing (a span changed), only the width the reader sees changes at once, updated in place
+ * when only values changed (`update`: a map's fills and titles, a ranking's bars) or else drawn anew: the other
+ * keeps its previous drawing, hidden, until the span has rested SETTLE_MS, then it is updated or drawn too, so
+ * that the settled chart is the one a full redraw gives and a drag changes one chart per change, not two.
  */
 function drawShown(
   chart: HTMLElement,
@@ -175,29 +200,33 @@ function drawShown(
   const wide = chart.querySelector(':scope > .chart-wide');
   clearTimeout(pending.get(chart));
   pending.delete(chart);
-  // Only values changed (a map's fills and titles): both widths are updated where they stand, no new drawing.
-  if (sameKind && update && narrow && wide && update(narrow) && update(wide)) return;
-  if (!sameKind || !view?.matchMedia || !narrow || !wide) {
+  if (!sameKind || !narrow || !wide) {
     chart.replaceChildren(...drawAtWidths(draw, interactive));
     return;
   }
-  const isWide = view.matchMedia(WIDE_MEDIA).matches;
   const only = (name: keyof typeof CHART_WIDTHS) =>
     drawAtWidths(draw, interactive, { [name]: CHART_WIDTHS[name] } as Partial<typeof CHART_WIDTHS>)[0]!;
-  if (isWide) wide.replaceWith(only('wide'));
-  else narrow.replaceWith(only('narrow'));
+  const redraw = (name: keyof typeof CHART_WIDTHS) => {
+    const drawn = chart.querySelector(`:scope > .chart-${name}`);
+    if (drawn && !update?.(drawn)) drawn.replaceWith(only(name));
+  };
+  if (!view?.matchMedia) {
+    redraw('narrow');
+    redraw('wide');
+    return;
+  }
+  const isWide = view.matchMedia(WIDE_MEDIA).matches;
+  redraw(isWide ? 'wide' : 'narrow');
   pending.set(
     chart,
     setTimeout(() => {
       pending.delete(chart);
-      chart
-        .querySelector(`:scope > .chart-${isWide ? 'narrow' : 'wide'}`)
-        ?.replaceWith(only(isWide ? 'narrow' : 'wide'));
+      redraw(isWide ? 'narrow' : 'wide');
     }, SETTLE_MS),
   );
 }
 
-/** The province map of one rate and one period, from the result's own rows. */
+/** The province map of one rate and one period, from the result's own rows; its notes are returned. */
 function fillMap(
   block: HTMLElement,
   result: ExploreResult,
@@ -206,11 +235,11 @@ function fillMap(
   lang: Lang,
   doc: Document,
   topology: VietnamTopology,
-): void {
+): string[] {
   const t = useBrowserTranslations(lang).explore;
   const { values, shown, duplicates, blocked } = mapValues(result.rows, choice, lang);
   const { heading, subtitle } = mapSummary(choice, shown, state.map, lang);
-  part(block, 'subtitle').textContent = subtitle;
+  setText(part(block, 'subtitle'), subtitle);
   const chart = part(block, 'chart');
   const sameKind = chart.dataset.kind === 'map' && chart.dataset.geo === state.map;
   chart.dataset.kind = 'map';
@@ -225,16 +254,21 @@ function fillMap(
     true,
     (drawn) => recolourMap(drawn, state.map, values, heading, lang),
   );
-  part(block, 'legend').replaceChildren(); // the map carries its legend, so that the download does too
+  fillPart(part(block, 'legend'), [], () => []); // the map carries its legend, so that the download does too
   const notes = resultNotes(result.rows, result.excluded, lang);
   if (blocked > 0) notes.unshift(t.blockedProvinces(formatNumber(blocked, lang, 0)));
   if (duplicates > 0) notes.unshift(t.duplicates(formatNumber(duplicates, lang, 0)));
-  part(block, 'notes').replaceChildren(
-    ...notes.map((text) => Object.assign(doc.createElement('p'), { textContent: text })),
-  );
+  return notes;
 }
 
-/** Chart or map, and the map's indicator and period: offered when the result can be mapped. */
+/** What fillViewChoice last built in a block's view part: the same controls are kept, their values set. */
+const viewBuilt = new WeakMap<HTMLElement, string>();
+
+/**
+ * Chart or map, and the map's indicator and period: offered when the result can be mapped. The controls are
+ * built when their set changes (chart or map, one indicator or several); a span only sets their options and
+ * values, so that brushing does not make new controls (nor take the focus from one).
+ */
 function fillViewChoice(
   el: HTMLElement,
   choice: MapChoice | null,
@@ -246,66 +280,72 @@ function fillViewChoice(
   const t = words.explore;
   el.hidden = choice === null;
   if (!choice) {
-    el.replaceChildren();
+    if (el.firstChild) el.replaceChildren();
+    viewBuilt.delete(el);
     return;
   }
   const map = state.view === 'map';
-  const group = doc.createElement('fieldset');
-  const legend = doc.createElement('legend');
-  legend.textContent = t.showAs;
-  group.append(legend);
-  for (const [value, label] of [
-    ['chart', t.asChart],
-    ['map', t.asMap(state.map)],
-  ] as const) {
-    const item = doc.createElement('label');
-    const radio = doc.createElement('input');
-    radio.type = 'radio';
-    radio.name = 'view';
-    radio.value = value;
-    radio.checked = state.view === value;
-    item.append(radio, doc.createTextNode(` ${label}`));
-    group.append(item);
-  }
-  const nodes: HTMLElement[] = [group];
-  const select = (name: string, label: string, options: Array<[string, string]>, value: string) => {
-    const wrap = doc.createElement('label');
-    const span = doc.createElement('span');
-    span.textContent = label;
-    const el = doc.createElement('select');
-    el.name = name;
-    for (const [v, text] of options) {
-      const option = doc.createElement('option');
-      option.value = v;
-      option.textContent = text;
-      option.selected = v === value;
-      el.append(option);
+  const selects: Array<[name: string, label: string, options: Array<[string, string]>, value: string]> = [];
+  if (map && choice.indicators.length > 1)
+    selects.push([
+      'mapind',
+      t.mapIndicator,
+      choice.indicators.map((i) => [i.id, localName(i, lang)]),
+      choice.indicator,
+    ]);
+  if (map)
+    selects.push([
+      'at',
+      t.mapPeriod,
+      choice.periods.map((p) => [
+        p.key,
+        t.mapPeriodChoice(periodLabel(p.row, lang), formatCount(p.provinces, words.units.provinces, lang)),
+      ]),
+      choice.period,
+    ]);
+  const built = [lang, state.map, ...selects.map(([name]) => name)].join(' ');
+  if (viewBuilt.get(el) !== built) {
+    const group = doc.createElement('fieldset');
+    const legend = doc.createElement('legend');
+    legend.textContent = t.showAs;
+    group.append(legend);
+    for (const [value, label] of [
+      ['chart', t.asChart],
+      ['map', t.asMap(state.map)],
+    ] as const) {
+      const item = doc.createElement('label');
+      const radio = doc.createElement('input');
+      radio.type = 'radio';
+      radio.name = 'view';
+      radio.value = value;
+      item.append(radio, doc.createTextNode(` ${label}`));
+      group.append(item);
     }
-    wrap.append(span, el);
-    return wrap;
-  };
-  if (map && choice.indicators.length > 1) {
-    nodes.push(
-      select(
-        'mapind',
-        t.mapIndicator,
-        choice.indicators.map((i) => [i.id, localName(i, lang)]),
-        choice.indicator,
-      ),
-    );
+    const labels = selects.map(([name, label]) => {
+      const wrap = doc.createElement('label');
+      const span = doc.createElement('span');
+      span.textContent = label;
+      const select = doc.createElement('select');
+      select.name = name;
+      wrap.append(span, select);
+      return wrap;
+    });
+    el.replaceChildren(group, ...labels);
+    viewBuilt.set(el, built);
   }
-  if (map) {
-    nodes.push(
-      select(
-        'at',
-        t.mapPeriod,
-        choice.periods.map((p) => [
-          p.key,
-          t.mapPeriodChoice(periodLabel(p.row, lang), formatCount(p.provinces, words.units.provinces, lang)),
-        ]),
-        choice.period,
-      ),
-    );
-  }
-  el.replaceChildren(...nodes);
+  for (const radio of el.querySelectorAll<HTMLInputElement>('input[name="view"]'))
+    radio.checked = state.view === radio.value;
+  for (const [name, , options, value] of selects)
+    setOptions(el.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!, options, value, doc);
+}
+
+/** A select's options made these, the ones already there rewritten only where they differ. */
+function setOptions(select: HTMLSelectElement, options: Array<[string, string]>, value: string, doc: Document): void {
+  options.forEach(([v, text], i) => {
+    const option = select.options[i] ?? select.appendChild(doc.createElement('option'));
+    if (option.value !== v) option.value = v;
+    if (option.textContent !== text) option.textContent = text;
+    if (option.selected !== (v === value)) option.selected = v === value;
+  });
+  while (select.options.length > options.length) select.remove(options.length);
 }

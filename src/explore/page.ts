@@ -205,12 +205,30 @@ export function start(root: HTMLElement): void {
     block.dataset.live = 'true';
     block.dataset.state = serializeState({ ...state, sql: '' }); // tests wait for it
   }
+  /**
+   * The address of a span, written once the change is drawn: the history waits for the next frame, not the
+   * drawing for the history (a key held on the brush changes the span many times a second). Changes within one
+   * frame make one entry; push() writes nothing when the address is already this one.
+   */
+  let spanPush = 0; // the waiting write's number, 0 when none waits
+  let spanPushes = 0;
+  function pushAfterFrame(): void {
+    if (spanPush) return; // the write already waiting takes the latest state
+    const id = ++spanPushes;
+    spanPush = id;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (spanPush !== id) return;
+        spanPush = 0;
+        push(state);
+      }),
+    );
+  }
   /** A span from the time chart: shown at once; kept in the address when the drag ends. */
   function changeSpan(from: number | null, to: number | null, final: boolean): void {
     spanNotice = '';
-    const next = { ...state, from, to };
-    if (final) push(next);
-    else state = next;
+    state = { ...state, from, to };
+    if (final) pushAfterFrame();
     for (const [name, year] of [
       ['from', from],
       ['to', to],
@@ -588,6 +606,7 @@ export function start(root: HTMLElement): void {
 
   // ---- history and the first run -----------------------------------------------------------
   addEventListener('popstate', () => {
+    spanPush = 0; // a span not yet in the address is not written over the one gone back to
     const previous = state;
     state = parseState(location.search);
     refuseUnknownSpan();

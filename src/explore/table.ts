@@ -93,16 +93,23 @@ function fillRows(
   const doc = table.ownerDocument;
   const columns = resultColumns(lang);
   const byId = new Map(sources.map((s) => [s.id, s]));
-  table.deleteTFoot();
   if (rows.length > limit) {
     const t = useBrowserTranslations(lang).explore;
     const [shown, total] = [limit, rows.length].map((n) => formatNumber(n, lang, 0)) as [string, string];
-    const cell = table.createTFoot().insertRow().insertCell();
-    cell.colSpan = columns.length;
-    const all = Object.assign(doc.createElement('button'), { type: 'button', textContent: t.tableAll(total) });
-    all.dataset.tableAll = '';
-    cell.append(`${t.tableShown(shown, total)} `, all);
-  }
+    // The footer kept from the last drawing when it is there: only its counts change with a span.
+    let cell = table.tFoot?.rows[0]?.cells[0];
+    const kept = cell?.childNodes.length === 2 && cell.firstChild?.nodeType === 3;
+    if (!cell || !kept || !cell.lastElementChild?.hasAttribute('data-table-all')) {
+      table.deleteTFoot();
+      cell = table.createTFoot().insertRow().insertCell();
+      const all = Object.assign(doc.createElement('button'), { type: 'button' });
+      all.dataset.tableAll = '';
+      cell.append('', all);
+    }
+    if (cell.colSpan !== columns.length) cell.colSpan = columns.length;
+    setText(cell.firstChild as Text, `${t.tableShown(shown, total)} `);
+    setText(cell.lastElementChild!, t.tableAll(total));
+  } else table.deleteTFoot();
   const body = table.tBodies[0]!;
   const shown = sortRows(rows, sort, lang).slice(0, limit);
   while (body.rows.length > shown.length) body.deleteRow(-1);
@@ -120,18 +127,32 @@ function fillRows(
       if (source?.url) {
         const link = cell.firstElementChild;
         if (link?.tagName === 'A' && link.getAttribute('href') === source.url) {
-          if (link.textContent !== source.title) link.textContent = source.title;
+          setText(link, source.title);
         } else
           cell.replaceChildren(
             Object.assign(doc.createElement('a'), { href: source.url, textContent: source.title, rel: 'noopener' }),
           );
       } else {
-        const text = source ? source.title : column.text(row);
-        if (cell.firstElementChild || cell.textContent !== text) cell.textContent = text;
+        setText(cell, source ? source.title : column.text(row));
       }
     });
   });
   drawnFor.set(table, headerKey(lang, sort));
+}
+
+/**
+ * A node's text, changed only if it differs, and in its own text node when it has just one: a new node would be
+ * styled and laid out anew, an edited one only laid out.
+ */
+function setText(node: Node, text: string): void {
+  if (node.nodeType === 3) {
+    if ((node as Text).data !== text) (node as Text).data = text;
+    return;
+  }
+  const only = node.firstChild;
+  if (only && only === node.lastChild && only.nodeType === 3) {
+    if ((only as Text).data !== text) (only as Text).data = text;
+  } else if (node.textContent !== text || (node as Element).firstElementChild) node.textContent = text;
 }
 
 /** Any query's rows as a plain table (the SQL console): headers from the columns, text only. */

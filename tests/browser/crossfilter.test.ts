@@ -67,6 +67,9 @@ async function drag(page: Page, from: number, to: number): Promise<void> {
 }
 
 async function expectSpan(page: Page, from: number | null, to: number | null): Promise<ResultRow[]> {
+  // The page writes the span into its address once the change is drawn (the next frame), not before.
+  const span = (url: URL) => [url.searchParams.get('from'), url.searchParams.get('to')].join();
+  await page.waitForURL((url) => span(url) === [from, to].join(), { timeout: 10_000 });
   const url = new URL(page.url());
   expect(url.searchParams.get('from')).toBe(from === null ? null : String(from));
   expect(url.searchParams.get('to')).toBe(to === null ? null : String(to));
@@ -197,15 +200,16 @@ describe('Explore: the year span as a cross-filter', () => {
       await liveResult(page);
       expect(await page.locator('#result [data-part="chart"]').getAttribute('data-kind')).toBe('map');
       const { first, last } = await years(page);
-      // A province path marked now tells whether the map was recoloured where it stands or drawn anew.
+      // A province path marked now in each width tells whether the map was recoloured where it stands or drawn
+      // anew: the width shown at once, the other once the span has rested.
       await page
-        .locator('#result [data-part="chart"] path[data-code]')
-        .first()
-        .evaluate((p) => (p.id = 'kept'));
+        .locator('#result [data-part="chart"] > *')
+        .evaluateAll((charts) => charts.forEach((c, i) => (c.querySelector('path[data-code]')!.id = `kept-${i}`)));
       await page.locator('select[name="from"]').selectOption(String(first)); // every year still: the same classes
       await expectSpan(page, first, null);
-      expect(await page.locator('#kept').count()).toBe(1);
-      await page.locator('#kept').evaluate((p) => p.removeAttribute('id'));
+      await page.waitForTimeout(400);
+      expect(await page.locator('#kept-0, #kept-1').count()).toBe(2);
+      await page.locator('#kept-0, #kept-1').evaluateAll((ps) => ps.forEach((p) => p.removeAttribute('id')));
       const every = await drawing(page);
       expect(every.charts).toHaveLength(2);
       expect(every.charts.flat().some((mark) => mark.startsWith('path') && mark.includes('fill=#'))).toBe(true);
@@ -227,6 +231,25 @@ describe('Explore: the year span as a cross-filter', () => {
       await brush(page).focus();
       for (const key of ['Home', 'Shift+ArrowRight', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
       await expectSpan(page, first + 2, first + 4);
+      // Each width's ranking is rewritten where it stands (its first bar stays the same element), not drawn anew:
+      // a span a year longer (still a ranking), and back. The mark is a property: the rewrite sets the attributes.
+      await page.waitForTimeout(400);
+      const firstBars = () =>
+        page
+          .locator('#result [data-part="chart"] > svg')
+          .evaluateAll((charts) => charts.map((c) => (c.querySelector('rect') as unknown as { kept?: number }).kept));
+      await page
+        .locator('#result [data-part="chart"] > svg')
+        .evaluateAll((charts) =>
+          charts.forEach((c, i) => ((c.querySelector('rect') as unknown as { kept: number }).kept = i)),
+        );
+      await page.keyboard.press('Shift+ArrowRight');
+      await expectSpan(page, first + 2, first + 5);
+      expect(await page.locator('#result [data-part="chart"]').getAttribute('data-kind')).toBe('ranking');
+      await page.keyboard.press('Shift+ArrowLeft');
+      await expectSpan(page, first + 2, first + 4);
+      await page.waitForTimeout(400);
+      expect(await firstBars()).toEqual([0, 1]);
       const ranked = await drawing(page);
       expect(ranked.charts.flat().filter((mark) => mark.startsWith('rect')).length).toBeGreaterThan(0);
       await page.reload({ waitUntil: 'networkidle' });
@@ -234,7 +257,7 @@ describe('Explore: the year span as a cross-filter', () => {
       expect(await drawing(page)).toEqual(ranked);
       await page.context().close();
     }
-  });
+  }, 180_000); // two widths, each with three fresh pages: over a minute on a busy machine
 
   it('refuses a span the data does not have, says so, and shows every year', async () => {
     const { page } = await openCounted(`${SELECTION}&from=1890&to=1899`);

@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBuildDocument } from '../../src/build/dom.ts';
-import { chooseChart, exploreChart, rankedPeriod } from '../../src/charts/explore.ts';
+import fc from 'fast-check';
+import { chooseChart, exploreChart, rankedPeriod, updateRanking } from '../../src/charts/explore.ts';
+import type { ResultRow } from '../../src/lib/result-row.ts';
+import { plotRanking } from '../helpers/plot-ranking.ts';
 import { expectGolden } from '../helpers/golden.ts';
 import { statisticalYearRow } from '../helpers/result-row.ts';
 
@@ -76,4 +79,83 @@ describe('the Explore chart fits the result', () => {
   });
   it('small multiples with money in tỷ (vi)', () =>
     snapshot('explore-multiples-vi', exploreChart([...ranking, ...money], { lang: 'vi', document, width: 360 })));
+});
+
+describe('the ranking, drawn by hand so that a span redraws it in place', () => {
+  const place = (i: number) => ({
+    place_code: `p${i}`,
+    place_vi: `${['Hà Nội', 'Bà Rịa - Vũng Tàu', 'Huế', 'Cà Mau'][i % 4]!} ${i}`,
+  });
+  const units = [
+    { unit: 'percent', kind: 'rate' },
+    { unit: 'case', kind: 'count' },
+    { unit: 'VND', kind: 'money', indicator: 'thads_money_completed_vnd' },
+  ] as const;
+  // Rows of one indicator over one or two periods: values of every size, ties, nulls, a place twice.
+  const rowsArb = fc
+    .record({
+      unit: fc.constantFrom(...units),
+      // Up to 70 bars, as many as the 63 provinces: Plot rounds the bars' band only when that wastes little room.
+      values: fc.integer({ min: 2, max: 70 }).chain((n) =>
+        fc.array(fc.option(fc.double({ min: 0, max: 1e13, noNaN: true }), { nil: null, freq: 8 }), {
+          minLength: n,
+          maxLength: n,
+        }),
+      ),
+      scale: fc.constantFrom(1, 0.001, 1e-9),
+      twoYears: fc.boolean(),
+    })
+    .map(({ unit, values, scale, twoYears }) =>
+      values.map((v, i) =>
+        year(
+          twoYears && i % 3 === 0 ? 2023 : 2024,
+          v === null ? null : unit.unit === 'percent' ? (v * 1e-11) % 100 : v * scale,
+          {
+            ...unit,
+            ...place(i % 66),
+          },
+        ),
+      ),
+    )
+    .filter((rows) => chooseChart(rows).kind === 'ranking');
+
+  const rankingOf = (rows: ResultRow[], width: number) =>
+    plotRanking(rows, { lang: 'vi', document, width }, chooseChart(rows).latestOnly);
+
+  it('draws what Plot drew: every mark, attribute and text', () => {
+    fc.assert(
+      fc.property(rowsArb, fc.constantFrom(360, 640), (rows, width) => {
+        expect(exploreChart(rows, { lang: 'vi', document, width }).outerHTML).toBe(rankingOf(rows, width).outerHTML);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('written over with another result, is what a fresh drawing of that result is', () => {
+    fc.assert(
+      fc.property(rowsArb, rowsArb, fc.constantFrom(360, 640), (before, after, width) => {
+        const drawn = exploreChart(before, { lang: 'vi', document, width });
+        const marks = [...drawn.querySelectorAll('rect')];
+        drawn.classList.add('chart-wide'); // as the page marks it (drawAtWidths): an update keeps it
+        expect(updateRanking(drawn, after, 'vi')).toBe(true);
+        expect(drawn.getAttribute('class')).toBe('plot-d6a7b5 chart-wide');
+        drawn.classList.remove('chart-wide');
+        expect(drawn.outerHTML).toBe(rankingOf(after, width).outerHTML);
+        // Elements that still fit are kept: the first bars are the same nodes, only their attributes changed.
+        const kept = Math.min(marks.length, drawn.querySelectorAll('rect').length);
+        const now = [...drawn.querySelectorAll('rect')];
+        expect(marks.slice(0, kept).every((m, i) => m === now[i])).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('is not written over by a result that is not a ranking, nor over a drawing it did not make', () => {
+    const ranking = [year(2024, 80, place(1)), year(2024, 70, place(2))];
+    const drawn = exploreChart(ranking, { lang: 'vi', document });
+    const before = drawn.outerHTML;
+    expect(updateRanking(drawn, [year(2023, 80), year(2024, 82)], 'vi')).toBe(false); // a series
+    expect(drawn.outerHTML).toBe(before);
+    expect(updateRanking(rankingOf(ranking, 640), ranking, 'vi')).toBe(false);
+  });
 });
