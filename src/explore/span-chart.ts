@@ -20,6 +20,8 @@ const BOTTOM = 18;
 /** Each brush's width as last laid out, and how to draw its bars again at a new one. */
 const shownWidth = new WeakMap<HTMLElement, number>();
 const redraws = new WeakMap<HTMLElement, () => void>();
+/** What each brush's bars were drawn from (width, years and counts): the same again is only recoloured. */
+const drawnKey = new WeakMap<HTMLElement, string>();
 
 export type SpanChange = (from: number | null, to: number | null, final: boolean) => void;
 
@@ -202,20 +204,37 @@ export function fillSpan(
   const low = from ?? first;
   const high = to ?? last;
   const band = (width - 2 * SIDE) / bars.length;
+  const chosen = from !== null || to !== null;
+  const mark = (): SVGElement =>
+    svgEl(doc, 'rect', {
+      x: SIDE + (low - first) * band,
+      y: 0,
+      width: (high - low + 1) * band,
+      height: HEIGHT - BOTTOM + 2,
+      fill: '#e6eef8',
+      'data-span-mark': '',
+    });
+  const key = `${width}|${bars.map((b) => `${b.year}:${b.figures}`).join(',')}`;
+  const drawnSvg = brush.querySelector('svg');
+  if (drawnSvg && drawnKey.get(brush) === key) {
+    // The same bars at the same width (a span change): only the mark and the colours move, in place.
+    drawnSvg.querySelector('[data-span-mark]')?.remove();
+    if (chosen) drawnSvg.prepend(mark());
+    for (const bar of drawnSvg.querySelectorAll<SVGElement>('rect[data-year]')) {
+      const year = Number(bar.dataset.year);
+      bar.setAttribute('fill', year >= low && year <= high ? COLORS.result : COLORS.resultSoft);
+    }
+    for (const label of drawnSvg.querySelectorAll<SVGElement>('text')) {
+      const year = Number(label.textContent);
+      label.setAttribute('fill', year >= low && year <= high && chosen ? COLORS.ink : COLORS.muted);
+    }
+    describeSpan(part, t, chosen, low, high, first, last);
+    return;
+  }
+  drawnKey.set(brush, key);
   const top = Math.max(1, ...bars.map((b) => b.figures));
   const svg = svgEl(doc, 'svg', { viewBox: `0 0 ${width} ${HEIGHT}`, 'aria-hidden': 'true' });
-  const chosen = from !== null || to !== null;
-  if (chosen)
-    svg.append(
-      svgEl(doc, 'rect', {
-        x: SIDE + (low - first) * band,
-        y: 0,
-        width: (high - low + 1) * band,
-        height: HEIGHT - BOTTOM + 2,
-        fill: '#e6eef8',
-        'data-span-mark': '',
-      }),
-    );
+  if (chosen) svg.append(mark());
   const every = Math.ceil(40 / band); // a year's label needs about 40 px
   bars.forEach((b, i) => {
     const inside = b.year >= low && b.year <= high;
@@ -245,6 +264,22 @@ export function fillSpan(
     }
   });
   brush.replaceChildren(svg);
-  part.querySelector('[data-span-label]')!.textContent = chosen ? t.shown(low, high) : t.all(first, last);
-  part.querySelector<HTMLButtonElement>('[data-span-clear]')!.hidden = !chosen;
+  describeSpan(part, t, chosen, low, high, first, last);
+}
+
+/** The sentence under the bars and the clear button, written only when they change. */
+function describeSpan(
+  part: HTMLElement,
+  t: ReturnType<typeof useBrowserTranslations>['explore']['span'],
+  chosen: boolean,
+  low: number,
+  high: number,
+  first: number,
+  last: number,
+): void {
+  const label = part.querySelector('[data-span-label]')!;
+  const text = chosen ? t.shown(low, high) : t.all(first, last);
+  if (label.textContent !== text) label.textContent = text;
+  const clear = part.querySelector<HTMLButtonElement>('[data-span-clear]')!;
+  if (clear.hidden === chosen) clear.hidden = !chosen;
 }

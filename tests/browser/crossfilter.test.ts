@@ -193,6 +193,37 @@ describe('Explore: the year span as a cross-filter', () => {
     await page.context().close();
   });
 
+  it('recolours the time chart in place to exactly what a fresh page draws', async () => {
+    const { page } = await openCounted(SELECTION);
+    await liveResult(page);
+    const { last } = await years(page);
+    // The first bar marked now tells whether the bars were recoloured where they stand or drawn anew.
+    await brush(page).evaluate(
+      (el) => ((el.querySelector('rect[data-year]') as unknown as { kept: boolean }).kept = true),
+    );
+    await brush(page).focus();
+    for (const key of ['End', 'ArrowLeft', 'Shift+ArrowRight']) await page.keyboard.press(key);
+    await expectSpan(page, last - 1, last);
+    const inPlace = await brush(page).innerHTML();
+    expect(
+      await brush(page).evaluate((el) => (el.querySelector('rect[data-year]') as unknown as { kept?: boolean }).kept),
+    ).toBe(true);
+    expect(await brush(page).locator('rect[data-span-mark]').count()).toBe(1);
+    await page.reload({ waitUntil: 'networkidle' });
+    await liveResult(page);
+    expect(await brush(page).innerHTML()).toBe(inPlace);
+    // Cleared in place: no mark, every bar light again, as a page with no span draws it.
+    await brush(page).focus();
+    await page.keyboard.press('Escape');
+    await expectSpan(page, null, null);
+    const cleared = await brush(page).innerHTML();
+    expect(await brush(page).locator('rect[data-span-mark]').count()).toBe(0);
+    await page.reload({ waitUntil: 'networkidle' });
+    await liveResult(page);
+    expect(await brush(page).innerHTML()).toBe(cleared);
+    await page.context().close();
+  });
+
   it('redraws a span in place to exactly what a fresh page draws: ranking, map (both widths) and table', async () => {
     for (const width of [1280, 360]) {
       const { page } = await openCounted(`${SELECTION}&view=map`);
