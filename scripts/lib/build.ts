@@ -405,13 +405,12 @@ async function chooseStagedVersions(
   sourceKinds: ReadonlyMap<string, string | null>,
 ) {
   const repeatedIds = repeatedPositions(keyHashes);
+  const ids = `(SELECT unnest(${listLiteral(repeatedIds)}::INTEGER[]))`;
   const repeated =
     repeatedIds.length === 0
       ? []
       : ((
-          await connection.runAndReadAll(
-            `SELECT * FROM ${quote(staging.name)} WHERE row_id IN (SELECT unnest(${listLiteral(repeatedIds)}::INTEGER[])) ORDER BY row_id`,
-          )
+          await connection.runAndReadAll(`SELECT * FROM ${quote(staging.name)} WHERE row_id IN ${ids} ORDER BY row_id`)
         ).getRowObjectsJS() as unknown as Array<Observation & { row_id: number }>);
   const versions = chooseVersions(repeated, sourceDates, sourceKinds);
   const notPreferred = repeated.filter((_, i) => !versions.preferred[i]).map((o) => o.row_id);

@@ -161,10 +161,8 @@ export async function stagedView(
     ]),
   );
   const replace = [...decode].map(([column, text]) => `${text} AS ${quote(column)}`);
-  await connection.run(
-    `CREATE OR REPLACE VIEW ${quote(name)} AS SELECT *${replace.length > 0 ? ` REPLACE (${replace.join(', ')})` : ''} ` +
-      `FROM ${quote(codedName)}`,
-  );
+  const decoded = replace.length > 0 ? ` REPLACE (${replace.join(', ')})` : '';
+  await connection.run(`CREATE OR REPLACE VIEW ${quote(name)} AS SELECT *${decoded} FROM ${quote(codedName)}`);
   return {
     name,
     rows: offset,
