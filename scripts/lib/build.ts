@@ -16,7 +16,7 @@ import {
 } from '../../src/lib/reference.ts';
 import { chooseVersions, type Conflict } from '../../src/lib/versions.ts';
 import { exists, listCsv, readCsvFile, readError, relativeLabel, replaceDirectory, sha256File } from './files.ts';
-import { stageObservations, stageObservationsInChildren, type StageInput } from './stage-observations.ts';
+import { stageObservationsInChildren, type StageInput } from './stage-observations.ts';
 import { OUTPUT_MARKER, refuseOutput } from './output-guard.ts';
 import { PARTITION_ROWS, writePartitionedObservations } from './partition.ts';
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -240,10 +240,7 @@ async function build(
     aliases,
     clusterAliases,
   };
-  const staged =
-    input.files.length > 0
-      ? await stageObservationsInChildren(input, processes)
-      : await stageObservations(input).then((output) => ({ ...output, staged: [output.staged] }));
+  const staged = await stageObservationsInChildren(input, processes);
   for (const problem of staged.problems) problems.push(problem);
   const notes = staged.notes;
   const staging = await stagedView(connection, 'observations', observationColumns, staged.staged);
@@ -404,14 +401,14 @@ async function chooseStagedVersions(
   sourceDates: ReadonlyMap<string, string>,
   sourceKinds: ReadonlyMap<string, string | null>,
 ) {
-  const repeatedIds = repeatedPositions(keyHashes);
-  const ids = `(SELECT unnest(${listLiteral(repeatedIds)}::INTEGER[]))`;
+  const ids = repeatedPositions(keyHashes);
+  const select = `SELECT * FROM ${quote(staging.name)} WHERE row_id IN (SELECT unnest(${listLiteral(ids)}::INTEGER[]))`;
   const repeated =
-    repeatedIds.length === 0
+    ids.length === 0
       ? []
-      : ((
-          await connection.runAndReadAll(`SELECT * FROM ${quote(staging.name)} WHERE row_id IN ${ids} ORDER BY row_id`)
-        ).getRowObjectsJS() as unknown as Array<Observation & { row_id: number }>);
+      : ((await connection.runAndReadAll(`${select} ORDER BY row_id`)).getRowObjectsJS() as unknown as Array<
+          Observation & { row_id: number }
+        >);
   const versions = chooseVersions(repeated, sourceDates, sourceKinds);
   const notPreferred = repeated.filter((_, i) => !versions.preferred[i]).map((o) => o.row_id);
   await connection.run(

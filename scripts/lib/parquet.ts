@@ -112,9 +112,8 @@ export async function stagedView(
   connection: DuckDBConnection,
   table: string,
   columns: readonly ColumnSpec[],
-  staged: StagedFile | readonly StagedFile[],
+  files: readonly StagedFile[],
 ): Promise<Staging> {
-  const files: readonly StagedFile[] = Array.isArray(staged) ? staged : [staged as StagedFile];
   const name = `${table}_staging`;
   const codedName = `${table}_coded`;
   const codedColumns = [...new Set(files.flatMap((f) => f.dictionaries.map(([column]) => column)))];
@@ -210,7 +209,7 @@ export async function openCsvStaging(
       await view?.drop();
     },
     async finish() {
-      view = await stagedView(connection, table, columns, writer.close());
+      view = await stagedView(connection, table, columns, [writer.close()]);
     },
   };
 }

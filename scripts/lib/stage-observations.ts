@@ -51,7 +51,7 @@ export async function stageObservations(input: StageInput): Promise<StageOutput>
   const problems: Problem[] = [];
   const notes: QualityNote[] = [];
   const writer = createCsvStagingWriter(input.columns, input.stagingFile, input.coded);
-  let keyHashes = new Float64Array(1 << 16);
+  const keyHashes: number[] = [];
   const context: NormalizeContext = {
     indicators: new Map(input.indicators.map((i) => [i.id, i])),
     sources: new Set(input.sources),
@@ -90,13 +90,7 @@ export async function stageObservations(input: StageInput): Promise<StageOutput>
         // Loops, not push(...list): a spread of 250 000 rows overflows the call stack.
         for (const problem of result.problems) problems.push(problem);
         writer.append(result.observations as unknown as Row[]);
-        if (writer.rows > keyHashes.length) {
-          const grown = new Float64Array(Math.max(writer.rows, keyHashes.length * 2));
-          grown.set(keyHashes);
-          keyHashes = grown;
-        }
-        let at = writer.rows - result.observations.length;
-        for (const o of result.observations) keyHashes[at++] = figureKeyHash(figureKey(o));
+        for (const o of result.observations) keyHashes.push(figureKeyHash(figureKey(o)));
         for (const note of result.notes) notes.push(note);
       }
     } catch (error) {
@@ -114,8 +108,7 @@ export async function stageObservations(input: StageInput): Promise<StageOutput>
         reason: 'header only: the file has no rows',
       });
   }
-  const staged = writer.close();
-  return { problems, notes, staged, keyHashes: keyHashes.slice(0, staged.rows) };
+  return { problems, notes, staged: writer.close(), keyHashes: Float64Array.from(keyHashes) };
 }
 
 /**
@@ -123,12 +116,17 @@ export async function stageObservations(input: StageInput): Promise<StageOutput>
  * order (about the same bytes each) and its own staging file; the results are put together in file
  * order, so they are those of one process reading every file. Rows are independent, so the split
  * changes nothing but the time. A child's memory goes back to the system at once when it ends, so
- * DuckDB's sort that follows has it; a worker thread's heap would stay with this process.
+ * DuckDB's sort that follows has it; a worker thread's heap would stay with this process. With no
+ * file to read (the reference data in doubt), the empty staging file is written here, with no child.
  */
 export async function stageObservationsInChildren(
   input: StageInput,
   processes: number = defaultProcesses(),
 ): Promise<StagedOutput> {
+  if (input.files.length === 0) {
+    const output = await stageObservations(input);
+    return { ...output, staged: [output.staged] };
+  }
   const sizes = await Promise.all(
     input.files.map((name) =>
       stat(path.join(input.inDir, 'published', name)).then(
@@ -161,7 +159,10 @@ export async function stageObservationsInChildren(
 function joinHashes(parts: readonly Float64Array[]): Float64Array {
   const joined = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
-  for (const part of parts) joined.set(part, (at += part.length) - part.length);
+  for (const part of parts) {
+    joined.set(part, at);
+    at += part.length;
+  }
   return joined;
 }
 
