@@ -28,6 +28,9 @@ export function renderResultTable(
   const columns = resultColumns(lang);
   const table = doc.createElement('table');
   table.dataset.result = 'true';
+  // At phone width each row reads as a card ("Giá trị: 82,57% · Tử số: …", site.css): scrolled sideways, the
+  // value was off the screen's edge.
+  table.className = 'cards';
   const caption = table.createCaption();
   caption.className = 'visually-hidden';
   caption.textContent = useBrowserTranslations(lang).explore.tableCaption;
@@ -97,6 +100,7 @@ function holdColumns(table: HTMLTableElement): void {
   const head = table.tHead?.rows[0];
   if (!view || !head) return;
   view.clearTimeout(releases.get(table));
+  if (!table.hasAttribute('data-held') && view.getComputedStyle(table).display !== 'table') return; // cards
   if (!table.hasAttribute('data-held')) {
     const widths = [...head.cells].map((cell) => cell.getBoundingClientRect().width);
     if (!widths.every((w) => w > 0)) return; // not laid out (hidden, or no layout at all)
@@ -157,6 +161,7 @@ function fillRows(
       if (!cell) {
         cell = doc.createElement(i === 0 ? 'th' : 'td');
         if (i === 0) (cell as HTMLTableCellElement).scope = 'row';
+        else cell.dataset.label = column.label;
         if (column.numeric) cell.className = 'num';
         tr.append(cell);
       }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES, pagePath, type PageId } from '../../src/i18n/routes.ts';
-import { openPage, outsideRequests, seriousViolations, startSite, type Site } from './site.ts';
+import { liveResult, openPage, outsideRequests, seriousViolations, startSite, type Site } from './site.ts';
 
 // A reader on a phone (390 px): every control answers from the build, every mark can be tapped, every
 // view has an address. The topic pages' controls are all known at build, so none may load the engine.
@@ -80,6 +80,29 @@ describe('the movements page on a phone', () => {
       .evaluateAll((cells) => cells.map((td) => getComputedStyle(td, '::before').content));
     expect(before[0]).not.toContain('·');
     expect(before.slice(1).every((c) => c.startsWith('" · "') || c.startsWith('" · '))).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe("Explore's result on a phone", () => {
+  it('reads as cards with the value on screen, and its sort buttons stay in sight', async () => {
+    const { page } = await openPage(site, '/kham-pha/?ind=thads_case_rate&geo=province', PHONE);
+    await liveResult(page);
+    const table = page.locator('#result table[data-result]');
+    expect(await table.getAttribute('class')).toContain('cards');
+    const card = table.locator('tbody tr').first();
+    const value = card.locator('td[data-label]').nth(2); // place, period, then the value
+    expect(await value.evaluate((td) => getComputedStyle(td, '::before').content)).toContain(':');
+    const box = (await value.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await table.evaluate((t) => t.getBoundingClientRect().width)).toBeLessThanOrEqual(390);
+    // Sorting is still offered, as buttons a reader sees (not hidden yet focusable): the first sorts the cards.
+    const sort = table.locator('thead button.sort').first();
+    const sortBox = (await sort.boundingBox())!;
+    expect(sortBox.width).toBeGreaterThan(20);
+    expect(sortBox.x + sortBox.width).toBeLessThanOrEqual(390);
+    await sort.click();
+    await expect.poll(() => table.locator('thead th').first().getAttribute('aria-sort')).not.toBe('none');
     await page.context().close();
   });
 });
