@@ -116,6 +116,22 @@ export function seriesPlaces(rows: readonly ResultRow[], lang: Lang): Array<{ la
   return labels.slice(0, SERIES_COLORS.length).map((label, i) => ({ label, color: SERIES_COLORS[i]! }));
 }
 
+/**
+ * A time series in which no place has a second period: there is nothing to join, so each dot carries its figure
+ * (and the subtitle says dots, not lines).
+ */
+export function singlePoints(rows: readonly ResultRow[]): boolean {
+  const periods = new Map<string, string>();
+  for (const r of rows) {
+    if (r.value === null) continue;
+    const place = `${r.place_code}|${r.organisation ?? ''}`;
+    const period = `${r.period_start}|${r.period_end}`;
+    if ((periods.get(place) ?? period) !== period) return false;
+    periods.set(place, period);
+  }
+  return periods.size > 0;
+}
+
 function seriesChart(rows: readonly ResultRow[], context: ChartContext, height: number): Element {
   const { lang } = context;
   const valued = rows
@@ -151,7 +167,9 @@ function seriesChart(rows: readonly ResultRow[], context: ChartContext, height: 
     },
     color: { domain: colors.map((c) => c.label), range: colors.map((c) => c.color) },
     marks: [
-      Plot.lineY(breakAtGaps(valued), { x: 'x', y: 'value', stroke: 'label', strokeWidth: 2.5 }),
+      // One line per place, said outright: left implicit, a series of single points made Plot warn (a ⚠ drawn
+      // in the chart's corner) that the lines looked like quantitative colours.
+      Plot.lineY(breakAtGaps(valued), { x: 'x', y: 'value', stroke: 'label', z: 'label', strokeWidth: 2.5 }),
       Plot.dot(valued, {
         x: 'x',
         y: 'value',
@@ -160,6 +178,18 @@ function seriesChart(rows: readonly ResultRow[], context: ChartContext, height: 
         title: (r: ResultRow & { label: string }) =>
           `${r.label}, ${periodLabel(r, lang)}: ${formatValue(r.value!, r.unit, lang)}`,
       }),
+      ...(singlePoints(rows)
+        ? [
+            Plot.text(valued, {
+              x: 'x',
+              y: 'value',
+              fill: 'label',
+              text: (r: ResultRow & { label: string }) => formatValue(r.value!, r.unit, lang),
+              dy: -12,
+              fontWeight: 600,
+            }),
+          ]
+        : []),
     ],
   }) as unknown as Element;
 }

@@ -1,4 +1,11 @@
-import { chooseChart, exploreChart, rankedPeriod, seriesPlaces, updateRanking } from '../charts/explore.ts';
+import {
+  chooseChart,
+  exploreChart,
+  rankedPeriod,
+  seriesPlaces,
+  singlePoints,
+  updateRanking,
+} from '../charts/explore.ts';
 import type { VietnamTopology } from '../geo/map.ts';
 import { useBrowserTranslations } from '../i18n/browser.ts';
 import { localName } from '../i18n/local-name.ts';
@@ -139,7 +146,7 @@ function fillChart(block: HTMLElement, result: ExploreResult, lang: Lang, doc: D
   const { kind, latestOnly } = chooseChart(rows);
   const latest = rankedPeriod(rows);
   const subtitle = {
-    series: t.series,
+    series: singlePoints(rows) ? t.seriesPoints : t.series,
     ranking: latestOnly && latest ? t.rankingLatest(periodLabel(latest, lang)) : t.ranking,
     multiples: t.multiples,
     empty: t.empty,
@@ -159,15 +166,19 @@ function fillChart(block: HTMLElement, result: ExploreResult, lang: Lang, doc: D
     kind === 'ranking' ? (drawn) => updateRanking(drawn, rows, lang) : undefined,
   );
   const legend = kind === 'series' && seriesPlaces(rows, lang).length > 1 ? seriesPlaces(rows, lang) : [];
-  fillPart(part(block, 'legend'), legend, () =>
+  // A dot for places drawn as dots (singlePoints), a line for places drawn as lines.
+  const dots = legend.length > 0 && singlePoints(rows);
+  fillPart(part(block, 'legend'), [legend, dots], () =>
     legend.map(({ label, color }) => {
       const li = doc.createElement('li');
       const swatch = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
       for (const [k, v] of Object.entries({ width: '28', height: '12', 'aria-hidden': 'true', class: 'swatch' }))
         swatch.setAttribute(k, v);
-      const line = doc.createElementNS('http://www.w3.org/2000/svg', 'line');
-      for (const [k, v] of Object.entries({ x1: '0', x2: '28', y1: '6', y2: '6', stroke: color, 'stroke-width': '3' }))
-        line.setAttribute(k, v);
+      const mark = dots
+        ? { tag: 'circle', attributes: { cx: '14', cy: '6', r: '4', fill: color } }
+        : { tag: 'line', attributes: { x1: '0', x2: '28', y1: '6', y2: '6', stroke: color, 'stroke-width': '3' } };
+      const line = doc.createElementNS('http://www.w3.org/2000/svg', mark.tag);
+      for (const [k, v] of Object.entries(mark.attributes)) line.setAttribute(k, v);
       swatch.append(line);
       li.append(swatch, doc.createTextNode(label));
       return li;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBuildDocument } from '../../src/build/dom.ts';
 import fc from 'fast-check';
-import { chooseChart, exploreChart, rankedPeriod, updateRanking } from '../../src/charts/explore.ts';
+import { chooseChart, exploreChart, rankedPeriod, singlePoints, updateRanking } from '../../src/charts/explore.ts';
 import type { ResultRow } from '../../src/lib/result-row.ts';
 import { plotRanking } from '../helpers/plot-ranking.ts';
 import { expectGolden } from '../helpers/golden.ts';
@@ -53,6 +53,24 @@ describe('the Explore chart fits the result', () => {
   it('draws one dot per value in a series, and one bar per place with a value in a ranking', () => {
     expect(exploreChart(series, { lang: 'vi', document }).querySelectorAll('circle')).toHaveLength(3);
     expect(exploreChart(ranking, { lang: 'vi', document }).querySelectorAll('rect')).toHaveLength(2);
+  });
+
+  it('labels each dot with its figure when no place has a second period, and draws no warning mark', () => {
+    const lone = [
+      year(2020, 78, { place_code: '51', place_vi: 'Quảng Ngãi' }),
+      year(2021, 83.99, { place_code: '30', place_vi: 'Hải Dương' }),
+    ];
+    expect(chooseChart(lone).kind).toBe('series');
+    expect(singlePoints(lone)).toBe(true);
+    expect(singlePoints(series)).toBe(false);
+    expect(singlePoints([...lone, year(2021, 80, { place_code: '51', place_vi: 'Quảng Ngãi' })])).toBe(false);
+    const svg = exploreChart(lone, { lang: 'vi', document });
+    const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toEqual(expect.arrayContaining(['78%', '83,99%']));
+    // Plot draws a ⚠ in the corner of a chart it warned about (an implicit z of one point per series did).
+    expect(svg.outerHTML).not.toContain('⚠');
+    // Lines stay unlabelled: a figure beside every point of a line would bury it.
+    expect(texts).not.toContain('79,1%');
   });
 
   it('series (vi)', () => snapshot('explore-series-vi', exploreChart(series, { lang: 'vi', document })));

@@ -48,6 +48,7 @@ export const explore: Messages['explore'] = {
   chartPng: 'Chart PNG',
   subtitles: {
     series: 'Line chart: values by period, placed at the end of each period.',
+    seriesPoints: 'Dot chart: each place has one period; each dot is one figure, placed at the end of its period.',
     rankingLatest: (period) =>
       `Bar chart: places ranked in the period with the most places (${period}); the table has every period selected.`,
     ranking: 'Bar chart: places ranked.',
