@@ -47,8 +47,8 @@ export const explore: Messages['explore'] = {
   chartSvg: 'Chart SVG',
   chartPng: 'Chart PNG',
   subtitles: {
-    series: 'Line chart: values by period, placed at the end of each period.',
-    seriesPoints: 'Dot chart: each place has one period; each dot is one figure, placed at the end of its period.',
+    series: 'Line chart: values by period, each placed at the middle of its period.',
+    seriesPoints: 'Dot chart: each place has one period; each dot is one figure, placed at the middle of its period.',
     rankingLatest: (period) =>
       `Bar chart: places ranked in the period with the most places (${period}); the table has every period selected.`,
     ranking: 'Bar chart: places ranked.',

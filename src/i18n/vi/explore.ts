@@ -43,8 +43,8 @@ export const explore = {
   chartSvg: 'Biểu đồ SVG',
   chartPng: 'Biểu đồ PNG',
   subtitles: {
-    series: 'Biểu đồ đường: giá trị theo kỳ, đặt tại ngày kết thúc kỳ.',
-    seriesPoints: 'Biểu đồ điểm: mỗi địa bàn chỉ có một kỳ; mỗi chấm là một số liệu, đặt tại ngày kết thúc kỳ.',
+    series: 'Biểu đồ đường: giá trị theo kỳ, mỗi số đặt tại giữa kỳ của nó.',
+    seriesPoints: 'Biểu đồ điểm: mỗi địa bàn chỉ có một kỳ; mỗi chấm là một số liệu, đặt tại giữa kỳ.',
     rankingLatest: (period: string) =>
       `Biểu đồ thanh: xếp hạng các địa bàn ở kỳ có nhiều địa bàn nhất (${period}); bảng có mọi kỳ đã chọn.`,
     ranking: 'Biểu đồ thanh: xếp hạng các địa bàn.',
