@@ -224,9 +224,13 @@ export function fillSpan(
       const year = Number(bar.dataset.year);
       bar.setAttribute('fill', year >= low && year <= high ? COLORS.result : COLORS.resultSoft);
     }
-    for (const label of drawnSvg.querySelectorAll<SVGElement>('text')) {
+    for (const label of drawnSvg.querySelectorAll<SVGElement>('text[data-year-label]')) {
       const year = Number(label.textContent);
       label.setAttribute('fill', year >= low && year <= high && chosen ? COLORS.ink : COLORS.muted);
+    }
+    for (const count of drawnSvg.querySelectorAll<SVGElement>('text[data-count="in"]')) {
+      const year = Number(count.dataset.year);
+      count.setAttribute('fill', countInk(year >= low && year <= high));
     }
     describeSpan(part, t, chosen, low, high, first, last);
     return;
@@ -251,6 +255,23 @@ export function fillSpan(
     title.textContent = t.bar(b.year, formatNumber(b.figures, lang, 0));
     bar.append(title);
     svg.append(bar);
+    // Each bar's count where it fits: inside a tall bar, above a short one (the bars have no axis).
+    const count = formatNumber(b.figures, lang, 0);
+    if (b.figures > 0 && count.length * 7 <= band - 4) {
+      const within = h >= 16;
+      const text = svgEl(doc, 'text', {
+        x: SIDE + (i + 0.5) * band,
+        y: within ? HEIGHT - BOTTOM - h + 12 : HEIGHT - BOTTOM - h - 3,
+        'text-anchor': 'middle',
+        'font-size': 11,
+        fill: within ? countInk(inside) : COLORS.muted,
+        'data-count': within ? 'in' : 'above',
+        'data-year': b.year,
+        'pointer-events': 'none',
+      });
+      text.textContent = count;
+      svg.append(text);
+    }
     if ((last - b.year) % every === 0) {
       const label = svgEl(doc, 'text', {
         x: SIDE + (i + 0.5) * band,
@@ -258,6 +279,7 @@ export function fillSpan(
         'text-anchor': 'middle',
         'font-size': 12,
         fill: inside && chosen ? COLORS.ink : COLORS.muted,
+        'data-year-label': '',
       });
       label.textContent = String(b.year);
       svg.append(label);
@@ -265,6 +287,11 @@ export function fillSpan(
   });
   brush.replaceChildren(svg);
   describeSpan(part, t, chosen, low, high, first, last);
+}
+
+/** A count written inside its bar: white on the span's dark bars, ink on the light ones (both legible). */
+function countInk(inSpan: boolean): string {
+  return inSpan ? '#fff' : COLORS.ink;
 }
 
 /** The sentence under the bars and the clear button, written only when they change. */

@@ -246,6 +246,15 @@ describe('Explore: the year span as a cross-filter', () => {
     expect(
       await brush(page).evaluate((el) => (el.querySelector('rect[data-year]') as unknown as { kept?: boolean }).kept),
     ).toBe(true);
+    // The bars have no axis: each is labelled with its count, the number its title gives.
+    const counts = await brush(page).evaluate((el) =>
+      [...el.querySelectorAll('text[data-count]')].map((t) => [
+        t.textContent,
+        el.querySelector(`rect[data-year="${t.getAttribute('data-year')}"] title`)?.textContent ?? '',
+      ]),
+    );
+    expect(counts.length).toBeGreaterThan(2);
+    for (const [count, title] of counts) expect(title).toContain(`: ${count} `);
     expect(await brush(page).locator('rect[data-span-mark]').count()).toBe(1);
     await page.reload({ waitUntil: 'networkidle' });
     await liveResult(page);
