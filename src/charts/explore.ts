@@ -12,12 +12,18 @@ export const SERIES_COLORS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4
 const SVG = 'http://www.w3.org/2000/svg';
 
 export type ChartKind = 'series' | 'ranking' | 'multiples' | 'empty';
+/** The chart a result gets; `dots` for a series whose places each have one period (singlePoints). */
+export interface ChartChoice {
+  kind: ChartKind;
+  latestOnly: boolean;
+  dots?: boolean;
+}
 
 /**
  * The chart that fits a result: small multiples for several indicators, a time series for one place, a ranking
  * for one period.
  */
-export function chooseChart(rows: readonly ResultRow[]): { kind: ChartKind; latestOnly: boolean } {
+export function chooseChart(rows: readonly ResultRow[]): ChartChoice {
   let chosen = chosenFor.get(rows);
   if (!chosen) chosenFor.set(rows, (chosen = choose(rows)));
   return chosen;
@@ -27,22 +33,26 @@ export function chooseChart(rows: readonly ResultRow[]): { kind: ChartKind; late
  * A result's chart and ranked period, kept for the rows they were found for: a span's redraw asks for them
  * several times (subtitle, chart, map), each a pass over thousands of rows. Results are never changed in place.
  */
-const chosenFor = new WeakMap<readonly ResultRow[], { kind: ChartKind; latestOnly: boolean }>();
+const chosenFor = new WeakMap<readonly ResultRow[], ChartChoice>();
 const rankedFor = new WeakMap<readonly ResultRow[], ResultRow | null>();
 
-function choose(rows: readonly ResultRow[]): { kind: ChartKind; latestOnly: boolean } {
+function choose(rows: readonly ResultRow[]): ChartChoice {
   const valued = rows.filter((r) => r.value !== null);
   if (valued.length === 0) return { kind: 'empty', latestOnly: false };
   if (new Set(valued.map((r) => r.indicator)).size > 1) return { kind: 'multiples', latestOnly: false };
   return panelKind(valued);
 }
 
-function panelKind(valued: readonly ResultRow[]): { kind: 'series' | 'ranking'; latestOnly: boolean } {
-  const places = new Set(valued.map((r) => `${r.place_code}|${r.organisation ?? ''}`)).size;
-  const periods = new Set(valued.map((r) => `${r.period_start}|${r.period_end}`)).size;
-  if (places === 1) return { kind: 'series', latestOnly: false };
+function panelKind(valued: readonly ResultRow[]): ChartChoice {
+  const place = (r: ResultRow) => `${r.place_code}|${r.organisation ?? ''}`;
+  const period = (r: ResultRow) => `${r.period_start}|${r.period_end}`;
+  const places = new Set(valued.map(place)).size;
+  const periods = new Set(valued.map(period)).size;
+  // As many place-periods as places: no place has a second period to join a line to.
+  const dots = new Set(valued.map((r) => `${place(r)}|${period(r)}`)).size === places;
+  if (places === 1) return { kind: 'series', latestOnly: false, dots };
   if (periods === 1) return { kind: 'ranking', latestOnly: false };
-  if (places <= SERIES_COLORS.length) return { kind: 'series', latestOnly: false };
+  if (places <= SERIES_COLORS.length) return { kind: 'series', latestOnly: false, dots };
   return { kind: 'ranking', latestOnly: true }; // too many lines to read: rank one period
 }
 
@@ -118,18 +128,10 @@ export function seriesPlaces(rows: readonly ResultRow[], lang: Lang): Array<{ la
 
 /**
  * A time series in which no place has a second period: there is nothing to join, so each dot carries its figure
- * (and the subtitle says dots, not lines).
+ * (and the subtitle says dots, not lines). Found with the chart's kind (chooseChart), once per result.
  */
 export function singlePoints(rows: readonly ResultRow[]): boolean {
-  const periods = new Map<string, string>();
-  for (const r of rows) {
-    if (r.value === null) continue;
-    const place = `${r.place_code}|${r.organisation ?? ''}`;
-    const period = `${r.period_start}|${r.period_end}`;
-    if ((periods.get(place) ?? period) !== period) return false;
-    periods.set(place, period);
-  }
-  return periods.size > 0;
+  return chooseChart(rows).dots === true;
 }
 
 function seriesChart(rows: readonly ResultRow[], context: ChartContext, height: number): Element {

@@ -1,11 +1,4 @@
-import {
-  chooseChart,
-  exploreChart,
-  rankedPeriod,
-  seriesPlaces,
-  singlePoints,
-  updateRanking,
-} from '../charts/explore.ts';
+import { chooseChart, exploreChart, rankedPeriod, seriesPlaces, updateRanking } from '../charts/explore.ts';
 import type { VietnamTopology } from '../geo/map.ts';
 import { useBrowserTranslations } from '../i18n/browser.ts';
 import { localName } from '../i18n/local-name.ts';
@@ -143,10 +136,10 @@ function setText(el: HTMLElement, text: string): void {
 function fillChart(block: HTMLElement, result: ExploreResult, lang: Lang, doc: Document): string[] {
   const t = useBrowserTranslations(lang).explore.subtitles;
   const { rows } = result;
-  const { kind, latestOnly } = chooseChart(rows);
+  const { kind, latestOnly, dots } = chooseChart(rows);
   const latest = rankedPeriod(rows);
   const subtitle = {
-    series: singlePoints(rows) ? t.seriesPoints : t.series,
+    series: dots ? t.seriesPoints : t.series,
     ranking: latestOnly && latest ? t.rankingLatest(periodLabel(latest, lang)) : t.ranking,
     multiples: t.multiples,
     empty: t.empty,
@@ -167,8 +160,7 @@ function fillChart(block: HTMLElement, result: ExploreResult, lang: Lang, doc: D
   );
   const legend = kind === 'series' && seriesPlaces(rows, lang).length > 1 ? seriesPlaces(rows, lang) : [];
   // A dot for places drawn as dots (singlePoints), a line for places drawn as lines.
-  const dots = legend.length > 0 && singlePoints(rows);
-  fillPart(part(block, 'legend'), [legend, dots], () =>
+  fillPart(part(block, 'legend'), [legend, dots === true], () =>
     legend.map(({ label, color }) => {
       const li = doc.createElement('li');
       const swatch = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -177,9 +169,9 @@ function fillChart(block: HTMLElement, result: ExploreResult, lang: Lang, doc: D
       const mark = dots
         ? { tag: 'circle', attributes: { cx: '14', cy: '6', r: '4', fill: color } }
         : { tag: 'line', attributes: { x1: '0', x2: '28', y1: '6', y2: '6', stroke: color, 'stroke-width': '3' } };
-      const line = doc.createElementNS('http://www.w3.org/2000/svg', mark.tag);
-      for (const [k, v] of Object.entries(mark.attributes)) line.setAttribute(k, v);
-      swatch.append(line);
+      const shape = doc.createElementNS('http://www.w3.org/2000/svg', mark.tag);
+      for (const [k, v] of Object.entries(mark.attributes)) shape.setAttribute(k, v);
+      swatch.append(shape);
       li.append(swatch, doc.createTextNode(label));
       return li;
     }),

@@ -100,8 +100,8 @@ function holdColumns(table: HTMLTableElement): void {
   const head = table.tHead?.rows[0];
   if (!view || !head) return;
   view.clearTimeout(releases.get(table));
-  if (!table.hasAttribute('data-held') && view.getComputedStyle(table).display !== 'table') return; // cards
   if (!table.hasAttribute('data-held')) {
+    if (view.getComputedStyle(table).display !== 'table') return; // read as cards: no columns to hold
     const widths = [...head.cells].map((cell) => cell.getBoundingClientRect().width);
     if (!widths.every((w) => w > 0)) return; // not laid out (hidden, or no layout at all)
     // Properties, not a style attribute, so the CSP allows them.
