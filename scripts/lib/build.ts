@@ -365,9 +365,8 @@ async function build(
     }
     const manifest = {
       contract: 1,
-      inputs: Object.fromEntries(
-        await Promise.all(files.map(async (f) => [`published/${f}`, await sha256File(path.join(publishedDir, f))])),
-      ),
+      // Hashed by the staging processes from the bytes they normalized (stageObservations).
+      inputs: Object.fromEntries(staged.inputs),
       files: outputs,
       quality: Object.fromEntries(Object.entries(quality).map(([k, list]) => [k, list.length])),
     };

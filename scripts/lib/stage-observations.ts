@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -14,7 +15,7 @@ import {
   type QualityNote,
 } from '../../src/lib/observations.ts';
 import { NormalizeError, type Problem } from '../../src/lib/problems.ts';
-import { figureKey, figureKeyHash } from '../../src/lib/versions.ts';
+import { figureKeyHashOf } from '../../src/lib/versions.ts';
 import { readError } from './files.ts';
 import type { ColumnSpec, Row } from './parquet.ts';
 import { createCsvStagingWriter, type StagedFile } from './staging-file.ts';
@@ -38,8 +39,13 @@ export interface StageOutput {
   problems: Problem[];
   notes: QualityNote[];
   staged: StagedFile;
-  /** figureKeyHash of each staged row, in row order: which rows may be versions of one figure. */
+  /** figureKeyHashOf each staged row, in row order: which rows may be versions of one figure. */
   keyHashes: Float64Array;
+  /**
+   * The SHA-256 of each file read, by its label (published/<name>): of the very bytes normalized, hashed
+   * here while they are in memory, on the staging processes' cores, not read and hashed again at the end.
+   */
+  inputs: Array<[string, string]>;
 }
 
 /**
@@ -52,6 +58,7 @@ export async function stageObservations(input: StageInput): Promise<StageOutput>
   const notes: QualityNote[] = [];
   const writer = createCsvStagingWriter(input.columns, input.stagingFile, input.coded);
   const keyHashes: number[] = [];
+  const inputs: Array<[string, string]> = [];
   const context: NormalizeContext = {
     indicators: new Map(input.indicators.map((i) => [i.id, i])),
     sources: new Set(input.sources),
@@ -63,7 +70,9 @@ export async function stageObservations(input: StageInput): Promise<StageOutput>
     const firstProblem = problems.length;
     let text: string;
     try {
-      text = decodeText(await readFile(file), label);
+      const bytes = await readFile(file);
+      inputs.push([label, createHash('sha256').update(bytes).digest('hex')]);
+      text = decodeText(bytes, label);
     } catch (error) {
       // Whatever the file system or the decoder throws (a folder named x.csv: EISDIR; a file too large
       // for a string) is a problem of this file, reported with its name like any other.
@@ -90,7 +99,7 @@ export async function stageObservations(input: StageInput): Promise<StageOutput>
         // Loops, not push(...list): a spread of 250 000 rows overflows the call stack.
         for (const problem of result.problems) problems.push(problem);
         writer.append(result.observations as unknown as Row[]);
-        for (const o of result.observations) keyHashes.push(figureKeyHash(figureKey(o)));
+        for (const o of result.observations) keyHashes.push(figureKeyHashOf(o));
         for (const note of result.notes) notes.push(note);
       }
     } catch (error) {
@@ -108,7 +117,7 @@ export async function stageObservations(input: StageInput): Promise<StageOutput>
         reason: 'header only: the file has no rows',
       });
   }
-  return { problems, notes, staged: writer.close(), keyHashes: Float64Array.from(keyHashes) };
+  return { problems, notes, staged: writer.close(), keyHashes: Float64Array.from(keyHashes), inputs };
 }
 
 /**
@@ -153,6 +162,7 @@ export async function stageObservationsInChildren(
     notes: outputs.flatMap((o) => o.notes),
     staged: outputs.map((o) => o.staged),
     keyHashes: joinHashes(outputs.map((o) => o.keyHashes)),
+    inputs: outputs.flatMap((o) => o.inputs),
   };
 }
 

@@ -81,6 +81,12 @@ describe('build-data on the valid fixture (golden)', () => {
     expect(manifest.files['observations.parquet'].rows).toBe(11);
     const [hash] = await query(`SELECT sha256(content) AS h FROM read_blob('${out}/observations.parquet')`);
     expect(manifest.files['observations.parquet'].sha256).toBe(hash!.h);
+    // The inputs, hashed by the staging processes from the bytes they read: every published file, in order.
+    const published = path.join(VALID, 'input', 'published');
+    const inputs = await query(
+      `SELECT 'published/' || parse_filename(filename) AS name, sha256(content) AS h FROM read_blob('${published}/*.csv') ORDER BY name`,
+    );
+    expect(Object.entries(manifest.inputs)).toEqual(inputs.map((i) => [i.name, i.h]));
   });
 });
 
