@@ -226,6 +226,9 @@ async function build(
       'geo_code',
       'geo_level',
       'geo_map',
+      // Dates repeat as periods do; their codes also sort as the dates, for the copy's ORDER BY.
+      'period_start',
+      'period_end',
       'period_type',
       'bound',
       'unit',
