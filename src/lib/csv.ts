@@ -107,11 +107,13 @@ export function createCsvStream(file: string, defaultLocale: Locale = 'vi'): Csv
     let position = 0;
     Papa.parse<string[]>(source, {
       comments: '#',
-      skipEmptyLines: 'greedy',
       // Every \r\n and \r is a \n by now (push): papaparse need not scan each piece to guess.
       newline: '\n',
-      // The first piece guesses the delimiter; later pieces keep it.
-      ...(header ? { delimiter } : { delimitersToGuess: [',', ';', '\t'] }),
+      // The first piece guesses the delimiter, with blank lines left out of the guess; later pieces keep
+      // it, and their blank lines are left out below: papaparse's own check joins every row into a string.
+      ...(header
+        ? { delimiter, skipEmptyLines: false }
+        : { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: 'greedy' as const }),
       step(result) {
         if (!header) delimiter = result.meta.delimiter;
         // The cursor stands after the row's newline, if it has one; a quote left open swallows that
@@ -122,6 +124,7 @@ export function createCsvStream(file: string, defaultLocale: Locale = 'vi'): Csv
         newlinesBefore += countNewlines(source, position, Math.min(end, source.length));
         position = Math.max(position, Math.min(end, source.length));
         const cells = result.data;
+        if (blank(cells)) return;
         // Step back over the newlines inside quoted cells.
         let inside = 0;
         for (const cell of cells) inside += countNewlines(cell, 0, cell.length);
@@ -187,6 +190,12 @@ export function createCsvStream(file: string, defaultLocale: Locale = 'vi'): Csv
       return rest || !started ? parsePiece(rest) : [];
     },
   };
+}
+
+/** A row of empty or blank cells, which papaparse's 'greedy' leaves out: one trim of the first cell, mostly. */
+function blank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== '') return false;
+  return true;
 }
 
 /** The newlines in text[from, to). */

@@ -43,7 +43,8 @@ describe('createCsvStream', () => {
   it('reads a file cut into pieces of any size exactly as parseCsv reads it whole', () => {
     const text =
       '\uFEFF# locale: en\r\n# a "quoted comment\r\nindicator,geo,value\r\na,"Hà\r\nNội",1\r\n\r\n' +
-      'b,c,"x""y"\r\n# note\r\nd;e,"f,g",h\r\n';
+      // Rows of blank cells are left out wherever a piece cuts the file (papaparse's 'greedy').
+      'b,c,"x""y"\r\n ,\t, \r\n,,\r\n# note\r\nd;e,"f,g",h\r\n';
     const whole = parseCsv(text, 'f.csv');
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 40 }), (sizes) => {
@@ -64,6 +65,6 @@ describe('createCsvStream', () => {
         });
       }),
     );
-    expect(whole.rows.map((r) => r.line)).toEqual([4, 7, 9]);
+    expect(whole.rows.map((r) => r.line)).toEqual([4, 7, 11]);
   });
 });
