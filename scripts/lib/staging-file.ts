@@ -39,7 +39,8 @@ export function createCsvStagingWriter(
     if (!lineBreaks && (value.includes('\n') || value.includes('\r'))) lineBreaks = true;
     return value.includes('"') ? `"${value.replaceAll('"', '""')}"` : `"${value}"`;
   };
-  const dictionaries = new Map(coded.map((column) => [column, new Map<string, number>()]));
+  // Each value's code kept as the text written, so that a row's cell is a look-up, not a new string.
+  const dictionaries = new Map(coded.map((column) => [column, new Map<string, string>()]));
   const cells = columns.map(({ name: column, type }): ((value: Row[string]) => string) => {
     if (type === 'DOUBLE' || type === 'INTEGER')
       return (value) => (value == null ? '' : Object.is(Number(value), -0) ? '-0' : String(Number(value)));
@@ -49,8 +50,8 @@ export function createCsvStagingWriter(
       return (value) => {
         if (value == null) return '';
         let code = codes.get(String(value));
-        if (code === undefined) codes.set(String(value), (code = codes.size));
-        return String(code);
+        if (code === undefined) codes.set(String(value), (code = String(codes.size)));
+        return code;
       };
     return (value) => (value == null ? '' : text(String(value)));
   });

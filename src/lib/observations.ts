@@ -214,6 +214,7 @@ export function normalizeRows(
   const positions = OBSERVATION_COLUMNS.map((column) => index.get(column) ?? -1);
   const keyed = OBSERVATION_COLUMNS.map((column) => KEY_COLUMNS.has(column));
   const texts: string[] = new Array<string>(OBSERVATION_COLUMNS.length).fill('');
+  const keyReasons: Array<string | null> = new Array<string | null>(OBSERVATION_COLUMNS.length).fill(null);
   // The row being read, and its problems: one set of helpers for every row, not three new closures a row.
   let line = 0;
   const rowProblems: Problem[] = [];
@@ -225,6 +226,16 @@ export function normalizeRows(
   const attempt = <T>(column: ObservationColumn, read: () => T): T | undefined => {
     try {
       return read();
+    } catch (error) {
+      if (!(error instanceof NormalizeError)) throw error;
+      fail(column, error.message);
+      return undefined;
+    }
+  };
+  // attempt(column, () => parseNumber(…)), without a new closure for each of a row's three numbers.
+  const readNumber = (column: ObservationColumn): ParsedNumber | null | undefined => {
+    try {
+      return parseNumber(cell(column), locale);
     } catch (error) {
       if (!(error instanceof NormalizeError)) throw error;
       fail(column, error.message);
@@ -261,16 +272,20 @@ export function normalizeRows(
       });
       continue;
     }
-    // Each cell's text is worked out once per row, not once per look at it.
+    // Each cell's text is worked out once per row, not once per look at it; a key's, once per distinct cell.
     for (let i = 0; i < texts.length; i++) {
       const at = positions[i]!;
-      texts[i] = at < 0 ? '' : keyed[i] ? keyText(cells[at] ?? '') : (cells[at] ?? '').trim();
+      keyReasons[i] = null;
+      if (at < 0) texts[i] = '';
+      else if (!keyed[i]) texts[i] = (cells[at] ?? '').trim();
+      else {
+        const key = readKey(cells[at] ?? '');
+        texts[i] = key.text;
+        keyReasons[i] = key.problem;
+      }
     }
-
-    for (const column of KEY_COLUMNS) {
-      const reason = cachedKeyProblem(cell(column));
-      if (reason) fail(column, reason);
-    }
+    // In the columns' order, before any other problem of the row.
+    for (let i = 0; i < texts.length; i++) if (keyReasons[i]) fail(OBSERVATION_COLUMNS[i]!, keyReasons[i]!);
     const indicator = context.indicators.get(cell('indicator'));
     if (!indicator) fail('indicator', cell('indicator') ? 'unknown indicator (not in indicators.csv)' : 'no indicator');
 
@@ -286,9 +301,9 @@ export function normalizeRows(
     } else if (!sourceId) fail('source_id', 'no source: every figure needs one');
     else if (!context.sources.has(sourceId)) fail('source_id', 'unknown source (not in sources.csv)');
 
-    const numerator = attempt('numerator', () => parseNumber(cell('numerator'), locale));
-    const denominator = attempt('denominator', () => parseNumber(cell('denominator'), locale));
-    const reported = attempt('value_reported', () => parseNumber(cell('value_reported'), locale));
+    const numerator = readNumber('numerator');
+    const denominator = readNumber('denominator');
+    const reported = readNumber('value_reported');
 
     const datesBasis = cell('dates_assumed');
     if (datesBasis && !isDateBasis(datesBasis))
@@ -311,7 +326,7 @@ export function normalizeRows(
       problems.push(...rowProblems);
       continue;
     }
-    const { partialCounts, ...figures } = values;
+    const { partialCounts } = values;
     const place = cell('geo');
     const observation: Observation = {
       indicator: indicator.id,
@@ -324,7 +339,14 @@ export function normalizeRows(
       period_start: period.start,
       period_end: period.end,
       period_type: period.type,
-      ...figures,
+      // values' figures written out, not spread: a spread copies through a new object on every row.
+      numerator: values.numerator,
+      denominator: values.denominator,
+      value: values.value,
+      value_reported: values.value_reported,
+      bound: values.bound,
+      unit: values.unit,
+      counts_approximate: values.counts_approximate,
       source_id: sourceId,
       notes: cell('notes') || null,
       dates_assumed: datesBasis !== '',
@@ -445,7 +467,11 @@ function longCell(cells: readonly string[]): number {
  * compared. Keys repeat on every row (an indicator, a province), so each distinct cell is read once.
  */
 export const keyText: (cell: string) => string = memoize((cell) => cell.trim().normalize('NFC'));
-const cachedKeyProblem: (text: string) => string | null = memoize(keyProblem);
+/** A key cell's text (keyText) and why it cannot be compared safely (keyProblem), in one look-up. */
+const readKey: (cell: string) => { text: string; problem: string | null } = memoize((cell) => {
+  const text = keyText(cell); // memoized: a copy, not a slice of the file
+  return { text, problem: keyProblem(text) };
+});
 const ordinal: ReadonlyMap<ObservationColumn, number> = new Map(OBSERVATION_COLUMNS.map((column, i) => [column, i]));
 
 /** Columns whose text is a key: compared for lookups and for the duplicate rule. */
@@ -554,31 +580,29 @@ function readValues(
     fail('unit', `indicator ${indicator.id} is measured in ${indicator.unit}, not «${unitText}»`);
   }
   const hasCounts = indicator.kind === 'rate' || indicator.kind === 'fact'; // facts may be printed as "831/833"
-  for (const [column, parsed] of [
-    ['numerator', numerator],
-    ['denominator', denominator],
-  ] as const) {
-    if (!parsed) continue;
+  const checkCount = (column: 'numerator' | 'denominator', parsed: ParsedNumber | null) => {
+    if (!parsed) return;
     if (!hasCounts) fail(column, `only rate indicators have a ${column}; ${indicator.id} is a ${indicator.kind}`);
     if (parsed.suffix !== '') fail(column, `a count is a number alone, not followed by «${parsed.suffix}»`);
     if (parsed.value < 0) fail(column, 'a count cannot be negative');
-  }
+  };
+  checkCount('numerator', numerator);
+  checkCount('denominator', denominator);
   const value_reported = reported ? convertValue(reported.value, conversion) : null;
   const bound = reported?.bound ?? 'exact';
   if (value_reported !== null) checkRange(indicator, conversion.unit, value_reported, bound, fail);
   if (denominator && denominator.value === 0) fail('denominator', 'the denominator is zero: no rate can be computed');
   if (numerator && denominator && numerator.value > denominator.value)
     fail('numerator', `numerator ${numerator.value} exceeds denominator ${denominator.value}: a rate cannot pass 100%`);
-  const inCanonical = (parsed: ParsedNumber | null | undefined): number | null =>
-    parsed ? (countUnit ? convertValue(parsed.value, countUnit) : parsed.value) : null;
   const counts = {
-    numerator: hasCounts ? inCanonical(numerator) : null,
-    denominator: hasCounts ? inCanonical(denominator) : null,
+    numerator: hasCounts ? inCanonical(numerator, countUnit) : null,
+    denominator: hasCounts ? inCanonical(denominator, countUnit) : null,
   };
   // A rate printed with one count only keeps its printed value; it cannot join an aggregate.
   const partialCounts = indicator.kind === 'rate' && (counts.numerator === null) !== (counts.denominator === null);
   // A count printed as "hơn 46.500" cannot make a rate: the printed rate stays the figure, the counts a check.
-  const counts_approximate = hasCounts && [numerator, denominator].some((c) => c !== null && c.bound !== 'exact');
+  const counts_approximate =
+    hasCounts && ((numerator !== null && numerator.bound !== 'exact') || (denominator?.bound ?? 'exact') !== 'exact');
   if (counts_approximate && value_reported === null)
     fail('value_reported', 'a rate over an approximate count needs its printed value');
   if (partialCounts && value_reported === null)
@@ -589,6 +613,11 @@ function readValues(
   if (value === null && counts.numerator === null)
     fail('value_reported', 'no figure: give value_reported, or numerator and denominator');
   return { ...counts, value, value_reported, bound, unit: conversion.unit, counts_approximate, partialCounts };
+}
+
+/** A count in the unit of the rate's counts (countUnitOfRate), or as printed. */
+function inCanonical(parsed: ParsedNumber | null, countUnit: UnitConversion | null): number | null {
+  return parsed ? (countUnit ? convertValue(parsed.value, countUnit) : parsed.value) : null;
 }
 
 /** Every figure within its indicator's declared range; "trên 100%" for a rate is out of it too. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { repeatedPositions } from '../../scripts/lib/build.ts';
-import { figureKey, figureKeyHash } from '../../src/lib/versions.ts';
+import { figureKey, figureKeyHash, figureKeyHashOf } from '../../src/lib/versions.ts';
 
 // The build keeps one hash per row instead of the rows, and asks DuckDB only for rows whose hash repeats:
 // equal keys must hash equal, and distinct keys of real shape must not collide.
@@ -43,6 +43,23 @@ describe('figureKeyHash', () => {
   it('treats a missing organisation as an empty one, as chooseVersions does', () => {
     const base = { indicator: 'a', geo_code: '01', subdivision: null, period_start: 'x', period_end: 'y' };
     expect(figureKey({ ...base, organisation: null })).toBe(figureKey({ ...base, organisation: '' }));
+  });
+
+  it('is what figureKeyHashOf gives from the fields, without the joined key', () => {
+    const part = fc.string({ unit: 'binary' });
+    fc.assert(
+      fc.property(part, part, fc.option(part), fc.option(part), part, part, (indicator, geo, org, sub, start, end) => {
+        const o = {
+          indicator,
+          geo_code: geo,
+          organisation: org,
+          subdivision: sub,
+          period_start: start,
+          period_end: end,
+        };
+        expect(figureKeyHashOf(o)).toBe(figureKeyHash(figureKey(o)));
+      }),
+    );
   });
 });
 
