@@ -101,13 +101,19 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   // Observations go to DuckDB file by file as they are normalized, so memory does not grow with
   // every row of every file held in JavaScript at once.
   const database = path.join(tmpdir(), `build-data-${process.pid}-${Date.now()}.duckdb`);
-  const connection = await openDuckDB(database, process.env.BUILD_MEMORY_LIMIT ?? DUCKDB_MEMORY_LIMIT);
-  // Every copy has its ORDER BY; without the default insertion order DuckDB needs less memory to write.
-  await connection.run('SET preserve_insertion_order = false');
+  // DuckDB is first needed once the observations are staged: it is opened (its native library loaded, its
+  // database created) while the staging processes read the files, not before they start.
+  let opening: Promise<DuckDBConnection> | undefined;
+  const open = () =>
+    (opening ??= openDuckDB(database, process.env.BUILD_MEMORY_LIMIT ?? DUCKDB_MEMORY_LIMIT).then(async (c) => {
+      // Every copy has its ORDER BY; without the default insertion order DuckDB needs less memory to write.
+      await c.run('SET preserve_insertion_order = false');
+      return c;
+    }));
   try {
-    return await build(connection, options, `${database}.observations.csv`);
+    return await build(open, options, `${database}.observations.csv`);
   } finally {
-    connection.closeSync();
+    (await opening?.catch(() => undefined))?.closeSync();
     // The database, its log and the staging files (one per staging process) all start with its name.
     const prefix = path.basename(database);
     for (const name of await readdir(path.dirname(database)))
@@ -116,7 +122,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 }
 
 async function build(
-  connection: DuckDBConnection,
+  open: () => Promise<DuckDBConnection>,
   { inDir, outDir, log = () => {}, partitionRows = PARTITION_ROWS, processes }: BuildOptions,
   stagingFile: string,
 ): Promise<BuildResult> {
@@ -243,7 +249,9 @@ async function build(
     aliases,
     clusterAliases,
   };
-  const staged = await stageObservationsInChildren(input, processes);
+  // Opened once the staging processes are started; a failure to open is reported by the await below.
+  const staged = await stageObservationsInChildren(input, processes, () => void open().catch(() => {}));
+  const connection = await open();
   for (const problem of staged.problems) problems.push(problem);
   const notes = staged.notes;
   const staging = await stagedView(connection, 'observations', observationColumns, staged.staged);

@@ -1,4 +1,4 @@
-import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
 import { createCsvStagingWriter, type StagedFile } from './staging-file.ts';
 
 export type { StagedFile } from './staging-file.ts';
@@ -16,6 +16,8 @@ export type Row = Record<string, string | number | boolean | null | undefined>;
  * input does not have to fit in RAM.
  */
 export async function openDuckDB(file = ':memory:', memoryLimit?: string): Promise<DuckDBConnection> {
+  // Loaded when first opened, not with this module: the build opens it while its staging processes work.
+  const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(file, memoryLimit ? { memory_limit: memoryLimit } : {});
   return instance.connect();
 }

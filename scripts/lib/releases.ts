@@ -1,6 +1,5 @@
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { contentHash, releaseId, type ManifestFiles } from '../../src/service/release-id.ts';
 import {
   CHANGES_SQL,
@@ -10,6 +9,7 @@ import {
   type ReleaseList,
 } from '../../src/service/releases.ts';
 import { exists } from './files.ts';
+import { openDuckDB } from './parquet.ts';
 
 /** The published files a release is made of; their hashes make its id. */
 export const RELEASE_FILES = RELEASE_DATA_FILES;
@@ -79,7 +79,7 @@ async function compareReleases(
   folder: (r: ReleaseInfo) => string,
   reasonsFile: string,
 ): Promise<ReleaseEntry[]> {
-  const connection = await (await DuckDBInstance.create(':memory:')).connect();
+  const connection = await openDuckDB();
   const file = (r: ReleaseInfo) => `'${path.join(folder(r), 'observations.parquet').replace(/'/g, "''")}'`;
   try {
     await connection.run(

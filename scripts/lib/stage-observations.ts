@@ -131,8 +131,11 @@ export async function stageObservations(input: StageInput): Promise<StageOutput>
 export async function stageObservationsInChildren(
   input: StageInput,
   processes: number = defaultProcesses(),
+  /** Called once the staging processes are started, for work that can run beside them. */
+  started: () => void = () => {},
 ): Promise<StagedOutput> {
   if (input.files.length === 0) {
+    started();
     const output = await stageObservations(input);
     return { ...output, staged: [output.staged] };
   }
@@ -147,16 +150,16 @@ export async function stageObservationsInChildren(
   const groups = splitByBytes(input.files, sizes, processes);
   // One child failing stops the others: the build then fails at once, and no child writes on after it.
   const stop = new AbortController();
-  const outputs = await Promise.all(
-    groups.map((files, i) =>
-      stageObservationsInChild({ ...input, files, stagingFile: `${input.stagingFile}.${i}` }, stop.signal).catch(
-        (error: unknown) => {
-          stop.abort();
-          throw error;
-        },
-      ),
+  const running = groups.map((files, i) =>
+    stageObservationsInChild({ ...input, files, stagingFile: `${input.stagingFile}.${i}` }, stop.signal).catch(
+      (error: unknown) => {
+        stop.abort();
+        throw error;
+      },
     ),
   );
+  started();
+  const outputs = await Promise.all(running);
   return {
     problems: outputs.flatMap((o) => o.problems),
     notes: outputs.flatMap((o) => o.notes),
