@@ -3,7 +3,8 @@
 // Runs after `astro build`: it reads each built page's figures and controls, so pages say it once.
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, gzip } from 'node:zlib';
 import { JSDOM } from 'jsdom';
 import { openParquetDb } from '../src/build/db.ts';
 import { renderFigureState, type GeometryStore } from '../src/build/figure-states.ts';
@@ -31,23 +32,30 @@ function combinations(controls: ReadonlyArray<{ name: string; values: string[] }
   return controls.reduce<string[][]>((all, c) => all.flatMap((prefix) => c.values.map((v) => [...prefix, v])), [[]]);
 }
 
-const sizeOf = (text: string) => ({
+// Compressed only to be measured (sizes.json). Brotli at its default quality took a third of this script's time
+// when it ran on the main thread: in libuv's pool it runs beside the rendering, and is awaited once at the end.
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+const sizeOf = async (text: string) => ({
   bytes: Buffer.byteLength(text),
-  gzip: gzipSync(text).length,
-  brotli: brotliCompressSync(text).length,
+  gzip: (await gzipAsync(text)).length,
+  brotli: (await brotliAsync(text)).length,
 });
 
 const db = await openParquetDb();
 const geometry: GeometryStore = {};
-const sizes: Record<string, unknown> = {};
+/** sizes.json's entries in the order they are written, measured in the background. */
+const sizes: Array<[string, Promise<unknown>]> = [];
 let count = 0;
 for (const file of await pages(DIST)) {
-  const { document } = new JSDOM(await readFile(file, 'utf8')).window;
+  const html = await readFile(file, 'utf8');
+  if (!html.includes('data-live-form')) continue; // no control to render a state for: no need to parse the page
+  const { document } = new JSDOM(html).window;
   const lang: Lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
   const release = pageRelease(document);
   const page = path.relative(DIST, path.dirname(file)) || '.';
   const pageStates: Record<string, unknown> = {};
-  const perState: number[] = [];
+  const perState: Array<Promise<number>> = [];
   for (const block of document.querySelectorAll<HTMLElement>('section[data-view]')) {
     const selects = [...block.querySelectorAll<HTMLSelectElement>('form[data-live-form] select')];
     if (selects.length === 0) continue;
@@ -62,26 +70,30 @@ for (const file of await pages(DIST)) {
       await mkdir(path.join(OUT, lang, id), { recursive: true });
       await writeFile(path.join(OUT, lang, id, `${key}.json`), text);
       pageStates[`${id}/${key}`] = state;
-      perState.push(sizeOf(text).brotli);
+      perState.push(sizeOf(text).then((size) => size.brotli));
       count++;
     }
   }
   if (perState.length === 0) continue;
   // The two ways to ship a page's states, measured: one file per state fetched when chosen, or all in one.
   const all = sizeOf(JSON.stringify(pageStates));
-  sizes[`${lang}:${page}`] = {
-    states: perState.length,
-    oneStateBrotliMedian: perState.sort((a, b) => a - b)[Math.floor(perState.length / 2)],
-    oneStateBrotliMax: perState.at(-1),
-    allStatesInOneFile: all,
-  };
+  sizes.push([
+    `${lang}:${page}`,
+    Promise.all(perState).then(async (brotli) => ({
+      states: brotli.length,
+      oneStateBrotliMedian: brotli.sort((a, b) => a - b)[Math.floor(brotli.length / 2)],
+      oneStateBrotliMax: brotli.at(-1),
+      allStatesInOneFile: await all,
+    })),
+  ]);
 }
 await mkdir(path.join(OUT, 'geo'), { recursive: true });
 for (const [name, outlines] of Object.entries(geometry)) {
   const text = JSON.stringify(outlines);
   await writeFile(path.join(OUT, 'geo', `${name}.json`), text);
-  sizes[`geometry:${name}`] = sizeOf(text);
+  sizes.push([`geometry:${name}`, sizeOf(text)]);
 }
-await writeFile(path.join(OUT, 'sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);
+const measured = Object.fromEntries(await Promise.all(sizes.map(async ([key, size]) => [key, await size] as const)));
+await writeFile(path.join(OUT, 'sizes.json'), `${JSON.stringify(measured, null, 2)}\n`);
 db.close();
 console.log(`build-states: ${count} figure states, ${Object.keys(geometry).length} map geometries → ${OUT}`);

@@ -9,8 +9,8 @@ import { MANIFEST_META, RELEASE_META, type Manifest } from '../../src/lib/integr
 import { openParquetDb } from '../../src/build/db.ts';
 import { formatBound, formatPercent } from '../../src/lib/format.ts';
 import type { Bound } from '../../src/lib/numbers.ts';
-import type { Page } from 'playwright-core';
-import { openPage, startSite, type Site } from './site.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openIn, sharedContext, startSite, type Site } from './site.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -202,8 +202,16 @@ describe('the manifest is bound to the pages built with it', () => {
 
 describe('every KPI on every page traces back to a row of observations.parquet and its source', () => {
   const pages = (['vi', 'en'] as const).flatMap((lang) => PAGES.map((id) => ({ lang, path: pagePath(id, lang) })));
+  // One context for the block, JavaScript off: no script runs, so no page can leave state for the next.
+  let noScript: BrowserContext;
+  beforeAll(async () => {
+    noScript = await sharedContext(site, { javaScriptEnabled: false });
+  });
+  afterAll(async () => {
+    await noScript?.close();
+  });
   it.each(pages)('$path', async ({ lang, path }) => {
-    const { page } = await openPage(site, path, { javaScriptEnabled: false });
+    const { page } = await openIn(noScript, site, path, 'load');
     type Card = Record<'indicator' | 'geo' | 'periodStart' | 'periodEnd' | 'sourceId' | 'text' | 'value', string>;
     const cards: Card[] = await page.locator('.kpi').evaluateAll((nodes) =>
       nodes.map(
@@ -215,7 +223,7 @@ describe('every KPI on every page traces back to a row of observations.parquet a
           }) as Card,
       ),
     );
-    await page.context().close();
+    await page.close();
     if (path === '/' || path === '/en/') expect(cards.length).toBe(4);
     const db = await openParquetDb();
     for (const card of cards) {

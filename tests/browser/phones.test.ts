@@ -1,7 +1,16 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES, pagePath, type PageId } from '../../src/i18n/routes.ts';
-import { liveResult, openPage, outsideRequests, seriousViolations, startSite, type Site } from './site.ts';
+import {
+  liveResult,
+  openIn,
+  openPage,
+  outsideRequests,
+  seriousViolations,
+  sharedContext,
+  startSite,
+  type Site,
+} from './site.ts';
 
 // A reader on a phone (390 px): every control answers from the build, every mark can be tapped, every
 // view has an address. The topic pages' controls are all known at build, so none may load the engine.
@@ -42,14 +51,22 @@ async function choose(page: Page, figure: string, name: string, value?: string):
 }
 
 describe('no sideways scroll at 360 px', () => {
+  // One context for the block: a page's width depends on nothing an earlier page could leave behind.
+  let phone: BrowserContext;
+  beforeAll(async () => {
+    phone = await sharedContext(site, { ...PHONE, viewport: { width: 360, height: 780 } });
+  });
+  afterAll(async () => {
+    await phone?.close();
+  });
   it.each((['vi', 'en'] as const).flatMap((lang) => PAGES.map((id) => ({ lang, id, path: pagePath(id, lang) }))))(
     '$path fits 360 px',
     async ({ path }) => {
-      const { page } = await openPage(site, path, { ...PHONE, viewport: { width: 360, height: 780 } });
+      const { page } = await openIn(phone, site, path);
       // Against the screen's 360 px, not innerWidth: a mobile browser zooms out to fit a page wider than the
       // screen, which makes innerWidth grow with the overflow and would hide it.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-      await page.context().close();
+      await page.close();
     },
   );
 });
@@ -231,14 +248,26 @@ describe('the province map', () => {
   });
 });
 
+// The desktop width here also stands for 1280 px, where tests/browser/pages.test.ts ran the same check until it
+// was found to be a duplicate (see the note at its end).
 describe('axe-core at phone and desktop width', () => {
+  const WIDTHS = [390, 1440] as const;
   const cases = (['vi', 'en'] as const).flatMap((lang) =>
-    PAGES.flatMap((id) => [390, 1440].map((width) => ({ path: pagePath(id, lang), width }))),
+    PAGES.flatMap((id) => WIDTHS.map((width) => ({ path: pagePath(id, lang), width }))),
   );
-  it.each(cases)('$path at $width px has no serious or critical violation', async ({ path, width }) => {
+  // One context per width (axe looks at the page as it stands; nothing is stored between pages), a page per test.
+  const contexts = new Map<number, BrowserContext>();
+  beforeAll(async () => {
     // bypassCSP only to inject axe itself; the site's own scripts are not inline.
-    const { page } = await openPage(site, path, { viewport: { width, height: 900 }, bypassCSP: true });
+    for (const width of WIDTHS)
+      contexts.set(width, await sharedContext(site, { viewport: { width, height: 900 }, bypassCSP: true }));
+  });
+  afterAll(async () => {
+    for (const context of contexts.values()) await context.close();
+  });
+  it.each(cases)('$path at $width px has no serious or critical violation', async ({ path, width }) => {
+    const { page } = await openIn(contexts.get(width)!, site, path);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { createStaticServer, listen, type ServedRequest } from '../../scripts/lib/static-server.ts';
 import { parseState, serializeState } from '../../src/explore/state.ts';
@@ -42,6 +42,34 @@ export async function openPage(
   context.on('request', (request) => requests.push(request.url())); // the context sees workers' requests too
   page.on('pageerror', (error) => requests.push(`pageerror:${error.message}`));
   await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+  return { page, requests };
+}
+
+/**
+ * A browser context for the tests of one block that need no fresh state of their own (no storage, cache, offline
+ * or reload checks): each test opens its own page in it with `openIn` and closes that page. Creating a context
+ * per page cost about a second each under load.
+ */
+export function sharedContext(site: Site, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+}
+
+/**
+ * A new page in a shared context, recording its own requests (the page's, not a worker's: use `openPage` where
+ * a test counts a worker's requests). `load` is enough where no script runs (JavaScript off): nothing can ask
+ * for more once the page has loaded, so the half second of network quiet `networkidle` waits for adds nothing.
+ */
+export async function openIn(
+  context: BrowserContext,
+  site: Site,
+  path: string,
+  waitUntil: 'load' | 'networkidle' = 'networkidle',
+): Promise<{ page: Page; requests: string[] }> {
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => requests.push(`pageerror:${error.message}`));
+  await page.goto(`${site.origin}${path}`, { waitUntil });
   return { page, requests };
 }
 
