@@ -84,5 +84,6 @@ describe('a warm reload', () => {
     } finally {
       rmSync(profile, { recursive: true, force: true });
     }
-  });
+    // Two browser launches, each compiling the 34 MB engine: past the default 60 s on a loaded 2-core machine.
+  }, 150_000);
 });
