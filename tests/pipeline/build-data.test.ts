@@ -84,7 +84,8 @@ describe('build-data on the valid fixture (golden)', () => {
     // The inputs, hashed by the staging processes from the bytes they read: every published file, in order.
     const published = path.join(VALID, 'input', 'published');
     const inputs = await query(
-      `SELECT 'published/' || parse_filename(filename) AS name, sha256(content) AS h FROM read_blob('${published}/*.csv') ORDER BY name`,
+      `SELECT 'published/' || parse_filename(filename) AS name, sha256(content) AS h
+       FROM read_blob('${published}/*.csv') ORDER BY name`,
     );
     expect(Object.entries(manifest.inputs)).toEqual(inputs.map((i) => [i.name, i.h]));
   });
