@@ -223,13 +223,16 @@ export function normalizeRows(
   const fail = (column: ObservationColumn, reason: string): void => {
     rowProblems.push({ file, line, column: headerName.get(column) ?? column, value: cell(column), reason });
   };
+  // A cell the normalizer refuses is a problem of its column; anything else is the build's own fault.
+  const refused = (column: ObservationColumn, error: unknown): undefined => {
+    if (!(error instanceof NormalizeError)) throw error;
+    fail(column, error.message);
+  };
   const attempt = <T>(column: ObservationColumn, read: () => T): T | undefined => {
     try {
       return read();
     } catch (error) {
-      if (!(error instanceof NormalizeError)) throw error;
-      fail(column, error.message);
-      return undefined;
+      return refused(column, error);
     }
   };
   // attempt(column, () => parseNumber(…)), without a new closure for each of a row's three numbers.
@@ -237,9 +240,7 @@ export function normalizeRows(
     try {
       return parseNumber(cell(column), locale);
     } catch (error) {
-      if (!(error instanceof NormalizeError)) throw error;
-      fail(column, error.message);
-      return undefined;
+      return refused(column, error);
     }
   };
 
