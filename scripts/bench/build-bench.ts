@@ -100,11 +100,11 @@ export async function benchBuild(input: string, output: string, rows: number, ru
   const builds: Measured[] = [];
   const reads: Array<Measured & { readMs: number; totalMs: number }> = [];
   for (let i = 0; i < runs; i++) {
-    // As `npm run data` runs it: with Node's compile cache (scripts/lib/compile-cache.ts).
+    // As `npm run data` runs it: with Node's compile cache (scripts/lib/compile-cache.mjs).
     builds.push(
       await measureNode([
         '--import',
-        './scripts/lib/compile-cache.ts',
+        './scripts/lib/compile-cache.mjs',
         'scripts/build-data.ts',
         '--in',
         input,

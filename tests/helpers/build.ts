@@ -9,7 +9,7 @@ export function tempDir(prefix: string): string {
 
 /** Runs `npm run data`'s script as a user would, in a child process with the same Node. */
 export function runBuildCli(inDir: string, outDir: string): { status: number | null; stdout: string; stderr: string } {
-  const args = ['--import', './scripts/lib/compile-cache.ts', 'scripts/build-data.ts', '--in', inDir, '--out', outDir];
+  const args = ['--import', './scripts/lib/compile-cache.mjs', 'scripts/build-data.ts', '--in', inDir, '--out', outDir];
   const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
