@@ -1,10 +1,11 @@
+import { isUtf8 } from 'node:buffer';
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { createCsvStream, csvPieces } from '../../src/lib/csv.ts';
-import { decodeText } from '../../src/lib/encoding.ts';
+import { createCsvStream, csvPieces, PIECE_LENGTH } from '../../src/lib/csv.ts';
+import { decoderFor, notUtf8, textPieces } from '../../src/lib/encoding.ts';
 import { createGeoResolver, type AliasRow, type ClusterAliasRow } from '../../src/lib/geography.ts';
 import type { Indicator } from '../../src/lib/indicators.ts';
 import {
@@ -68,11 +69,12 @@ export async function stageObservations(input: StageInput): Promise<StageOutput>
     const file = path.join(input.inDir, 'published', name);
     const label = `published/${name}`;
     const firstProblem = problems.length;
-    let text: string;
+    let bytes: Buffer;
     try {
-      const bytes = await readFile(file);
+      bytes = await readFile(file);
       inputs.push([label, createHash('sha256').update(bytes).digest('hex')]);
-      text = decodeText(bytes, label);
+      // Refused whole, before any of its rows is read, as decodeText would: then decoded a piece at a time.
+      if (decoderFor(bytes).decoder.encoding === 'utf-8' && !isUtf8(bytes)) throw notUtf8(label);
     } catch (error) {
       // Whatever the file system or the decoder throws (a folder named x.csv: EISDIR; a file too large
       // for a string) is a problem of this file, reported with its name like any other.
@@ -84,7 +86,7 @@ export async function stageObservations(input: StageInput): Promise<StageOutput>
     let refused = false;
     let rowCount = 0;
     try {
-      for (const rows of csvPieces(stream, text)) {
+      for (const rows of csvPieces(stream, textPieces(bytes, label, PIECE_LENGTH))) {
         rowCount += rows.length;
         if (!header && !refused && stream.header) {
           const { locale, delimiter } = stream;

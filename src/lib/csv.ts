@@ -44,18 +44,26 @@ export function parseCsv(text: string, file: string, defaultLocale: Locale = 'vi
   return { file, locale: stream.locale, delimiter: stream.delimiter, header: stream.header!, rows };
 }
 
-/** Characters handed to the stream at a time by csvPieces: some three hundred rows of published figures,
- * so the rows of a piece are normalized, staged and let go while they are young (few live through a
- * collection of the young generation: at a million rows, a third less CPU than pieces 16 times larger). */
-const PIECE_LENGTH = 1 << 15;
+/** Characters (or, for textPieces, bytes) handed to the stream at a time by csvPieces: some three hundred
+ * rows of published figures, so the rows of a piece are normalized, staged and let go while they are young
+ * (few live through a collection of the young generation: at a million rows, a third less CPU than pieces
+ * 16 times larger). */
+export const PIECE_LENGTH = 1 << 15;
 
 /**
- * Reads a whole text through a stream a piece at a time: the rows of each piece, then those left at
- * the end (perhaps none, so a file of a header alone yields once). The stream's header and locale are
- * known from the first rows on. Throws at the end for a file without a header line.
+ * Reads a text through a stream a piece at a time: the rows of each piece, then those left at the end
+ * (perhaps none, so a file of a header alone yields once). The stream's header and locale are known
+ * from the first rows on. Throws at the end for a file without a header line. `text` is a whole text,
+ * cut here into pieces, or its pieces already (textPieces: a file decoded a piece at a time).
  */
-export function* csvPieces(stream: CsvStream, text: string, pieceLength = PIECE_LENGTH): Generator<CsvRow[]> {
-  for (let from = 0; from < text.length; from += pieceLength) yield stream.push(text.slice(from, from + pieceLength));
+export function* csvPieces(
+  stream: CsvStream,
+  text: string | Iterable<string>,
+  pieceLength = PIECE_LENGTH,
+): Generator<CsvRow[]> {
+  if (typeof text === 'string')
+    for (let from = 0; from < text.length; from += pieceLength) yield stream.push(text.slice(from, from + pieceLength));
+  else for (const piece of text) yield stream.push(piece);
   yield stream.end();
   if (!stream.header) throw new NormalizeError(`${stream.file}: the file is empty (no header line)`);
 }

@@ -108,6 +108,25 @@ describe('hostile input the build refuses, with file, line, column, value and re
   });
 });
 
+describe('a file whose bytes stop being UTF-8 far into it', () => {
+  // The build decodes a file a piece at a time; it still refuses the whole file before reading a row, so
+  // the one message is the file's encoding, not the rows before the bad bytes (one of them wrong too).
+  it('is refused whole with one message, none about its rows', async () => {
+    const rows = Array.from(
+      { length: 2000 },
+      (_, i) => `mediation_success_rate,Bến Tre,năm ${1000 + i},8,10,80,percent,dcsvn-2018,`,
+    );
+    const text = en('no_such_indicator,Bến Tre,năm 2020,8,10,80,percent,dcsvn-2018,', ...rows);
+    const { messages, ok } = await build(
+      'x.csv',
+      Buffer.concat([Buffer.from(text), Buffer.from([0x48, 0xe0, 0x20, 0x0a])]),
+    );
+    expect(ok).toBe(false);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(4 * 32_768);
+    expect(messages).toEqual([expect.stringMatching(/^published\/x\.csv:0: .*not UTF-8 text/)]);
+  });
+});
+
 describe('hostile input the build repairs or keeps, as documented', () => {
   it('converts UTF-16 from Excel ("Unicode text") with its BOM', async () => {
     const text = en('mediation_success_rate,Bến Tre,năm 2020,8,10,80,percent,dcsvn-2018,UTF-16');

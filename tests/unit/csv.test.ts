@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createCsvStream, parseCsv } from '../../src/lib/csv.ts';
-import { decodeText } from '../../src/lib/encoding.ts';
+import { decodeText, textPieces } from '../../src/lib/encoding.ts';
 import { NormalizeError } from '../../src/lib/problems.ts';
 
 describe('parseCsv', () => {
@@ -36,6 +36,34 @@ describe('decodeText', () => {
     ]);
     expect(decodeText(utf16, 'f.csv')).toBe('Hà');
     expect(() => decodeText(new Uint8Array([0x48, 0xe0, 0x20]), 'f.csv')).toThrow(/not UTF-8/);
+  });
+});
+
+describe('textPieces', () => {
+  // The build decodes each file a piece at a time: pieces may cut a letter's bytes anywhere.
+  it("gives decodeText's text for any piece size: BOMs, letters cut between pieces, UTF-16", () => {
+    const text = 'indicator,geo\nmediation_success_rate,Bà Rịa–Vũng Tàu 😀\n';
+    const utf8 = new TextEncoder().encode(text);
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...new Uint8Array(new Uint16Array(Array.from(text, (c) => c.charCodeAt(0))).buffer),
+    ]);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 80 }), fc.boolean(), (size, bom) => {
+        const bytes = bom ? new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]) : utf8;
+        expect([...textPieces(bytes, 'f.csv', size)].join('')).toBe(decodeText(bytes, 'f.csv'));
+        expect([...textPieces(utf16, 'f.csv', size)].join('')).toBe(decodeText(utf16, 'f.csv'));
+      }),
+    );
+  });
+
+  it("refuses bytes that are not UTF-8 with the file's name, in the piece that holds them", () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('a,b\n1,2\n'), 0x48, 0xe0, 0x20]);
+    const pieces = textPieces(bytes, 'f.csv', 4);
+    expect(pieces.next().value).toBe('a,b\n');
+    expect(() => [...pieces]).toThrow(NormalizeError);
+    expect(() => [...textPieces(bytes, 'f.csv', 4)]).toThrow(/f\.csv: not UTF-8/);
   });
 });
 
