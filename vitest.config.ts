@@ -11,7 +11,7 @@ export default defineConfig({
     pool: 'forks',
     // One file per core, not Vitest's default of one fewer: the browser files spend about half their time
     // waiting on pages (network quiet, axe), so on 2 cores two at once took the suite from 566 s to 385 s.
-    maxWorkers: Math.max(2, availableParallelism()),
+    maxWorkers: availableParallelism(),
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
