@@ -298,6 +298,51 @@ function rankingDrawing(
   const group = (attrs: SvgNode['attrs'], children: SvgNode[]): SvgNode => ({ tag: 'g', attrs, children });
   const text = (attrs: SvgNode['attrs'], content: string): SvgNode => ({ tag: 'text', attrs, text: content });
   const x0 = x(0);
+  // The top axis: grid lines, ticks and their labels.
+  const axisGroups = (): SvgNode[] => [
+    group(
+      [
+        ['aria-label', 'x-grid'],
+        ['aria-hidden', 'true'],
+        ['stroke', 'currentColor'],
+        ['stroke-opacity', 0.1],
+        ...(offset ? ([['transform', translate(offset, 0)]] as const) : []),
+      ],
+      ticks.map((t) => ({
+        tag: 'line',
+        attrs: [
+          ['x1', x(t)],
+          ['x2', x(t)],
+          ['y1', top],
+          ['y2', height - bottom],
+        ],
+      })),
+    ),
+    group(
+      [
+        ['aria-label', 'x-axis tick'],
+        ['aria-hidden', 'true'],
+        ['fill', 'none'],
+        ['stroke', 'currentColor'],
+        ...(offset ? ([['transform', translate(offset, 2 * offset)]] as const) : []),
+      ],
+      ticks.map((t) => ({
+        tag: 'path',
+        attrs: [
+          ['transform', translate(x(t), top)],
+          ['d', 'M0,0L0,-6'],
+        ],
+      })),
+    ),
+    group(
+      [
+        ['aria-label', 'x-axis tick label'],
+        ['font-variant', 'tabular-nums'],
+        ['transform', translate(offset, offset - 9)],
+      ],
+      ticks.map((t) => text([['transform', translate(x(t), top)]], format(t))),
+    ),
+  ];
   return {
     root: [
       ['class', PLOT_CLASS],
@@ -343,48 +388,8 @@ function rankingDrawing(
           ),
         ),
       ),
-      group(
-        [
-          ['aria-label', 'x-grid'],
-          ['aria-hidden', 'true'],
-          ['stroke', 'currentColor'],
-          ['stroke-opacity', 0.1],
-          ...(offset ? ([['transform', translate(offset, 0)]] as const) : []),
-        ],
-        ticks.map((t) => ({
-          tag: 'line',
-          attrs: [
-            ['x1', x(t)],
-            ['x2', x(t)],
-            ['y1', top],
-            ['y2', height - bottom],
-          ],
-        })),
-      ),
-      group(
-        [
-          ['aria-label', 'x-axis tick'],
-          ['aria-hidden', 'true'],
-          ['fill', 'none'],
-          ['stroke', 'currentColor'],
-          ...(offset ? ([['transform', translate(offset, 2 * offset)]] as const) : []),
-        ],
-        ticks.map((t) => ({
-          tag: 'path',
-          attrs: [
-            ['transform', translate(x(t), top)],
-            ['d', 'M0,0L0,-6'],
-          ],
-        })),
-      ),
-      group(
-        [
-          ['aria-label', 'x-axis tick label'],
-          ['font-variant', 'tabular-nums'],
-          ['transform', translate(offset, offset - 9)],
-        ],
-        ticks.map((t) => text([['transform', translate(x(t), top)]], format(t))),
-      ),
+      // Plot leaves out a mark with nothing to draw: an axis without ticks (a domain too narrow to tick, 0 to 5e-324).
+      ...(ticks.length === 0 ? [] : axisGroups()),
       group(
         [
           ['aria-label', 'bar'],

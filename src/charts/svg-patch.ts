@@ -34,10 +34,26 @@ export function patchSvgNode(el: Element, node: SvgNode): void {
   else patchSvgChildren(el, node.children ?? []);
 }
 
+/**
+ * `parent`'s children made to match `nodes`, position by position; children labelled by `aria-label` (a chart's
+ * groups: axis, bars, texts) are matched by label, so that a group coming or going (an axis with no ticks) does
+ * not make every group after it be drawn anew.
+ */
 export function patchSvgChildren(parent: Element, nodes: readonly SvgNode[]): void {
   const doc = parent.ownerDocument;
   nodes.forEach((node, i) => {
-    const el = parent.children[i];
+    let el: Element | null | undefined = parent.children[i];
+    const label = node.attrs.find(([k]) => k === 'aria-label')?.[1];
+    if (el && label !== undefined && el.getAttribute('aria-label') !== String(label)) {
+      let wanted = el.nextElementSibling;
+      while (wanted && wanted.getAttribute('aria-label') !== String(label)) wanted = wanted.nextElementSibling;
+      if (!wanted) return void parent.insertBefore(createSvgNode(doc, node), el); // a group new here
+      while (el && el !== wanted) {
+        const gone: Element = el; // groups no longer drawn
+        el = el.nextElementSibling;
+        gone.remove();
+      }
+    }
     if (el && el.localName === node.tag) patchSvgNode(el, node);
     else if (el) el.replaceWith(createSvgNode(doc, node));
     else parent.append(createSvgNode(doc, node));

@@ -149,6 +149,30 @@ describe('the ranking, drawn by hand so that a span redraws it in place', () => 
     );
   });
 
+  it('leaves out the axis, as Plot does, when the values are too close to zero to tick (CI found 0 and 5e-324)', () => {
+    const rows = [0, 5e-324].map((v, i) =>
+      year(2024, v, { unit: 'VND', kind: 'money', indicator: 'thads_money_completed_vnd', ...place(i) }),
+    );
+    const drawn = exploreChart(rows, { lang: 'vi', document, width: 360 });
+    expect(drawn.querySelector('g[aria-label="x-grid"]')).toBeNull();
+    expect(drawn.outerHTML).toBe(rankingOf(rows, 360).outerHTML);
+    // Written over a ranking that had an axis, it loses the axis too.
+    const axed = exploreChart([year(2024, 80, place(1)), year(2024, 70, place(2))], {
+      lang: 'vi',
+      document,
+      width: 360,
+    });
+    const bars = [...axed.querySelectorAll('rect')];
+    expect(updateRanking(axed, rows, 'vi')).toBe(true);
+    expect(axed.outerHTML).toBe(rankingOf(rows, 360).outerHTML);
+    // And back: the axis drawn again, the bars the same elements throughout.
+    const again = [year(2024, 80, place(1)), year(2024, 70, place(2))];
+    expect(updateRanking(axed, again, 'vi')).toBe(true);
+    expect(axed.outerHTML).toBe(rankingOf(again, 360).outerHTML);
+    const now = [...axed.querySelectorAll('rect')];
+    expect(now.length === bars.length && now.every((r, i) => r === bars[i])).toBe(true);
+  });
+
   it('written over with another result, is what a fresh drawing of that result is', () => {
     fc.assert(
       fc.property(rowsArb, rowsArb, fc.constantFrom(360, 640), (before, after, width) => {
