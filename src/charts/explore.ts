@@ -43,16 +43,41 @@ function choose(rows: readonly ResultRow[]): ChartChoice {
   return panelKind(valued);
 }
 
+/**
+ * Small numbers for the distinct pairs of two texts (a place and its organisation, a period's start and end),
+ * found without a joined string per row: a span's redraw asks this of thousands of rows at every change.
+ */
+function pairIds() {
+  const ids = new Map<string, Map<string, number>>();
+  let size = 0;
+  return {
+    of(a: string, b: string): number {
+      let inner = ids.get(a);
+      if (!inner) ids.set(a, (inner = new Map()));
+      let id = inner.get(b);
+      if (id === undefined) inner.set(b, (id = size++));
+      return id;
+    },
+    get size() {
+      return size;
+    },
+  };
+}
+const placeOf = (ids: ReturnType<typeof pairIds>, r: ResultRow) => ids.of(r.place_code, r.organisation ?? '');
+const periodOf = (ids: ReturnType<typeof pairIds>, r: ResultRow) => ids.of(r.period_start, r.period_end);
+/** One number for a place's period: ids stay far below 2^21 (a result's rows), their pair below 2^53. */
+const PAIR = 2 ** 21;
+
 function panelKind(valued: readonly ResultRow[]): ChartChoice {
-  const place = (r: ResultRow) => `${r.place_code}|${r.organisation ?? ''}`;
-  const period = (r: ResultRow) => `${r.period_start}|${r.period_end}`;
-  const places = new Set(valued.map(place)).size;
-  const periods = new Set(valued.map(period)).size;
+  const places = pairIds();
+  const periods = pairIds();
+  const placePeriods = new Set<number>();
+  for (const r of valued) placePeriods.add(placeOf(places, r) * PAIR + periodOf(periods, r));
   // As many place-periods as places: no place has a second period to join a line to.
-  const dots = new Set(valued.map((r) => `${place(r)}|${period(r)}`)).size === places;
-  if (places === 1) return { kind: 'series', latestOnly: false, dots };
-  if (periods === 1) return { kind: 'ranking', latestOnly: false };
-  if (places <= SERIES_COLORS.length) return { kind: 'series', latestOnly: false, dots };
+  const dots = placePeriods.size === places.size;
+  if (places.size === 1) return { kind: 'series', latestOnly: false, dots };
+  if (periods.size === 1) return { kind: 'ranking', latestOnly: false };
+  if (places.size <= SERIES_COLORS.length) return { kind: 'series', latestOnly: false, dots };
   return { kind: 'ranking', latestOnly: true }; // too many lines to read: rank one period
 }
 
@@ -63,16 +88,17 @@ export function rankedPeriod(rows: readonly ResultRow[]): ResultRow | null {
 }
 
 function findRankedPeriod(rows: readonly ResultRow[]): ResultRow | null {
-  const counts = new Map<string, { row: ResultRow; places: Set<string> }>();
+  const places = pairIds();
+  const periods = pairIds();
+  const entries: Array<{ row: ResultRow; places: Set<number> }> = [];
   for (const r of rows) {
     if (r.value === null) continue;
-    const key = `${r.period_start}|${r.period_end}`;
-    const entry = counts.get(key) ?? { row: r, places: new Set<string>() };
-    entry.places.add(`${r.place_code}|${r.organisation ?? ''}`);
-    counts.set(key, entry);
+    const period = periodOf(periods, r);
+    const entry = (entries[period] ??= { row: r, places: new Set<number>() });
+    entry.places.add(placeOf(places, r));
   }
-  let best: { row: ResultRow; places: Set<string> } | null = null;
-  for (const entry of counts.values()) {
+  let best: { row: ResultRow; places: Set<number> } | null = null;
+  for (const entry of entries) {
     if (
       !best ||
       entry.places.size > best.places.size ||

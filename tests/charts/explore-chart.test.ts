@@ -99,6 +99,59 @@ describe('the Explore chart fits the result', () => {
     snapshot('explore-multiples-vi', exploreChart([...ranking, ...money], { lang: 'vi', document, width: 360 })));
 });
 
+describe('the chart kind and ranked period, counted without joined strings', () => {
+  // The rule as first written (sets of joined "place|organisation" and "start|end" strings), to hold the
+  // counting by ids equal to it: the same kind, the same dots, the same period ranked.
+  const joined = (rows: ResultRow[]) => {
+    const valued = rows.filter((r) => r.value !== null);
+    const place = (r: ResultRow) => `${r.place_code}|${r.organisation ?? ''}`;
+    const period = (r: ResultRow) => `${r.period_start}|${r.period_end}`;
+    const places = new Set(valued.map(place)).size;
+    const periods = new Set(valued.map(period)).size;
+    const dots = new Set(valued.map((r) => `${place(r)}|${period(r)}`)).size === places;
+    const counts = new Map<string, { row: ResultRow; places: Set<string> }>();
+    for (const r of valued) {
+      const entry = counts.get(period(r)) ?? { row: r, places: new Set<string>() };
+      entry.places.add(place(r));
+      counts.set(period(r), entry);
+    }
+    let best: { row: ResultRow; places: Set<string> } | null = null;
+    for (const e of counts.values())
+      if (
+        !best ||
+        e.places.size > best.places.size ||
+        (e.places.size === best.places.size && e.row.period_end > best.row.period_end)
+      )
+        best = e;
+    const kind = valued.length === 0 ? 'empty' : places === 1 || (periods > 1 && places <= 6) ? 'series' : 'ranking';
+    return { kind, dots, latestOnly: kind === 'ranking' && periods > 1, ranked: best?.row ?? null };
+  };
+  const rowArb = fc
+    .record({
+      year: fc.integer({ min: 2016, max: 2024 }),
+      value: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null, freq: 6 }),
+      place: fc.integer({ min: 0, max: 9 }),
+      organisation: fc.constantFrom(null, 'Cục THADS', 'Chi cục'),
+    })
+    .map(({ year: y, value, place, organisation }) =>
+      year(y, value, { place_code: `p${place}`, place_vi: `Tỉnh ${place}`, organisation }),
+    );
+
+  it('are what the joined strings gave', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { maxLength: 40 }), (rows) => {
+        const want = joined(rows);
+        const got = chooseChart(rows);
+        expect(got.kind).toBe(want.kind);
+        if (got.kind === 'ranking') expect(got.latestOnly).toBe(want.latestOnly);
+        if (got.kind === 'series') expect(got.dots).toBe(want.dots);
+        expect(rankedPeriod([...rows])).toBe(want.ranked);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('the ranking, drawn by hand so that a span redraws it in place', () => {
   const place = (i: number) => ({
     place_code: `p${i}`,
