@@ -71,14 +71,18 @@ export function start(root: HTMLElement): void {
       const { openBrowserDb } = await import('../live/duckdb.ts');
       const engine = await openBrowserDb(undefined, state); // a large set: reads this selection's partitions
       say('');
-      // Everything else the workbench needs, fetched now: once loaded, it works offline.
+      // Everything else the workbench needs, fetched now: once loaded, it works offline (said on the
+      // root for whoever must know, the tests among them: a module still on its way would fail offline).
       void Promise.all([
         import('./figure.ts'),
         import('./download.ts'),
         import('../scripts/chart-export.ts'),
         import('./upload.ts').then((m) => m.prepareUploads()),
         import('../geo/load.ts').then((m) => m.loadTopology()),
-      ]).catch(() => {});
+      ]).then(
+        () => (root.dataset.offline = 'ready'),
+        () => {},
+      );
       void showSchema(engine);
       return engine;
     })();

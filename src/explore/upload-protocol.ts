@@ -15,6 +15,8 @@ export interface UploadRequest {
 
 /** What the worker sends back, in order: progress and batches of rows, then done (or failed). */
 export type UploadMessage =
+  /** Sent once, when the worker's code has loaded: from then on it reads files with the network gone. */
+  | { type: 'ready' }
   | { type: 'progress'; bytes: number; total: number }
   /** Normalized rows as an Arrow IPC stream; the worker waits for `continue` before the next. */
   | { type: 'rows'; ipc: Uint8Array; count: number }

@@ -31,6 +31,9 @@ scope.onmessage = (event: MessageEvent<UploadRequest | 'continue'>) => {
   });
 };
 
+// Module workers run this only once every import has loaded: the page may count on the worker now.
+post({ type: 'ready' });
+
 function post(message: UploadMessage, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
 }

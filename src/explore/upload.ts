@@ -18,14 +18,37 @@ export interface UploadOutcome {
 
 let uploads = 0;
 let spare: Worker | null = null;
+let spareReady: Promise<void> | null = null;
 
 function newWorker(): Worker {
   return new Worker(new URL('./upload-worker.ts', import.meta.url), { type: 'module' });
 }
 
-/** Starts a worker ahead of the first upload, so that uploads work after the network is gone. */
-export function prepareUploads(): void {
-  spare ??= newWorker();
+/**
+ * Starts a worker ahead of the first upload, so that uploads work after the network is gone; resolves once
+ * its code has loaded. A spare that fails to load (the network went first) is let go, so that an upload
+ * starts a new worker and says why it fails, instead of waiting on one that will never answer.
+ */
+export function prepareUploads(): Promise<void> {
+  if (spare && spareReady) return spareReady;
+  const worker = newWorker();
+  spare = worker;
+  spareReady = new Promise<void>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<UploadMessage>) => {
+      if (event.data.type === 'ready') resolve();
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      if (spare === worker) {
+        spare = null;
+        spareReady = null;
+      }
+      worker.terminate();
+      reject(new Error(event.message || 'the upload worker did not start'));
+    };
+  });
+  spareReady.catch(() => {}); // a failed spare is handled above: not an unhandled rejection
+  return spareReady;
 }
 
 /** `upload:<file name>`: the source an upload's figures are attributed to when they name no published one. */
@@ -143,6 +166,7 @@ export async function uploadCsv(
   const request: UploadRequest = { file, uploadSource: uploadSourceId(file.name), ...(await referenceTables(db)) };
   const worker = spare ?? newWorker();
   spare = null;
+  spareReady = null;
   let inserted = 0;
   let created = false;
   let stopped = false;
@@ -178,7 +202,7 @@ export async function uploadCsv(
         listen();
         queue = queue
           .then(async () => {
-            if (stopped) return;
+            if (stopped || message.type === 'ready') return;
             if (message.type === 'progress') onProgress(message.bytes, message.total, inserted);
             else if (message.type === 'rows') {
               try {
@@ -240,7 +264,7 @@ export async function uploadCsv(
   } finally {
     clearTimeout(silence);
     worker.terminate();
-    prepareUploads(); // the next upload's worker, ready before it is needed
+    void prepareUploads().catch(() => {}); // the next upload's worker, ready before it is needed
   }
 }
 

@@ -433,6 +433,8 @@ describe('Explore upload', () => {
     await page.waitForFunction(() => document.querySelector('[data-console-schema] details') !== null, null, {
       timeout: 60_000,
     });
+    // Every module and the upload worker loaded (a worker still fetching its code fails offline).
+    await page.locator('[data-explore][data-offline="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     await page.context().setOffline(true);
     await page.locator('select[name="geo"]').selectOption('region');
@@ -447,6 +449,24 @@ describe('Explore upload', () => {
       page.locator('#result button[data-download="parquet"]').click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.parquet$/);
+    await page.context().close();
+  });
+
+  it('says at once why an upload fails when the upload worker never loaded, instead of waiting on it', async () => {
+    const { page } = await openPage(site, '/kham-pha/');
+    await page.context().route(/\/_astro\/upload-worker-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.locator('select[name="geo"]').focus(); // starts the engine, and the spare worker, which fails
+    await page.waitForFunction(() => document.querySelector('[data-console-schema] details') !== null, null, {
+      timeout: 60_000,
+    });
+    await page.waitForLoadState('networkidle');
+    await page.locator('#upload-file').setInputFiles(FIXTURE);
+    // Well before the 60 s after which a silent worker is taken for dead.
+    const alert = page.locator('#upload [role="alert"][data-upload-failed="mediation-vi.csv"]');
+    await alert.waitFor({ timeout: 20_000 });
+    expect(await alert.textContent()).toContain('Không nạp được tệp «mediation-vi.csv»: ');
+    expect(await page.locator('#upload').getAttribute('aria-busy')).toBeNull();
+    expect(await page.locator('[data-explore]').getAttribute('data-offline')).toBeNull();
     await page.context().close();
   });
 
