@@ -57,7 +57,7 @@ export function enforcementChart(
     marginLeft: 44,
     // Every year on a wide chart; on a narrow one, every other year so that labels do not collide.
     x: { domain, ticks: yearTicks(all, (context.width ?? 640) < 480 ? 2 : 1), tickFormat: yearTick, label: null },
-    y: { domain: [floor, 100], grid: true, tickFormat: percentTick(lang), label: '%', labelArrow: 'none' },
+    y: { domain: [floor, 100], grid: true, tickFormat: percentTick(lang), label: null },
     marks: [
       // A short dashed rule per year (tickY would turn x into a band scale).
       Plot.ruleY(goals, {

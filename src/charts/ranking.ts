@@ -20,7 +20,7 @@ export function rankingChart(rows: readonly ProvinceFigureRow[], national: numbe
     height: 40 + ranked.length * 28,
     marginLeft: 110,
     marginRight: 56,
-    x: { domain: [0, 100], grid: true, tickFormat: percentTick(lang), label: '%', labelArrow: 'none', axis: 'top' },
+    x: { domain: [0, 100], grid: true, tickFormat: percentTick(lang), label: null, axis: 'top' },
     y: { domain: ranked.map(name), label: null },
     marks: [
       Plot.barX(ranked, {

@@ -33,7 +33,7 @@ export function tasksChart(rows: readonly TaskBar[], context: ChartContext) {
     height: 30 + rows.length * rowHeight,
     marginLeft: 16,
     marginRight: 24,
-    x: { domain: [0, 100], grid: true, tickFormat: percentTick(lang), label: '%', labelArrow: 'none', axis: 'top' },
+    x: { domain: [0, 100], grid: true, tickFormat: percentTick(lang), label: null, axis: 'top' },
     y: { domain: rows.map((r) => r.label), axis: null, padding: 0.1 },
     marks: [
       Plot.barX(rows, { x: 100, y: 'label', fill: '#e8eef6', insetTop: labelLines * 16 + 2 }),
