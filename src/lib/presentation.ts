@@ -1,6 +1,6 @@
 import { useBrowserTranslations } from '../i18n/browser.ts';
 import { pagePath, type PageId } from '../i18n/routes.ts';
-import { formatNumber, formatPercent, formatValue, type Lang } from './format.ts';
+import { formatDate, formatNumber, formatPercent, formatValue, type Lang } from './format.ts';
 import { MAP34_FIRST_DAY } from './geography.ts';
 import type { Bound } from './numbers.ts';
 import { rateDiscrepancy } from './rates.ts';
@@ -201,6 +201,28 @@ export function taskCompletionText(
 export function sourceKindText(kind: string | null | undefined, lang: Lang): string {
   const kinds: Record<string, string> = useBrowserTranslations(lang).data.sourceKind;
   return kind ? (kinds[kind] ?? '') : '';
+}
+
+/**
+ * What is said of a source beside its title, "Báo chí, Báo điện tử Đảng Cộng sản Việt Nam, 02/09/2018": with or
+ * without a link, a reader can find the publication. '' where nothing is known.
+ */
+export function sourceDetails(
+  s: { kind?: string | null; publisher?: string | null; date?: string | null },
+  lang: Lang,
+): string {
+  return [sourceKindText(s.kind, lang), s.publisher, s.date ? formatDate(s.date, lang) : null]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** sourceDetails of a query's row (source_kind, source_publisher, source_date), in brackets after its title. */
+export function sourceAside(
+  r: { source_kind?: string | null; source_publisher?: string | null; source_date?: string | null },
+  lang: Lang,
+): string {
+  const details = sourceDetails({ kind: r.source_kind, publisher: r.source_publisher, date: r.source_date }, lang);
+  return details ? ` (${details})` : '';
 }
 
 /** "⚠ Số liệu in mâu thuẫn nhau": a curator's finding, said where the figure is; null where none. */

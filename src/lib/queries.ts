@@ -190,6 +190,9 @@ export interface MovementRow {
   source_id: string;
   source_title: string;
   source_url: string | null;
+  source_publisher: string | null;
+  source_date: string | null;
+  source_kind: string | null;
   note: string | null;
 }
 
@@ -197,7 +200,8 @@ export const MOVEMENTS_SQL = `SELECT m.id, m.title_vi, m.level, m.issuer,
   ${isoDateColumn('m.launched_on', 'launched_on')}, m.decision_no,
   ${isoDateColumn('m.period_start', 'period_start')}, ${isoDateColumn('m.period_end', 'period_end')},
   m.focus_task_count,
-  m.launched_on_assumed, m.source_id, s.title AS source_title, s.url AS source_url, m.note
+  m.launched_on_assumed, m.source_id, s.title AS source_title, s.url AS source_url,
+  s.publisher AS source_publisher, ${isoDateColumn('s.date', 'source_date')}, s.kind AS source_kind, m.note
 FROM movements m JOIN sources s ON s.id = m.source_id ORDER BY m.period_start, m.id`;
 
 export interface ClusterRow {
@@ -224,7 +228,8 @@ export const FACTS_SQL = `SELECT o.indicator, i.name_vi, i.name_en, o.geo_code, 
   o.organisation, o.subdivision,
   ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')},
   o.value, o.unit, o.numerator, o.denominator,
-  o.source_id, s.title AS source_title, s.url AS source_url
+  o.source_id, s.title AS source_title, s.url AS source_url,
+  s.publisher AS source_publisher, ${isoDateColumn('s.date', 'source_date')}, s.kind AS source_kind
 FROM observations o JOIN indicators i ON i.id = o.indicator JOIN sources s ON s.id = o.source_id
 LEFT JOIN geo g ON g.code = o.geo_code AND (g.map = o.geo_map OR (g.map IS NULL AND o.geo_map IS NULL))
 WHERE i.kind = 'fact' AND o.is_preferred ORDER BY o.period_end DESC, o.indicator`;
@@ -246,6 +251,9 @@ export interface FactRow {
   source_id: string;
   source_title: string;
   source_url: string | null;
+  source_publisher: string | null;
+  source_date: string | null;
+  source_kind: string | null;
 }
 
 /** How a province's figure on a chosen map came about. */
@@ -393,13 +401,17 @@ export interface ClusterPledgeRow {
   source_id: string;
   source_title: string;
   source_url: string | null;
+  source_publisher: string | null;
+  source_date: string | null;
+  source_kind: string | null;
 }
 
 export const CLUSTER_PLEDGES_SQL = `SELECT o.geo_code AS cluster_code, g.name_vi, g.name_en, o.indicator,
   i.name_vi AS indicator_vi, i.name_en AS indicator_en,
   ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')},
   o.value, o.value_reported, o.bound, o.unit, o.numerator, o.denominator, o.dates_assumed, o.dates_basis,
-  o.source_id, s.title AS source_title, s.url AS source_url
+  o.source_id, s.title AS source_title, s.url AS source_url,
+  s.publisher AS source_publisher, ${isoDateColumn('s.date', 'source_date')}, s.kind AS source_kind
 FROM observations o JOIN sources s ON s.id = o.source_id JOIN indicators i ON i.id = o.indicator
 JOIN geo g ON g.code = o.geo_code AND g.level = 'cluster'
 WHERE o.is_preferred AND o.geo_level = 'cluster' AND i.kind = 'target'

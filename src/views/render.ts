@@ -1,7 +1,7 @@
-import { formatDate, type Lang } from '../lib/format.ts';
+import type { Lang } from '../lib/format.ts';
 import { useBrowserTranslations } from '../i18n/browser.ts';
 import { csvDataUri, type ChartView, type LegendItem, type SourceRef } from './view.ts';
-import { sourceKindText } from '../lib/presentation.ts';
+import { sourceDetails } from '../lib/presentation.ts';
 import { orderByAuthority } from '../lib/sources.ts';
 
 /** The widths every chart is drawn at: CSS shows the narrow one on phones, the wide one elsewhere. */
@@ -157,9 +157,7 @@ export function sourceLine(doc: Document, sources: readonly SourceRef[], lang: L
       ? Object.assign(doc.createElement('a'), { href: s.url, textContent: s.title, rel: 'noopener' })
       : doc.createTextNode(s.title);
     nodes.push(title);
-    const details = [sourceKindText(s.kind, lang), s.publisher, s.date ? formatDate(s.date, lang) : null]
-      .filter(Boolean)
-      .join(', ');
+    const details = sourceDetails(s, lang);
     if (details) nodes.push(doc.createTextNode(` (${details})`));
   });
   return nodes;

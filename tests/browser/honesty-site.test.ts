@@ -42,6 +42,27 @@ describe('bounds travel with their value', () => {
   });
 });
 
+describe('every source can be found', () => {
+  it('names each movement and fact source with its kind, publisher and date, a link or not', () => {
+    for (const [address, label, date] of [
+      ['phong-trao', 'Nguồn', '02/09/2018'],
+      ['en/phong-trao', 'Source', '2 Sep 2018'],
+    ] as const) {
+      const doc = page(address);
+      // The movements', the pledges' and the facts' tables (the clusters' names a site, not an article).
+      const cells = [...doc.querySelectorAll('table.cards')]
+        .filter((table) => !table.closest('[data-clusters]'))
+        .flatMap((table) => [...table.querySelectorAll(`td[data-label="${label}"]`)]);
+      expect(cells.length).toBeGreaterThan(8);
+      for (const cell of cells) expect(cell.textContent?.trim(), address).toMatch(/\(.+\)$/);
+      // A source kept without its address: its publisher is what leads to it.
+      const unlinked = cells.filter((c) => !c.querySelector('a'));
+      expect(unlinked.length).toBeGreaterThan(0);
+      expect(unlinked.map((c) => c.textContent).join(' ')).toContain(`Báo điện tử Đảng Cộng sản Việt Nam, ${date})`);
+    }
+  });
+});
+
 describe('superlatives need coverage', () => {
   it('no figure title on any page claims a highest or lowest among too few provinces', () => {
     let titles = 0;
