@@ -7,7 +7,7 @@ import {
   stateKey,
   widthOf,
 } from '../views/figure-state.ts';
-import { exploreQuery } from '../views/explore-link.ts';
+import { exploreAddress } from '../views/explore-link.ts';
 import { csvDataUri } from '../views/view.ts';
 
 // Outlines of each map (63, 34) by width and province: read from the page first, fetched once otherwise.
@@ -78,7 +78,7 @@ export async function showState(form: HTMLFormElement): Promise<boolean> {
   const explore = block.querySelector<HTMLAnchorElement>('a[data-open-explore]');
   if (explore) {
     const params = { ...JSON.parse(block.dataset.params ?? '{}'), ...Object.fromEntries(new FormData(form)) };
-    explore.href = `${explore.dataset.openExplore}${exploreQuery(block.dataset.view ?? '', params)}`;
+    explore.href = exploreAddress(explore.dataset.openExplore ?? '', block.dataset.view ?? '', params);
   }
   figure.dataset.live = 'state'; // redrawn in place from a state the build rendered
   return true;

@@ -43,3 +43,11 @@ export function exploreQuery(view: string, params: ViewParams): string {
   }
   return serializeState(state);
 }
+
+/**
+ * The address of Explore showing what a figure shows, opened at its result (`#result`), not at the filters above
+ * it: on a phone they fill the first screen, and the reader came for the figure.
+ */
+export function exploreAddress(explorePath: string, view: string, params: ViewParams): string {
+  return `${explorePath}${exploreQuery(view, params)}#result`;
+}

@@ -124,6 +124,26 @@ describe("Explore's result on a phone", () => {
   });
 });
 
+describe('"Mở trong Khám phá" on a phone', () => {
+  it('opens Explore at the same figure, scrolled to its result, not to the filters a screen above it', async () => {
+    const { page } = await openPage(site, pagePath('mediation', 'vi'), PHONE);
+    const link = page.locator('a[data-open-explore]').first();
+    expect(await link.getAttribute('href')).toMatch(/^\/kham-pha\/\?.*#result$/);
+    await link.click();
+    await page.waitForURL(/\/kham-pha\/.*#result$/);
+    await liveResult(page);
+    // The result block starts on the first screen, its figure drawn; the filters are above, one tap away.
+    const top = await page.locator('#result').evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(-1);
+    expect(top).toBeLessThan(844 / 2);
+    expect(await page.locator('#explore-filters').evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThan(
+      top + 1,
+    );
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(400);
+    await page.context().close();
+  });
+});
+
 describe.each(TOPICS)('%s page at 390 px', (id) => {
   const path = pagePath(id, 'vi');
 
