@@ -8,6 +8,7 @@ import { localField, localName } from '../i18n/local-name.ts';
 import { formatNumber, type Lang } from '../lib/format.ts';
 import type { ResultRow } from './filters.ts';
 import { blockedCoverage, periodLabel, placeLabel } from './present.ts';
+import { coverageOf } from '../lib/presentation.ts';
 import type { ExploreState } from './state.ts';
 
 /**
@@ -282,7 +283,9 @@ export function mapSummary(
   const top = sorted[0];
   const bottom = sorted.at(-1);
   const fmt = (r: ResultRow) => provinceLabel(placeLabel(r, lang), r.value!, lang).replace(': ', ' ');
-  const extremes = top && bottom && top !== bottom ? t.extremes(fmt(top), fmt(bottom)) : '';
+  // "Highest" and "lowest" as on the topic pages: only among enough of the map's provinces (coverageOf).
+  const words = coverageOf(shown.length, Number(map)).enough ? t.extremes : t.span;
+  const extremes = top && bottom && top !== bottom ? words(fmt(top), fmt(bottom)) : '';
   const n = formatNumber(shown.length, lang, 0);
   return {
     heading,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResultRow } from '../../src/explore/filters.ts';
-import { chooseMap, mapValues } from '../../src/explore/map.ts';
+import { chooseMap, mapSummary, mapValues } from '../../src/explore/map.ts';
 import { DEFAULT_STATE } from '../../src/explore/state.ts';
 import { resultRow } from '../helpers/result-row.ts';
 
@@ -99,5 +99,24 @@ describe('the Explore map', () => {
       label: 'Lâm Đồng: chỉ 1/3 tỉnh cũ có số liệu: không gộp được',
     });
     expect([duplicates, blocked]).toEqual([1, 1]);
+  });
+
+  it('calls a province highest or lowest only when enough of the map has a figure, as the topic pages do', () => {
+    // 2 of 63 provinces: the span of values, no superlative (a source may have praised the "lowest").
+    const few = chooseMap(rows, province)!;
+    const shown = rows.filter((r) => r.indicator === 'mediation_success_rate' && r.period_end === '2023-12-31');
+    const valued = shown.filter((r) => r.value !== null);
+    const vi = mapSummary(few, valued, '63', 'vi').subtitle;
+    expect(vi).toContain('2/63 tỉnh, thành phố có số liệu; từ Hà Nội 80% đến Hồ Chí Minh 90%.');
+    expect(vi).not.toMatch(/cao nhất|thấp nhất/);
+    const en = mapSummary(few, valued, '63', 'en').subtitle;
+    expect(en).toContain('2 of 63 provinces have a figure; from Ha Noi 80% to ');
+    expect(en).not.toMatch(/highest|lowest/);
+    // 20 of 34 provinces: enough to name the highest and the lowest.
+    const many = Array.from({ length: 20 }, (_, i) =>
+      row({ place_code: String(i + 1).padStart(2, '0'), place_vi: `Tỉnh ${i + 1}`, value: 60 + i }),
+    );
+    const subtitle = mapSummary(chooseMap(many, province)!, many, '34', 'vi').subtitle;
+    expect(subtitle).toContain('20/34 tỉnh, thành phố có số liệu; cao nhất Tỉnh 20 79%, thấp nhất Tỉnh 1 60%.');
   });
 });

@@ -76,6 +76,7 @@ export const explore: Messages['explore'] = {
     leftOut: (n) => `${n} rates without counts left out`,
     noDataKey: 'No figure, or cannot be combined (not zero)',
     extremes: (top, bottom) => `; highest ${top}, lowest ${bottom}`,
+    span: (top, bottom) => `; from ${bottom} to ${top}`,
     subtitle: (map, when, n, extremes) =>
       `${map}-province map, ${when}: ${n} of ${map} provinces have a figure${extremes}. ` +
       'Darker: higher rate; hatched: no figure, or cannot be combined (not zero). ' +

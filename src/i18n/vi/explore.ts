@@ -71,6 +71,8 @@ export const explore = {
     leftOut: (n: number) => `${n} tỷ lệ không có tử số, mẫu số bị loại`,
     noDataKey: 'Không có số liệu hoặc không gộp được (không phải 0)',
     extremes: (top: string, bottom: string) => `; cao nhất ${top}, thấp nhất ${bottom}`,
+    /** Too few provinces to call one highest or lowest (SUPERLATIVE_MIN_SHARE): the values' span only. */
+    span: (top: string, bottom: string) => `; từ ${bottom} đến ${top}`,
     subtitle: (map: string, when: string, n: string, extremes: string) =>
       `Bản đồ ${map} tỉnh, ${when}: ${n}/${map} tỉnh, thành phố có số liệu${extremes}. ` +
       'Màu đậm hơn: tỷ lệ cao hơn; gạch chéo: không có số liệu hoặc không gộp được (không phải 0). ' +
