@@ -80,8 +80,6 @@ export const views: Messages['views'] = {
     rate: 'rate',
     empty: (when) => `${when}: no province figures`,
     only: (when, place, what, value) => `${when}: only ${place} published a ${what} (${value})`,
-    highLow: (when, top, topValue, bottom, bottomValue) =>
-      `${when}: ${top} highest (${topValue}), ${bottom} lowest (${bottomValue})`,
     subtitle: (national) =>
       'Rate (%) for the provinces that published one; dashed line: national figure for the same period' +
       `${national ? '' : ' (none published)'}.`,

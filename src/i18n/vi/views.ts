@@ -89,8 +89,6 @@ export const views = {
     empty: (when: string) => `${when}: chưa có số liệu theo tỉnh`,
     only: (when: string, place: string, what: string, value: string) =>
       `${when}: chỉ ${place} công bố ${what} (${value})`,
-    highLow: (when: string, top: string, topValue: string, bottom: string, bottomValue: string) =>
-      `${when}: ${top} cao nhất (${topValue}), ${bottom} thấp nhất (${bottomValue})`,
     subtitle: (national: boolean) =>
       `Tỷ lệ (%) theo tỉnh, thành phố đã công bố số liệu; vạch đứt: toàn quốc cùng kỳ${national ? '' : ' (không có)'}.`,
     legendNational: (value: string) => `Toàn quốc cùng kỳ: ${value}`,
