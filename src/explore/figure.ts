@@ -203,6 +203,8 @@ function drawShown(
   const wide = chart.querySelector(':scope > .chart-wide');
   clearTimeout(pending.get(chart));
   pending.delete(chart);
+  // Said while the other width waits (`data-settling`): a test, or anything that reads both, waits for it to go.
+  chart.removeAttribute('data-settling');
   if (!sameKind || !narrow || !wide) {
     chart.replaceChildren(...drawAtWidths(draw, interactive));
     return;
@@ -220,11 +222,13 @@ function drawShown(
   }
   const isWide = view.matchMedia(WIDE_MEDIA).matches;
   redraw(isWide ? 'wide' : 'narrow');
+  chart.setAttribute('data-settling', '');
   pending.set(
     chart,
     setTimeout(() => {
       pending.delete(chart);
       redraw(isWide ? 'narrow' : 'wide');
+      chart.removeAttribute('data-settling');
     }, SETTLE_MS),
   );
 }

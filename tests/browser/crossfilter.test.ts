@@ -79,12 +79,23 @@ async function expectSpan(page: Page, from: number | null, to: number | null): P
   return rows;
 }
 
+/** The span has rested: the hidden width is drawn again (no `data-settling`) and the table's columns let go. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('#result [data-part="chart"][data-settling]') &&
+      !document.querySelector('#result table[data-held]'),
+    null,
+    { timeout: 30_000 },
+  );
+}
+
 /**
  * What the result shows, settled (the width not shown is drawn once a span rests): each chart's marks with
  * the attributes a reader or the export sees, the subtitle, and the table's text.
  */
 async function drawing(page: Page): Promise<{ subtitle: string; charts: string[][]; table: string[][] }> {
-  await page.waitForTimeout(400);
+  await settled(page);
   return page.locator('#result').evaluate((block) => {
     const marks = 'path, rect, text, title, line, circle';
     const attributes = ['fill', 'stroke', 'aria-label', 'x', 'y', 'width', 'height', 'd', 'transform', 'id'];
@@ -285,7 +296,7 @@ describe('Explore: the year span as a cross-filter', () => {
         .evaluateAll((charts) => charts.forEach((c, i) => (c.querySelector('path[data-code]')!.id = `kept-${i}`)));
       await page.locator('select[name="from"]').selectOption(String(first)); // every year still: the same classes
       await expectSpan(page, first, null);
-      await page.waitForTimeout(400);
+      await settled(page);
       expect(await page.locator('#kept-0, #kept-1').count()).toBe(2);
       await page.locator('#kept-0, #kept-1').evaluateAll((ps) => ps.forEach((p) => p.removeAttribute('id')));
       const every = await drawing(page);
@@ -311,7 +322,7 @@ describe('Explore: the year span as a cross-filter', () => {
       await expectSpan(page, first + 2, first + 4);
       // Each width's ranking is rewritten where it stands (its first bar stays the same element), not drawn anew:
       // a span a year longer (still a ranking), and back. The mark is a property: the rewrite sets the attributes.
-      await page.waitForTimeout(400);
+      await settled(page);
       const firstBars = () =>
         page
           .locator('#result [data-part="chart"] > svg')
@@ -326,7 +337,7 @@ describe('Explore: the year span as a cross-filter', () => {
       expect(await page.locator('#result [data-part="chart"]').getAttribute('data-kind')).toBe('ranking');
       await page.keyboard.press('Shift+ArrowLeft');
       await expectSpan(page, first + 2, first + 4);
-      await page.waitForTimeout(400);
+      await settled(page);
       expect(await firstBars()).toEqual([0, 1]);
       const ranked = await drawing(page);
       expect(ranked.charts.flat().filter((mark) => mark.startsWith('rect')).length).toBeGreaterThan(0);
