@@ -28,6 +28,8 @@ export function tasksChart(rows: readonly TaskBar[], context: ChartContext) {
   const labelLines = width < 480 ? 2 : 1;
   const rowHeight = 30 + labelLines * 16;
   const inside = (r: TaskBar) => r.value >= 45; // long bars carry their figure inside, short ones beside
+  // The bar starts below its label's lines with a gap, so that a label of two lines does not touch it.
+  const barTop = labelLines * 16 + 5;
   return Plot.plot({
     ...plotDefaults(context),
     height: 30 + rows.length * rowHeight,
@@ -36,12 +38,12 @@ export function tasksChart(rows: readonly TaskBar[], context: ChartContext) {
     x: { domain: [0, 100], grid: true, tickFormat: percentTick(lang), label: null, axis: 'top' },
     y: { domain: rows.map((r) => r.label), axis: null, padding: 0.1 },
     marks: [
-      Plot.barX(rows, { x: 100, y: 'label', fill: '#e8eef6', insetTop: labelLines * 16 + 2 }),
+      Plot.barX(rows, { x: 100, y: 'label', fill: '#e8eef6', insetTop: barTop }),
       Plot.barX(rows, {
         x: 'value',
         y: 'label',
         fill: COLORS.result,
-        insetTop: labelLines * 16 + 2,
+        insetTop: barTop,
         title: (r: TaskBar) => `${r.label}: ${taskText(r, lang)}`,
       }),
       Plot.text(rows, {
@@ -51,9 +53,10 @@ export function tasksChart(rows: readonly TaskBar[], context: ChartContext) {
         textAnchor: 'start',
         lineAnchor: 'top',
         frameAnchor: 'top',
-        dy: -rowHeight / 2 + 10,
+        dy: -rowHeight / 2 + 8,
         fill: COLORS.ink,
         lineWidth: (width - 40) / 13,
+        lineHeight: 1.1,
         textOverflow: labelLines > 1 ? undefined : 'ellipsis-end',
       }),
       Plot.text(rows.filter(inside), {
@@ -62,7 +65,7 @@ export function tasksChart(rows: readonly TaskBar[], context: ChartContext) {
         text: (r: TaskBar) => taskText(r, lang),
         textAnchor: 'end',
         dx: -4,
-        dy: labelLines * 8,
+        dy: barTop / 2 - 1,
         fill: 'white',
         fontWeight: 'bold',
       }),
@@ -74,7 +77,7 @@ export function tasksChart(rows: readonly TaskBar[], context: ChartContext) {
           text: (r: TaskBar) => taskText(r, lang),
           textAnchor: 'start',
           dx: 4,
-          dy: labelLines * 8,
+          dy: barTop / 2 - 1,
           fill: COLORS.ink,
           fontWeight: 'bold',
         },
