@@ -78,8 +78,6 @@ export const views: Messages['views'] = {
     periodChoice: (period, provinces) => `${period} (${provinces})`,
     mediationRate: 'mediation success rate',
     rate: 'rate',
-    empty: (when) => `${when}: no province figures`,
-    only: (when, place, what, value) => `${when}: only ${place} published a ${what} (${value})`,
     subtitle: (national) =>
       'Rate (%) for the provinces that published one; dashed line: national figure for the same period' +
       `${national ? '' : ' (none published)'}.`,

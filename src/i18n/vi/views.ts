@@ -86,9 +86,6 @@ export const views = {
     periodChoice: (period: string, provinces: string) => `${period} (${provinces})`,
     mediationRate: 'tỷ lệ hòa giải thành',
     rate: 'tỷ lệ',
-    empty: (when: string) => `${when}: chưa có số liệu theo tỉnh`,
-    only: (when: string, place: string, what: string, value: string) =>
-      `${when}: chỉ ${place} công bố ${what} (${value})`,
     subtitle: (national: boolean) =>
       `Tỷ lệ (%) theo tỉnh, thành phố đã công bố số liệu; vạch đứt: toàn quốc cùng kỳ${national ? '' : ' (không có)'}.`,
     legendNational: (value: string) => `Toàn quốc cùng kỳ: ${value}`,
