@@ -6,9 +6,9 @@ import { provinceFeatures, type VietnamTopology } from '../geo/map.ts';
 import { useBrowserTranslations } from '../i18n/browser.ts';
 import { localField, localName } from '../i18n/local-name.ts';
 import { formatNumber, type Lang } from '../lib/format.ts';
+import { coverageOf } from '../lib/presentation.ts';
 import type { ResultRow } from './filters.ts';
 import { blockedCoverage, periodLabel, placeLabel } from './present.ts';
-import { coverageOf } from '../lib/presentation.ts';
 import type { ExploreState } from './state.ts';
 
 /**

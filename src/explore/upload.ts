@@ -17,8 +17,8 @@ export interface UploadOutcome {
 }
 
 let uploads = 0;
-let spare: Worker | null = null;
-let spareReady: Promise<void> | null = null;
+/** The worker started ahead of the next upload, and the promise of its code having loaded. */
+let spare: { worker: Worker; ready: Promise<void> } | null = null;
 
 function newWorker(): Worker {
   return new Worker(new URL('./upload-worker.ts', import.meta.url), { type: 'module' });
@@ -30,25 +30,22 @@ function newWorker(): Worker {
  * starts a new worker and says why it fails, instead of waiting on one that will never answer.
  */
 export function prepareUploads(): Promise<void> {
-  if (spare && spareReady) return spareReady;
+  if (spare) return spare.ready;
   const worker = newWorker();
-  spare = worker;
-  spareReady = new Promise<void>((resolve, reject) => {
+  const ready = new Promise<void>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<UploadMessage>) => {
       if (event.data.type === 'ready') resolve();
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      if (spare === worker) {
-        spare = null;
-        spareReady = null;
-      }
+      if (spare?.worker === worker) spare = null;
       worker.terminate();
       reject(new Error(event.message || 'the upload worker did not start'));
     };
   });
-  spareReady.catch(() => {}); // a failed spare is handled above: not an unhandled rejection
-  return spareReady;
+  ready.catch(() => {}); // a failed spare is handled above: not an unhandled rejection
+  spare = { worker, ready };
+  return ready;
 }
 
 /** `upload:<file name>`: the source an upload's figures are attributed to when they name no published one. */
@@ -164,9 +161,8 @@ export async function uploadCsv(
 ): Promise<UploadOutcome> {
   const table = await freeTableName(db);
   const request: UploadRequest = { file, uploadSource: uploadSourceId(file.name), ...(await referenceTables(db)) };
-  const worker = spare ?? newWorker();
+  const worker = spare?.worker ?? newWorker();
   spare = null;
-  spareReady = null;
   let inserted = 0;
   let created = false;
   let stopped = false;

@@ -22,7 +22,7 @@ function pageLang(): Lang | null {
 
 const only = pageLang();
 const CATALOGUES: Partial<Record<Lang, BrowserMessages>> = Object.fromEntries(
-  await Promise.all((only ? [only] : (['vi', 'en'] as const)).map(async (lang) => [lang, await load[lang]()])),
+  await Promise.all((only ? [only] : (Object.keys(load) as Lang[])).map(async (lang) => [lang, await load[lang]()])),
 );
 
 /**

@@ -8,8 +8,23 @@ import { isoDateColumn, literal } from './sql.ts';
  * DuckDB for Node when the page is built and by DuckDB-wasm when a reader changes a control.
  */
 
+/** A row's source (sources.csv, joined as `s`): enough to link it, or to find it where no address was kept. */
+export interface SourceColumns {
+  source_id: string;
+  source_title: string;
+  source_publisher: string;
+  source_url: string | null;
+  source_date: string | null;
+  /** official_report, official_portal, press or repost (src/lib/sources.ts). */
+  source_kind: string | null;
+}
+
+/** The columns of SourceColumns, from the sources table joined as `s` (source_id comes with the row's own table). */
+const SOURCE_COLUMNS = `s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url,
+  ${isoDateColumn('s.date', 'source_date')}, s.kind AS source_kind`;
+
 /** One published figure with its source, as pages show it. */
-export interface FigureRow {
+export interface FigureRow extends SourceColumns {
   indicator: string;
   geo_code: string;
   organisation: string | null;
@@ -22,13 +37,6 @@ export interface FigureRow {
   denominator: number | null;
   bound: Bound;
   unit: string;
-  source_id: string;
-  source_title: string;
-  source_publisher: string;
-  source_url: string | null;
-  source_date: string | null;
-  /** official_report, official_portal, press or repost (src/lib/sources.ts). */
-  source_kind: string | null;
   notes: string | null;
   /** The source printed no date: the period follows a convention (marked on the page). */
   dates_assumed: boolean | null;
@@ -43,8 +51,7 @@ export interface FigureRow {
 const FIGURE_COLUMNS = `o.indicator, o.geo_code, o.organisation,
   ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')},
   o.period_type, o.value, o.value_reported, o.numerator, o.denominator, o.bound, o.unit, o.source_id,
-  s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url,
-  ${isoDateColumn('s.date', 'source_date')}, s.kind AS source_kind, o.notes,
+  ${SOURCE_COLUMNS}, o.notes,
   o.dates_assumed, o.dates_basis, o.denominator_scope, o.issue`;
 
 /** Preferred versions of whole-sector or whole-province figures (no district, no single body). */
@@ -175,7 +182,7 @@ export const SOURCES_SQL = `SELECT s.id, s.title, s.publisher, s.url, ${isoDateC
   s.kind, count(o.source_id)::INTEGER AS figures
 FROM sources s LEFT JOIN observations o ON o.source_id = s.id GROUP BY ALL ORDER BY date DESC NULLS LAST, s.id`;
 
-export interface MovementRow {
+export interface MovementRow extends SourceColumns {
   id: string;
   title_vi: string;
   level: string;
@@ -187,12 +194,6 @@ export interface MovementRow {
   focus_task_count: number | null;
   /** Only the year (or period) of the launch is printed: launched_on is 1 January by convention. */
   launched_on_assumed: boolean | null;
-  source_id: string;
-  source_title: string;
-  source_url: string | null;
-  source_publisher: string | null;
-  source_date: string | null;
-  source_kind: string | null;
   note: string | null;
 }
 
@@ -200,8 +201,7 @@ export const MOVEMENTS_SQL = `SELECT m.id, m.title_vi, m.level, m.issuer,
   ${isoDateColumn('m.launched_on', 'launched_on')}, m.decision_no,
   ${isoDateColumn('m.period_start', 'period_start')}, ${isoDateColumn('m.period_end', 'period_end')},
   m.focus_task_count,
-  m.launched_on_assumed, m.source_id, s.title AS source_title, s.url AS source_url,
-  s.publisher AS source_publisher, ${isoDateColumn('s.date', 'source_date')}, s.kind AS source_kind, m.note
+  m.launched_on_assumed, m.source_id, ${SOURCE_COLUMNS}, m.note
 FROM movements m JOIN sources s ON s.id = m.source_id ORDER BY m.period_start, m.id`;
 
 export interface ClusterRow {
@@ -228,13 +228,12 @@ export const FACTS_SQL = `SELECT o.indicator, i.name_vi, i.name_en, o.geo_code, 
   o.organisation, o.subdivision,
   ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')},
   o.value, o.unit, o.numerator, o.denominator,
-  o.source_id, s.title AS source_title, s.url AS source_url,
-  s.publisher AS source_publisher, ${isoDateColumn('s.date', 'source_date')}, s.kind AS source_kind
+  o.source_id, ${SOURCE_COLUMNS}
 FROM observations o JOIN indicators i ON i.id = o.indicator JOIN sources s ON s.id = o.source_id
 LEFT JOIN geo g ON g.code = o.geo_code AND (g.map = o.geo_map OR (g.map IS NULL AND o.geo_map IS NULL))
 WHERE i.kind = 'fact' AND o.is_preferred ORDER BY o.period_end DESC, o.indicator`;
 
-export interface FactRow {
+export interface FactRow extends SourceColumns {
   indicator: string;
   name_vi: string;
   name_en: string;
@@ -248,12 +247,6 @@ export interface FactRow {
   unit: string;
   numerator: number | null;
   denominator: number | null;
-  source_id: string;
-  source_title: string;
-  source_url: string | null;
-  source_publisher: string | null;
-  source_date: string | null;
-  source_kind: string | null;
 }
 
 /** How a province's figure on a chosen map came about. */
@@ -381,7 +374,7 @@ GROUP BY ALL ORDER BY indicator, national DESC, name_vi, year`;
 }
 
 /** What each emulation cluster or region pledged (its targets), with the bound as printed. */
-export interface ClusterPledgeRow {
+export interface ClusterPledgeRow extends SourceColumns {
   cluster_code: string;
   name_vi: string;
   name_en: string;
@@ -398,20 +391,13 @@ export interface ClusterPledgeRow {
   denominator: number | null;
   dates_assumed: boolean | null;
   dates_basis: string | null;
-  source_id: string;
-  source_title: string;
-  source_url: string | null;
-  source_publisher: string | null;
-  source_date: string | null;
-  source_kind: string | null;
 }
 
 export const CLUSTER_PLEDGES_SQL = `SELECT o.geo_code AS cluster_code, g.name_vi, g.name_en, o.indicator,
   i.name_vi AS indicator_vi, i.name_en AS indicator_en,
   ${isoDateColumn('o.period_start', 'period_start')}, ${isoDateColumn('o.period_end', 'period_end')},
   o.value, o.value_reported, o.bound, o.unit, o.numerator, o.denominator, o.dates_assumed, o.dates_basis,
-  o.source_id, s.title AS source_title, s.url AS source_url,
-  s.publisher AS source_publisher, ${isoDateColumn('s.date', 'source_date')}, s.kind AS source_kind
+  o.source_id, ${SOURCE_COLUMNS}
 FROM observations o JOIN sources s ON s.id = o.source_id JOIN indicators i ON i.id = o.indicator
 JOIN geo g ON g.code = o.geo_code AND g.level = 'cluster'
 WHERE o.is_preferred AND o.geo_level = 'cluster' AND i.kind = 'target'

@@ -20,7 +20,7 @@ const MEASURES: Record<string, { rate: string; target: string; total: string; wi
  * The Explore selection that shows what a figure shows (its indicators, places, map and period), as the
  * query string of Explore's address (src/explore/state.ts), so "Mở trong Khám phá" opens it there.
  */
-export function exploreQuery(view: string, params: ViewParams): string {
+function exploreQuery(view: string, params: ViewParams): string {
   const measure = MEASURES[params.measure ?? 'case'] ?? MEASURES.case!;
   const [start, end] = (params.period ?? '').split('..');
   const years = start && end ? { from: Number(end.slice(0, 4)), to: Number(end.slice(0, 4)) } : {};
