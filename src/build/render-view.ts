@@ -56,9 +56,12 @@ export async function figureCitationParts(
   viewName: string,
   params: ViewParams,
   lang: Lang,
-): Promise<{ title: string; sources: SourceRef[] }> {
+): Promise<{ title: string; sources: SourceRef[]; titleSources?: string[] }> {
   const view = VIEWS[viewName];
   if (!view) throw new Error(`no view ${viewName}`);
-  const { title, sources } = await view(await buildDb(), params, { lang, document: createBuildDocument() });
-  return { title, sources };
+  const { title, sources, titleSources } = await view(await buildDb(), params, {
+    lang,
+    document: createBuildDocument(),
+  });
+  return { title, sources, titleSources };
 }

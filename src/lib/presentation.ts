@@ -175,8 +175,9 @@ export function saysNoOverdue(notes: string | null): boolean {
 
 /**
  * Task completion worded as the source printed it: "47/48 nhiệm vụ đến hạn đã hoàn thành" where it
- * printed a rate over the tasks due; "104 nhiệm vụ đã hoàn thành trong 113 nhiệm vụ được giao" where it
- * printed only counts (the assigned include tasks not yet due: never shown as a completion rate).
+ * printed a rate over the tasks due; "104 nhiệm vụ đã hoàn thành trong 113 nhiệm vụ được giao (gồm cả
+ * nhiệm vụ chưa đến hạn)" where it printed only counts over every task assigned (never shown as a rate);
+ * where the data does not say what the assigned hold, the note says the source does not say.
  */
 export function taskCompletionText(
   r: TaskFigure,
@@ -192,9 +193,13 @@ export function taskCompletionText(
       r.numerator !== null && r.denominator !== null ? t.tasksDueDone(n(r.numerator), n(r.denominator)) : '';
     return { text: counts, rate: r.value_reported === null ? null : figureText(r, lang), note: overdue };
   }
+  const notYetDue = r.denominator_scope === 'all_assigned';
   const text =
-    r.numerator !== null && r.denominator !== null ? t.tasksDoneOfAssigned(n(r.numerator), n(r.denominator)) : '';
-  return { text, rate: null, note: [t.tasksNoRate, ...(overdue ? [overdue] : [])].join('; ') };
+    r.numerator !== null && r.denominator !== null
+      ? t.tasksDoneOfAssigned(n(r.numerator), n(r.denominator), notYetDue)
+      : '';
+  const scope = notYetDue ? [] : [t.tasksScopeUnknown];
+  return { text, rate: null, note: [t.tasksNoRate, ...scope, ...(overdue ? [overdue] : [])].join('; ') };
 }
 
 /** A source's kind in the page's language ("Báo chí", "Official portal"); '' where unknown. */

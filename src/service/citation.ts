@@ -21,6 +21,8 @@ export interface CitationInput {
   release: { id: string; date: string };
   address: string;
   sources: readonly SourceRef[];
+  /** The ids of the sources of the figure the title states: the ones named where not every source is. */
+  titleSources?: readonly string[];
 }
 
 /** A citation in parts, so a page can mark the address and link the quoted source titles. */
@@ -31,7 +33,10 @@ export interface Citation {
   source: { label: string; items: Array<{ title: string; url: string | null; rest: string }>; more: string } | null;
 }
 
-/** Past this many sources a citation names the latest and points to the table for the rest, as the figures do. */
+/**
+ * Past this many sources a citation names the title's (else the latest) and points to the table for the rest,
+ * as the figures do.
+ */
 const SOURCES_NAMED = 3;
 
 /**
@@ -43,10 +48,13 @@ export function citation(input: CitationInput, w: CitationWords): Citation {
   const lead = `${w.publisher} (${year}). ${input.title}. ${w.release(input.release.id)}.`;
   const tail = `(${w.accessed}).`;
   if (input.sources.length === 0) return { lead, address: input.address, tail, source: null };
+  const ofTitle = input.sources.filter((s) => input.titleSources?.includes(s.id));
   const named =
-    input.sources.length > SOURCES_NAMED
-      ? [...input.sources].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, 1)
-      : input.sources;
+    input.sources.length <= SOURCES_NAMED
+      ? input.sources
+      : ofTitle.length > 0
+        ? ofTitle
+        : [...input.sources].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, 1);
   const items = named.map((s) => ({
     title: s.title,
     url: s.url,

@@ -68,6 +68,7 @@ export const enforcementView: View = async (db, params, context) => {
   return {
     title,
     subtitle: t.subtitle[measure],
+    titleSources: kpi ? [kpi.latest.source_id, ...(kpi.target ? [kpi.target.source_id] : [])] : [],
     draw: (width) => enforcementChart(years, targets, { ...context, width }),
     legend: [
       { label: t.legendResult(what), color: COLORS.result, kind: 'line' },

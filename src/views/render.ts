@@ -84,7 +84,7 @@ export function fillFigure(figure: HTMLElement, view: ChartView, lang: Lang): vo
   part(figure, 'notes').replaceChildren(
     ...view.notes.map((text) => Object.assign(doc.createElement('p'), { textContent: text })),
   );
-  part(figure, 'sources').replaceChildren(...sourceLine(doc, view.sources, lang));
+  part(figure, 'sources').replaceChildren(...sourceLine(doc, view.sources, lang, view.titleSources));
   part(figure, 'table').replaceChildren(renderTable(doc, view.table));
   const download = part(figure, 'download') as HTMLAnchorElement;
   download.href = csvDataUri(view.csv.text);
@@ -142,14 +142,23 @@ function legendItem(doc: Document, item: LegendItem): HTMLLIElement {
  * "Nguồn: Title (publisher, 02/09/2018); …" with each title linking to the published page. With
  * many sources, the latest is named and the table view gives each figure its own.
  */
-export function sourceLine(doc: Document, sources: readonly SourceRef[], lang: Lang): Node[] {
+export function sourceLine(
+  doc: Document,
+  sources: readonly SourceRef[],
+  lang: Lang,
+  /** The ids of the sources of the figure the title states: named first where not every source fits. */
+  titleSources: readonly string[] = [],
+): Node[] {
   const t = useBrowserTranslations(lang);
   const nodes: Node[] = [doc.createTextNode(`${sources.length > 1 ? t.site.sources : t.site.source}: `)];
   // Most authoritative first (official report, official portal, press, repost), then the latest.
   let shown = orderByAuthority(sources);
   if (sources.length > SOURCES_IN_LINE) {
-    shown = shown.slice(0, 1);
-    nodes.push(doc.createTextNode(t.views.manySources(sources.length)));
+    // Where the title's figure was published, said as such; a citizen reads the title first.
+    const ofTitle = shown.filter((s) => titleSources.includes(s.id));
+    shown = ofTitle.length > 0 ? ofTitle : shown.slice(0, 1);
+    const which = ofTitle.length > 0 ? t.views.titleSource : t.views.firstSource;
+    nodes.push(doc.createTextNode(t.views.manySources(sources.length) + which));
   }
   shown.forEach((s, i) => {
     if (i > 0) nodes.push(doc.createTextNode('; '));

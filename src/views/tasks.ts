@@ -95,6 +95,7 @@ export const tasksView: View = async (db, params, context) => {
       ),
     },
     sources: uniqueSources(rows),
+    titleSources: headline ? [headline.source_id] : [],
     notes: assumedNote(rows, lang),
   };
 };

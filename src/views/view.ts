@@ -27,6 +27,8 @@ export interface ChartView {
   table: { columns: string[]; rows: Cell[][] };
   csv: { filename: string; text: string };
   sources: SourceRef[];
+  /** The ids of the sources of the figures the title states (the source line names them first). */
+  titleSources?: string[];
   notes: string[];
 }
 

@@ -78,6 +78,7 @@ export const workloadView: View = async (db, params, context) => {
       ),
     },
     sources: uniqueSources(rows),
+    titleSources: lastTotal && lastWith ? [lastTotal.source_id, lastWith.source_id] : [],
     notes: [],
   };
 };

@@ -101,6 +101,27 @@ describe('latest means latest', () => {
     for (const card of cards) expect(card.querySelector('a[href*="#"]')).not.toBeNull();
   });
 
+  it("names where the title's figure was published, not an older source called the latest", () => {
+    const doc = page('nhiem-vu');
+    const title = doc.querySelector('#tasks-title')?.textContent ?? '';
+    // Counts over every task assigned say so in the title itself: 49 of 212 is not a completion of 23 %.
+    expect(title).toMatch(/\d+ nhiệm vụ đã hoàn thành trong \d+ nhiệm vụ được giao \(gồm cả nhiệm vụ chưa đến hạn\)/);
+    const line = doc.querySelector('#tasks [data-part="sources"]')!;
+    expect(line.textContent).toMatch(/; số ở tiêu đề: /);
+    expect(line.textContent).not.toMatch(/mới nhất/);
+    // The source named is the one in the table's row of the title's period and figure.
+    const period = title.split(':')[0]!.replace(/^số liệu gần nhất: /, '');
+    const row = [...doc.querySelectorAll('#tasks table tbody tr')].find(
+      (tr) => tr.children[0]?.textContent?.startsWith(period) && title.includes(tr.children[2]?.textContent ?? '∅'),
+    );
+    expect(row, period).toBeDefined();
+    const named = [...line.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(named).toEqual([row!.querySelector('a')!.getAttribute('href')]);
+    // The citation names the same source.
+    const cite = doc.querySelector('#tasks ~ details[data-cite]');
+    expect(cite?.querySelector('.cite-entry[lang="vi"] .cite-text a')?.getAttribute('href')).toBe(named[0]);
+  });
+
   it('does not head the Tasks page with the 2018 figure, nor give a rate no source printed', () => {
     const doc = page('nhiem-vu');
     const title = doc.querySelector('#tasks-title')?.textContent ?? '';

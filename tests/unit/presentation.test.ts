@@ -108,6 +108,22 @@ describe('task completion as sources print it', () => {
     expect(shown.text).toBe('104 nhiệm vụ đã hoàn thành trong 113 nhiệm vụ được giao');
     expect(shown.note).toMatch(/không có nhiệm vụ quá hạn/);
     expect(JSON.stringify(shown)).not.toMatch(/92/);
+    // The data does not say what the 113 hold: the note says so, and the figure claims nothing.
+    expect(shown.note).toMatch(/nguồn không nói số được giao có gồm nhiệm vụ chưa đến hạn hay không/);
+  });
+
+  it('says in the figure itself that the assigned include tasks not yet due (49 of 212 is not 23 %)', () => {
+    const r = {
+      ...figure({ value: 23.11, value_reported: null, numerator: 49, denominator: 212 }),
+      notes: null,
+      denominator_scope: 'all_assigned',
+    };
+    expect(taskCompletionText(r, 'vi')).toEqual({
+      text: '49 nhiệm vụ đã hoàn thành trong 212 nhiệm vụ được giao (gồm cả nhiệm vụ chưa đến hạn)',
+      rate: null,
+      note: 'nguồn không in tỷ lệ hoàn thành',
+    });
+    expect(taskCompletionText(r, 'en').text).toBe('49 tasks completed of 212 assigned (including tasks not yet due)');
   });
 });
 

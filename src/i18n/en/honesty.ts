@@ -29,8 +29,10 @@ export const honesty: Messages['honesty'] = {
   computedShort: 'computed',
   printedFigure: 'as printed by the source',
   tasksDueDone: (done, due) => `${done} of ${due} tasks due were completed`,
-  tasksDoneOfAssigned: (done, assigned) => `${done} tasks completed of ${assigned} assigned`,
-  tasksNoRate: 'the source printed no completion rate; the tasks assigned include tasks not yet due',
+  tasksDoneOfAssigned: (done, assigned, notYetDue) =>
+    `${done} tasks completed of ${assigned} assigned${notYetDue ? ' (including tasks not yet due)' : ''}`,
+  tasksNoRate: 'the source printed no completion rate',
+  tasksScopeUnknown: 'the source does not say whether the tasks assigned include tasks not yet due',
   noOverdue: 'no task overdue',
   seeFigure: 'See the chart and data table →',
   tasksColumns: ['Period', 'Scope', 'Result', 'Printed rate', 'Note', 'Source'],

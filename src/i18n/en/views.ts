@@ -86,5 +86,7 @@ export const views: Messages['views'] = {
     columns: ['Province', 'Rate', 'Printed', 'Numerator', 'Denominator', 'Source'],
     missing: (n) => `${n} provinces published no figure for this period (not counted as zero).`,
   },
-  manySources: (n) => `${n} published reports, each figure's own in the data table; latest: `,
+  manySources: (n) => `${n} published reports, each figure's own in the data table; `,
+  titleSource: 'the title’s figure: ',
+  firstSource: 'among them: ',
 };

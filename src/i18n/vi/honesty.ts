@@ -35,9 +35,12 @@ export const honesty = {
   printedFigure: 'số in trong nguồn',
   /** Task completion as sources print it. */
   tasksDueDone: (done: string, due: string) => `${done}/${due} nhiệm vụ đến hạn đã hoàn thành`,
-  tasksDoneOfAssigned: (done: string, assigned: string) =>
-    `${done} nhiệm vụ đã hoàn thành trong ${assigned} nhiệm vụ được giao`,
-  tasksNoRate: 'nguồn không in tỷ lệ hoàn thành; số được giao gồm cả nhiệm vụ chưa đến hạn',
+  /** Said in the figure itself where the assigned include tasks not yet due: 49 of 212 is not a rate of 23 %. */
+  tasksDoneOfAssigned: (done: string, assigned: string, notYetDue: boolean) =>
+    `${done} nhiệm vụ đã hoàn thành trong ${assigned} nhiệm vụ được giao` +
+    (notYetDue ? ' (gồm cả nhiệm vụ chưa đến hạn)' : ''),
+  tasksNoRate: 'nguồn không in tỷ lệ hoàn thành',
+  tasksScopeUnknown: 'nguồn không nói số được giao có gồm nhiệm vụ chưa đến hạn hay không',
   noOverdue: 'không có nhiệm vụ quá hạn',
   seeFigure: 'Xem biểu đồ và bảng số liệu →',
   tasksColumns: ['Kỳ', 'Phạm vi', 'Kết quả', 'Tỷ lệ công bố', 'Ghi chú', 'Nguồn'],

@@ -94,6 +94,8 @@ export const views = {
     columns: ['Tỉnh, thành phố', 'Tỷ lệ', 'Số công bố', 'Tử số', 'Mẫu số', 'Nguồn'],
     missing: (n: number) => `${n} tỉnh, thành phố không có số liệu cho kỳ này (không tính là 0).`,
   },
-  /** The source line under a figure with many sources. */
-  manySources: (n: number) => `${n} báo cáo đã công bố, nguồn của từng số liệu ở bảng số liệu; mới nhất: `,
+  /** The source line under a figure with many sources: the title's own first, else the most authoritative. */
+  manySources: (n: number) => `${n} báo cáo đã công bố, nguồn của từng số liệu ở bảng số liệu; `,
+  titleSource: 'số ở tiêu đề: ',
+  firstSource: 'trong đó: ',
 };
