@@ -208,6 +208,11 @@ export function sourceKindText(kind: string | null | undefined, lang: Lang): str
   return kind ? (kinds[kind] ?? '') : '';
 }
 
+/** A body a figure is about in the page's language ("Ministry of Justice"); a name not in the catalogue as it is. */
+export function organisationName(name: string, lang: Lang): string {
+  return useBrowserTranslations(lang).data.organisations[name] ?? name;
+}
+
 /**
  * What is said of a source beside its title, "Báo chí, Báo điện tử Đảng Cộng sản Việt Nam, 02/09/2018": with or
  * without a link, a reader can find the publication. '' where nothing is known.

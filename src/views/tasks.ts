@@ -6,6 +6,7 @@ import {
   assumedNote,
   figureAge,
   figureRemarks,
+  organisationName,
   periodWithMark,
   taskCompletionText,
   todayIso,
@@ -26,7 +27,7 @@ export const tasksView: View = async (db, params, context) => {
   const rows = all.filter(
     (r) => scope === 'all' || (scope === 'sector' ? r.organisation === null : r.organisation === 'Bộ Tư pháp'),
   );
-  const who = (r: FigureRow) => r.organisation ?? t.sector;
+  const who = (r: FigureRow) => (r.organisation ? organisationName(r.organisation, lang) : t.sector);
   const when = (r: FigureRow) => formatPeriod(r.period_start, r.period_end, 'calendar', lang);
   // Only a rate a source printed is drawn as a bar; counts of all tasks assigned are words, not a rate.
   const bars: TaskBar[] = rows.map((r) => ({

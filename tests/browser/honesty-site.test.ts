@@ -122,6 +122,16 @@ describe('latest means latest', () => {
     expect(cite?.querySelector('.cite-entry[lang="vi"] .cite-text a')?.getAttribute('href')).toBe(named[0]);
   });
 
+  it('names the bodies in English on the English page, in its title, chart and table', () => {
+    const doc = page('en/nhiem-vu');
+    expect(doc.querySelector('#tasks-title')?.textContent).toMatch(/: Ministry of Justice: \d+ tasks completed/);
+    const rows = [...doc.querySelectorAll('#tasks table tbody tr')].map((tr) => tr.children[1]?.textContent ?? '');
+    expect(rows).toContain('Government (ministries, agencies and localities)');
+    expect(rows.join(' ')).not.toMatch(/Bộ Tư pháp|Chính phủ/);
+    const labels = [...doc.querySelectorAll('#tasks svg text')].map((t) => t.textContent ?? '');
+    expect(labels.some((l) => l.endsWith('· Ministry of Justice'))).toBe(true);
+  });
+
   it('does not head the Tasks page with the 2018 figure, nor give a rate no source printed', () => {
     const doc = page('nhiem-vu');
     const title = doc.querySelector('#tasks-title')?.textContent ?? '';

@@ -6,6 +6,7 @@ import {
   figureCheck,
   figureText,
   figureWithCheck,
+  organisationName,
   rankingTitle,
   SUPERLATIVE_MIN_SHARE,
   shownValue,
@@ -124,6 +125,17 @@ describe('task completion as sources print it', () => {
       note: 'nguồn không in tỷ lệ hoàn thành',
     });
     expect(taskCompletionText(r, 'en').text).toBe('49 tasks completed of 212 assigned (including tasks not yet due)');
+  });
+});
+
+describe('bodies in the reader\'s language', () => {
+  it('names the Ministry in English and keeps the Vietnamese name on Vietnamese pages', () => {
+    expect(organisationName('Bộ Tư pháp', 'en')).toBe('Ministry of Justice');
+    expect(organisationName('Bộ Tư pháp', 'vi')).toBe('Bộ Tư pháp');
+  });
+
+  it('keeps a body the catalogue does not know as the data has it', () => {
+    expect(organisationName('Chi cục THADS huyện Mới', 'en')).toBe('Chi cục THADS huyện Mới');
   });
 });
 

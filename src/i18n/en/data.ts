@@ -1,6 +1,16 @@
 import type { Messages } from '../messages.ts';
 
 export const data: Messages['data'] = {
+  // The names as the data holds them (published/*.csv, column organisation); a body not listed keeps its name.
+  organisations: {
+    'Bộ Tư pháp': 'Ministry of Justice',
+    'Sở Tư pháp': 'Department of Justice',
+    'Các đơn vị thuộc Bộ Tư pháp (nhiệm vụ Lãnh đạo Bộ giao)':
+      'Units of the Ministry of Justice (tasks set by the Ministry’s leadership)',
+    'Chính phủ (các bộ, cơ quan, địa phương)': 'Government (ministries, agencies and localities)',
+    'Chi cục THADS TP Bảo Lộc': 'Bảo Lộc City Civil Judgment Enforcement Sub-department',
+    'Chi cục THADS huyện Tân Thạnh': 'Tân Thạnh District Civil Judgment Enforcement Sub-department',
+  },
   sourceKind: {
     official_report: 'Official report or document',
     official_portal: 'Government portal',

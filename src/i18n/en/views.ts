@@ -87,6 +87,6 @@ export const views: Messages['views'] = {
     missing: (n) => `${n} provinces published no figure for this period (not counted as zero).`,
   },
   manySources: (n) => `${n} published reports, each figure's own in the data table; `,
-  titleSource: 'the title’s figure: ',
+  titleSource: "the title's figure: ",
   firstSource: 'among them: ',
 };

@@ -3,6 +3,11 @@ import type { SourceKind } from '../../lib/sources.ts';
 
 /** Words for the curation metadata of the data (src/lib/sources.ts, src/lib/issues.ts), by code. */
 export const data = {
+  /**
+   * Bodies a figure is about (the `organisation` column), by their name in the data: the data holds the
+   * Vietnamese name, so this side is empty; the English catalogue translates the known ones.
+   */
+  organisations: {} as Record<string, string>,
   sourceKind: {
     official_report: 'Báo cáo, văn bản chính thức',
     official_portal: 'Cổng thông tin cơ quan nhà nước',
