@@ -128,7 +128,7 @@ describe('task completion as sources print it', () => {
   });
 });
 
-describe('bodies in the reader\'s language', () => {
+describe("bodies in the reader's language", () => {
   it('names the Ministry in English and keeps the Vietnamese name on Vietnamese pages', () => {
     expect(organisationName('Bộ Tư pháp', 'en')).toBe('Ministry of Justice');
     expect(organisationName('Bộ Tư pháp', 'vi')).toBe('Bộ Tư pháp');
