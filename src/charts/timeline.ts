@@ -9,7 +9,10 @@ const shorten = (title: string, pixels: number) => {
   return title.length > max ? `${title.slice(0, max - 1).trimEnd()}…` : title;
 };
 
-/** Emulation movements on a time line: a bar from start to end, a dot at launch, the title above. */
+/**
+ * Emulation movements on a time line: a bar from start to end, a dot at launch where its day was printed (a
+ * launch known by its year only has no dot: 1 January is a convention, not a date), the title above.
+ */
 export function movementsTimeline(rows: readonly MovementRow[], context: ChartContext) {
   const { lang } = context;
   const width = context.width ?? 640;
@@ -58,7 +61,7 @@ export function movementsTimeline(rows: readonly MovementRow[], context: ChartCo
           `${r.title_vi}\n${formatDate(r.period_start!, lang)}–${formatDate(r.period_end!, lang)}`,
       }),
       Plot.dot(
-        dated.filter((r) => r.launch),
+        dated.filter((r) => r.launch && !r.launched_on_assumed),
         { x: 'launch', y: 'id', fill: COLORS.result, r: 4, dy: 11 },
       ),
       Plot.text(

@@ -63,6 +63,29 @@ describe('every source can be found', () => {
   });
 });
 
+describe('no day is shown that no source printed', () => {
+  it('gives a launch known by its year as the year, and draws no launch dot at 1 January', () => {
+    for (const [address, yearOnly, label] of [
+      ['phong-trao', /^năm 2016 \(nguồn không in ngày\)$/, 'Phát động'],
+      ['en/phong-trao', /^2016 \(no date printed\)$/, 'Launched'],
+    ] as const) {
+      const doc = page(address);
+      const rows = [...doc.querySelectorAll('table.cards:not([data-clusters]) tbody tr')].filter((tr) =>
+        tr.querySelector('th')?.textContent?.startsWith('Cán bộ Tư pháp đẩy mạnh học tập'),
+      );
+      expect(rows).toHaveLength(1);
+      expect(rows[0]!.querySelector(`td[data-label="${label}"]`)?.textContent?.trim(), address).toMatch(yearOnly);
+      // Dots only for the launches whose day was printed (4 of the 7 movements).
+      for (const svg of doc.querySelectorAll('[aria-labelledby="movements-title"] svg'))
+        expect(svg.querySelectorAll('[aria-label="dot"] circle')).toHaveLength(4);
+    }
+    const issuer = page('phong-trao').querySelector(
+      'table.cards:not([data-clusters]) td[data-label="Cấp, cơ quan phát động"]',
+    );
+    expect(issuer?.textContent).toMatch(/^Bộ Tư pháp \(cấp Bộ\)$|^Sở |^Khu vực /);
+  });
+});
+
 describe('superlatives need coverage', () => {
   it('no figure title on any page claims a highest or lowest among too few provinces', () => {
     let titles = 0;

@@ -7,7 +7,12 @@ export const movements = {
   movements: 'Các phong trào thi đua',
   timelineTitle: (n: number, first: string, last: string) =>
     `${n} phong trào thi đua đã công bố, từ ${first} đến ${last}`,
-  timelineSubtitle: 'Thanh: thời gian thực hiện; chấm: ngày phát động.',
+  timelineSubtitle: 'Thanh: thời gian thực hiện; chấm: ngày phát động (nơi nguồn in ngày).',
+  /** A launch whose day no source printed (launched_on_assumed): its year, and why no day. */
+  launchYearOnly: (year: string) => `năm ${year} (nguồn không in ngày)`,
+  /** Who launched it at which level: "Bộ Tư pháp (cấp Bộ)", not "Bộ, Bộ Tư pháp". */
+  issuerAtLevel: (issuer: string, level: string) => `${issuer} (${level})`,
+  levels: { Bộ: 'cấp Bộ', Sở: 'cấp Sở', 'Khu vực': 'cấp khu vực thi đua' } as Record<string, string>,
   timelineAlt: 'Biểu đồ thời gian các phong trào thi đua; chi tiết ở bảng dưới.',
   movementColumns: [
     'Phong trào',
