@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from './lib/browser.ts';
 import { openDuckDB } from './lib/parquet.ts';
-import { writePartitions } from './lib/partition.ts';
+import { partitionsCurrent, writePartitions } from './lib/partition.ts';
 import { benchAnalyst, benchRemote, CONTEXTS, type RemoteBench } from './bench/analyst.ts';
 import { type BuildBench, benchBuild } from './bench/build-bench.ts';
 import { expandYears } from './bench/expand.ts';
@@ -111,7 +111,7 @@ if (largestRows > buildRows) {
   }
 }
 const partitionsDir = path.join(WORK, `partitions-${largestRows}-seed${seed}`);
-if (!existsSync(path.join(partitionsDir, 'partitions.json'))) {
+if (!partitionsCurrent(path.join(partitionsDir, 'partitions.json'))) {
   log(`partitioning ${largestRows} rows by indicator and year`);
   await writePartitions(connection, largestFile, partitionsDir);
 }

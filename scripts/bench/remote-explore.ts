@@ -11,7 +11,7 @@ import { parseState } from '../../src/explore/state.ts';
 import { TABLES } from '../../src/lib/sql.ts';
 import { PARTITION_INDEX } from '../../src/live/partition-index.ts';
 import { sqlText } from '../lib/parquet.ts';
-import { writePartitionedObservations } from '../lib/partition.ts';
+import { partitionsCurrent, writePartitionedObservations } from '../lib/partition.ts';
 import { siteWithData } from '../lib/site-with-data.ts';
 import { CONTEXTS, type Spread, spread } from './analyst.ts';
 import { descendantsRss } from './memory.ts';
@@ -61,7 +61,7 @@ export async function remoteExploreData(
   observations: string,
   out: string,
 ): Promise<string> {
-  if (existsSync(path.join(out, 'manifest.json'))) return out;
+  if (existsSync(path.join(out, 'manifest.json')) && partitionsCurrent(path.join(out, PARTITION_INDEX))) return out;
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const manifest = JSON.parse(readFileSync(path.join(built, 'manifest.json'), 'utf8'));

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -11,6 +12,18 @@ import {
   rowGroupRange,
 } from '../../src/live/partition-index.ts';
 import { sqlText } from './parquet.ts';
+
+/**
+ * Whether partitions written earlier (a benchmark's cache) hold the columns Explore reads today: an index
+ * missing, unreadable or of other columns means they must be written again.
+ */
+export function partitionsCurrent(indexFile: string): boolean {
+  try {
+    return (JSON.parse(readFileSync(indexFile, 'utf8')) as CheckedIndex).columns?.join() === FILE_COLUMNS.join();
+  } catch {
+    return false;
+  }
+}
 
 /** Rows per row group: a province's rows of one indicator and year fall in one or two groups. */
 export const ROW_GROUP_SIZE = 2048;

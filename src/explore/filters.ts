@@ -45,7 +45,7 @@ function scopeConditions(state: ExploreState): string[] {
 
 const BASE_COLUMNS = `o.indicator, i.kind, o.unit, o.geo_code, o.organisation,
   o.period_start, o.period_end, o.period_type,
-  o.numerator, o.denominator, o.value, o.value_reported, o.bound, o.source_id`;
+  o.numerator, o.denominator, o.value, o.value_reported, o.bound, o.source_id, o.denominator_scope`;
 
 /**
  * Every figure in scope with `place_code` (NULL when it cannot count at this level), `is_part`
@@ -131,6 +131,7 @@ export const RESULT_COLUMNS: ReadonlyArray<keyof ResultRow> = [
   'bound',
   'numerator',
   'denominator',
+  'denominator_scope',
   'aggregated',
   'figures',
   'places',
@@ -190,7 +191,9 @@ export function resultSql(state: ExploreState): string {
     state.indicators.length > 0
       ? `list_position([${state.indicators.map(literal).join(', ')}], r.indicator)`
       : 'r.indicator';
-  const counted = 'b.numerator IS NOT NULL AND b.denominator IS NOT NULL';
+  // Counts over every task assigned make no completion rate (src/lib/observations.ts): not combined either.
+  const counted =
+    "b.numerator IS NOT NULL AND b.denominator IS NOT NULL AND b.denominator_scope IS DISTINCT FROM 'all_assigned'";
   // A new province is a place of its own: formed from some of its old provinces, its figure would be a
   // part shown as the whole (src/lib/reaggregate.ts). Regions and clusters are groupings an analyst
   // asks for, so their combined rows stand with their coverage (places/places_total) beside them.
@@ -214,6 +217,7 @@ ${baseSql(state)}
     sum(b.value) AS value_sum,
     any_value(b.value) AS value_one, any_value(b.value_reported) AS reported_one, any_value(b.bound) AS bound_one,
     any_value(b.numerator) AS numerator_one, any_value(b.denominator) AS denominator_one,
+    any_value(b.denominator_scope) AS scope_one,
     string_agg(DISTINCT b.source_id, ', ' ORDER BY b.source_id) AS sources
   FROM base b
   WHERE b.place_code IS NOT NULL${placeFilter}
@@ -235,6 +239,7 @@ SELECT r.indicator, i.name_vi AS indicator_vi, i.name_en AS indicator_en, r.kind
     WHEN r.kind = 'rate' THEN r.numerator_sum END AS numerator,
   CASE WHEN NOT r.aggregated THEN r.denominator_one WHEN ${partOfWhole} THEN NULL
     WHEN r.kind = 'rate' THEN r.denominator_sum END AS denominator,
+  CASE WHEN NOT r.aggregated THEN r.scope_one END AS denominator_scope,
   r.aggregated, r.figures, r.places, r.places_total,
   CASE WHEN r.aggregated AND r.kind = 'rate' THEN r.rates_without_counts ELSE 0 END AS without_counts,
   CASE WHEN r.aggregated AND r.kind NOT IN ('rate', 'count', 'money') THEN r.figures ELSE 0 END AS not_summable,

@@ -29,6 +29,7 @@ export function valueText(row: ResultRow, lang: Lang): string {
     const text = formatValue(row.value, row.unit, lang, (row.bound as Bound) ?? 'exact');
     return row.unit === 'percent' ? `${text} (${useBrowserTranslations(lang).honesty.computedShort})` : text;
   }
+  if (row.denominator_scope === 'all_assigned') return t.overAllAssigned;
   if (row.not_summable > 0) return t.notSummable;
   const blocked = blockedCoverage(row);
   if (blocked) return t.incomplete(blocked.reported, blocked.total);

@@ -320,7 +320,7 @@ export function normalizeRows(
 
     let values: ReturnType<typeof readValues> | undefined;
     if (indicator && numerator !== undefined && denominator !== undefined && reported !== undefined) {
-      values = readValues(indicator, context.indicators, numerator, denominator, reported, cell, fail);
+      values = readValues(indicator, context.indicators, numerator, denominator, reported, cell, fail, scope);
     }
 
     if (rowProblems.length > 0 || !indicator || !period || !geo || !values) {
@@ -562,6 +562,8 @@ function readValues(
   reported: ParsedNumber | null,
   cell: Cell,
   fail: Fail,
+  /** The denominator_scope cell: over every task assigned, the counts make no completion rate. */
+  scope: string,
 ) {
   const countUnit = countUnitOfRate(indicator, cell('unit'), reported);
   const unitText = countUnit ? reported?.suffix || indicator.unit : cell('unit') || reported?.suffix || indicator.unit;
@@ -608,9 +610,13 @@ function readValues(
     fail('value_reported', 'a rate over an approximate count needs its printed value');
   if (partialCounts && value_reported === null)
     fail(counts.numerator === null ? 'numerator' : 'denominator', 'a rate with one count only needs its printed value');
+  // Counts over every task assigned (tasks not yet due among them) are not a completion rate: 49 of 212 is not
+  // 23% done. Only a rate the source printed is the figure; the counts stay, as counts.
+  const overAllAssigned = scope === 'all_assigned';
   const value =
-    (indicator.kind === 'rate' && !counts_approximate ? ratePercent(counts.numerator, counts.denominator) : null) ??
-    value_reported;
+    (indicator.kind === 'rate' && !counts_approximate && !overAllAssigned
+      ? ratePercent(counts.numerator, counts.denominator)
+      : null) ?? value_reported;
   if (value === null && counts.numerator === null)
     fail('value_reported', 'no figure: give value_reported, or numerator and denominator');
   return { ...counts, value, value_reported, bound, unit: conversion.unit, counts_approximate, partialCounts };

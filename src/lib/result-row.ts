@@ -25,6 +25,8 @@ export interface ResultRow {
   bound: string;
   numerator: number | null;
   denominator: number | null;
+  /** One figure's denominator_scope: all_assigned counts are counts, not a completion rate (no value). */
+  denominator_scope: string | null;
   /** true when several figures were combined into this row. */
   aggregated: boolean;
   /** Published figures that went into the row, and the places they were for. */

@@ -31,6 +31,7 @@ export const EXPLORE_COLUMNS = [
   ['unit', 'VARCHAR'],
   ['source_id', 'VARCHAR'],
   ['is_preferred', 'BOOLEAN'],
+  ['denominator_scope', 'VARCHAR'],
 ] as const;
 
 /** The Explore columns a partition file holds (all but the folder's `indicator`). */

@@ -47,10 +47,16 @@ export interface ReleaseList {
 
 const KEY = ['indicator', 'geo_code', 'organisation', 'subdivision', 'period_start', 'period_end'];
 const COMPARED = ['value_reported', 'bound', 'numerator', 'denominator', 'source_id'];
+/**
+ * The figure as a page shows it (the printed value, else the one computed): a rule that changes what is
+ * computed, not what was printed (a task share no longer given as a rate), is a revision too; one that
+ * changes only a value the printed one stands before is not.
+ */
+const SHOWN = (side: string) => `coalesce(${side}.value_reported, ${side}.value)`;
 
 /**
  * The figures shown (preferred versions) that differ between two releases' observation files: added,
- * revised (printed value, bound, counts or source) or withdrawn. A figure is its indicator, place, body and
+ * revised (printed or shown value, bound, counts or source) or withdrawn. A figure is its indicator, place, body and
  * period, as versions.ts keys it. The reason is the latest curation-log line for that figure dated after the
  * previous release and no later than this one.
  */
@@ -59,7 +65,10 @@ export function CHANGES_SQL(oldFile: string, newFile: string, oldDate: string, n
     `(SELECT *, strftime(period_start, '%Y-%m-%d') AS ps, strftime(period_end, '%Y-%m-%d') AS pe
       FROM read_parquet(${file}) WHERE is_preferred)`;
   const on = KEY.map((k) => `o.${k} IS NOT DISTINCT FROM n.${k}`).join(' AND ');
-  const differs = COMPARED.map((c) => `o.${c} IS DISTINCT FROM n.${c}`).join(' OR ');
+  const differs = [
+    ...COMPARED.map((c) => `o.${c} IS DISTINCT FROM n.${c}`),
+    `${SHOWN('o')} IS DISTINCT FROM ${SHOWN('n')}`,
+  ].join(' OR ');
   const pick = (c: string) => `coalesce(n.${c}, o.${c}) AS ${c}`;
   return `WITH changed AS (
   SELECT CASE WHEN o.indicator IS NULL THEN 'added' WHEN n.indicator IS NULL THEN 'withdrawn' ELSE 'revised' END

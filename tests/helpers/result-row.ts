@@ -23,6 +23,7 @@ export function resultRow(over: Partial<ResultRow> = {}): ResultRow {
     bound: 'exact',
     numerator: null,
     denominator: null,
+    denominator_scope: null,
     aggregated: false,
     figures: 1,
     places: 1,

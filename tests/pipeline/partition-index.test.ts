@@ -33,7 +33,8 @@ beforeAll(async () => {
       start AS period_start, CAST(CASE WHEN ptype = 'month' THEN start + INTERVAL 1 MONTH - INTERVAL 1 DAY
         ELSE start + INTERVAL 1 YEAR - INTERVAL 1 DAY END AS DATE) AS period_end, ptype AS period_type,
       1.0 AS numerator, 2.0 AS denominator, 50.0 AS value, NULL::DOUBLE AS value_reported, 'exact' AS bound,
-      '%' AS unit, 'synthetic' AS source_id, TRUE AS is_preferred, NULL::VARCHAR AS notes, 'f.csv' AS file, 1 AS line
+      '%' AS unit, 'synthetic' AS source_id, TRUE AS is_preferred, NULL::VARCHAR AS notes, 'f.csv' AS file, 1 AS line,
+      NULL::VARCHAR AS denominator_scope
     FROM (SELECT unnest(['rate_a', 'rate_b']) AS ind),
       (SELECT printf('%02d', g) AS geo FROM range(1, 97) t(g) UNION ALL SELECT 'VN'),
       (SELECT 'd' || s AS sub FROM range(5) t(s)),

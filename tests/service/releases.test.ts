@@ -2,7 +2,8 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recordRelease } from '../../scripts/lib/releases.ts';
-import type { ReleaseList } from '../../src/service/releases.ts';
+import { CHANGES_SQL, type ReleaseList } from '../../src/service/releases.ts';
+import { query } from '../helpers/duckdb.ts';
 import { runBuildCli, tempDir } from '../helpers/build.ts';
 
 // The published data built twice as `npm run data` builds it, with one figure changed and recorded between.
@@ -101,6 +102,31 @@ describe('releases and revisions', () => {
     } finally {
       writeFileSync(thads, text);
     }
+  });
+});
+
+describe('what counts as a revision', () => {
+  it('lists a shown value that a rule took away, not a computed one the printed value stands before', async () => {
+    const dir = tempDir('releases-rule');
+    // Two figures, printed counts unchanged: a task share no longer computed (23,11% → none), and a rate whose
+    // computed value changed behind its printed 84,7%, which is what pages show either way.
+    const file = (name: string, share: number | null, computed: number) => {
+      const out = path.join(dir, name);
+      return `COPY (SELECT * FROM (VALUES
+        ('tasks', 'VN', NULL, NULL, NULL, DATE '2024-01-01', DATE '2024-12-17', 49.0, 212.0, ${share}::DOUBLE,
+          NULL::DOUBLE, 'exact', 's', TRUE),
+        ('rate', 'VN', NULL, NULL, NULL, DATE '2024-10-01', DATE '2025-09-30', 39430.0, 46500.0, ${computed},
+          84.7, 'exact', 's', TRUE)
+      ) t(indicator, geo_code, organisation, subdivision, period_label, period_start, period_end, numerator,
+        denominator, value, value_reported, bound, source_id, is_preferred)) TO '${out}' (FORMAT parquet);`;
+    };
+    const rows = await query(`${file('old.parquet', 23.11, 84.8)} ${file('new.parquet', null, 84.7)}
+      CREATE TABLE reasons (indicator VARCHAR, geo_code VARCHAR, period_start VARCHAR, period_end VARCHAR,
+        date VARCHAR, reason_vi VARCHAR, reason_en VARCHAR);
+      ${CHANGES_SQL(`'${dir}/old.parquet'`, `'${dir}/new.parquet'`, '2026-12-01', '2026-12-03')}`);
+    expect(rows.map((r) => [r.change, r.indicator, r.old_value, r.new_value])).toEqual([
+      ['revised', 'tasks', 23.11, null],
+    ]);
   });
 });
 

@@ -61,6 +61,20 @@ describe('curation columns', () => {
     ]);
   });
 
+  it('makes no completion rate of tasks done over every task assigned, and keeps a printed one', () => {
+    const { observations, problems } = normalize(
+      'tasks_completed_rate,VN,2024-01-01,2024-12-17,49,212,,s,,all_assigned,,,',
+      'tasks_completed_rate,VN,2024-01-01,2024-06-30,47,48,,s,,due,,,',
+      'tasks_completed_rate,VN,2023-01-01,2023-06-30,37,97,38.1,s,,all_assigned,,,',
+    );
+    expect(problems).toEqual([]);
+    expect(observations.map((o) => [o.numerator, o.denominator, o.value, o.value_reported])).toEqual([
+      [49, 212, null, null],
+      [47, 48, (47 / 48) * 100, null],
+      [37, 97, 38.1, 38.1],
+    ]);
+  });
+
   it('turns an issue into a quality entry with its reason in both languages', () => {
     const { observations, notes } = normalize(
       'mediation_success_rate,Lâm Đồng,2014-01-01,2014-12-31,2408,3399,73.5,s,,,printed_rate_mismatch,' +

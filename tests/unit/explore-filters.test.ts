@@ -52,6 +52,19 @@ period_start::DATE AS period_start, period_end::DATE AS period_end,
   'percent', 's1', TRUE)
 ) t(indicator, geo_code, geo_level, geo_map, organisation, subdivision, period_start, period_end, period_type,
 numerator, denominator, value, value_reported, bound, unit, source_id, is_preferred);
+ALTER TABLE observations ADD COLUMN denominator_scope VARCHAR;
+ALTER TABLE observations ALTER organisation TYPE VARCHAR;
+ALTER TABLE observations ALTER numerator TYPE DOUBLE; ALTER TABLE observations ALTER denominator TYPE DOUBLE;
+ALTER TABLE observations ALTER value TYPE DOUBLE; ALTER TABLE observations ALTER value_reported TYPE DOUBLE;
+INSERT INTO indicators VALUES ('tasks', 'Tỷ lệ hoàn thành nhiệm vụ', 'Tasks completed', 'rate', 'percent');
+-- Tasks done of every task assigned (not yet due included): counts, no rate (the normalizer leaves value empty).
+INSERT INTO observations BY NAME SELECT * FROM (VALUES
+  ('tasks', 'VN', 'country', 'Bộ Tư pháp', DATE '2024-01-01', DATE '2024-12-17', 49.0, 212.0, 's1'),
+  ('tasks', 'VN', 'country', 'Bộ Tư pháp', DATE '2024-01-01', DATE '2024-06-30', 104.0, 113.0, 's1'),
+  ('tasks', 'VN', 'country', 'Bộ Tư pháp', DATE '2024-01-01', DATE '2024-06-30', 104.0, 113.0, 's2')
+) t(indicator, geo_code, geo_level, organisation, period_start, period_end, numerator, denominator, source_id),
+LATERAL (SELECT 'year' AS period_type, NULL::DOUBLE AS value, NULL::DOUBLE AS value_reported, 'exact' AS bound,
+  'percent' AS unit, TRUE AS is_preferred, 'all_assigned' AS denominator_scope);
 `;
 
 let db: Db & { close(): void };
@@ -73,6 +86,19 @@ const select = (patch: Partial<ExploreState>): ExploreState => ({
 });
 const run = (state: ExploreState) => db.query<ResultRow>(resultSql(state));
 const excluded = (state: ExploreState) => db.query<ExclusionRow>(excludedSql(state));
+
+describe('Explore SQL: counts over every task assigned', () => {
+  it('shows them as counts with no rate, says why, and never combines them into one', async () => {
+    const rows = await run(select({ indicators: ['tasks'], geo: 'national' }));
+    const year = rows.find((r) => r.period_end === '2024-12-17')!;
+    expect(year).toMatchObject({ value: null, numerator: 49, denominator: 212, denominator_scope: 'all_assigned' });
+    expect(valueText(year, 'vi')).toBe('— (mẫu số gồm cả nhiệm vụ chưa đến hạn: không phải tỷ lệ hoàn thành)');
+    expect(valueText(year, 'en')).toMatch(/not a completion rate/);
+    // Two figures of one half-year: their counts are not summed into a rate either.
+    const half = rows.find((r) => r.period_end === '2024-06-30')!;
+    expect(half).toMatchObject({ aggregated: true, value: null, numerator: null, without_counts: 2 });
+  });
+});
 
 describe('Explore SQL: combining figures', () => {
   it('sums numerators and denominators for a region: 80/100 = 80%, not the mean of 75% and 83,3%', async () => {
@@ -122,7 +148,7 @@ describe('Explore SQL: combining figures', () => {
   it('leaves a new province empty when only some of its old provinces reported, as the topic map does', async () => {
     // 2021: only old A reported; new B was formed from A and B, so A's figure is not new B's.
     await db.query(`INSERT INTO observations VALUES ('rate', 'A', 'province', '63', NULL, NULL, DATE '2021-01-01',
-      DATE '2021-12-31', 'year', 10.0, 20.0, 50.0, 50.0, 'exact', 'percent', 's5', TRUE)`);
+      DATE '2021-12-31', 'year', 10.0, 20.0, 50.0, 50.0, 'exact', 'percent', 's5', TRUE, NULL)`);
     try {
       const rows = await run(select({ geo: 'province', map: '34', from: 2021, to: 2021 }));
       expect(rows).toHaveLength(1);

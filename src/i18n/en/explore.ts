@@ -16,6 +16,7 @@ export const explore: Messages['explore'] = {
   },
   notSummable: '— (cannot be summed)',
   noCounts: '— (no counts)',
+  overAllAssigned: '— (the denominator includes tasks not yet due: not a completion rate)',
   incomplete: (reported, total) => `— (only ${reported} of ${total} former provinces reported: cannot be combined)`,
   published: '1 (published)',
   combined: (figures, places, dropped) => `${figures} figures, ${places} places${dropped}`,
@@ -44,8 +45,8 @@ export const explore: Messages['explore'] = {
     `The table shows the first ${shown} of ${total} rows in the chosen order; the CSV and Parquet downloads have all.`,
   tableAll: (total) => `Show all ${total} rows`,
   download: (what) => `Download ${what}`,
-  chartSvg: 'Chart SVG',
-  chartPng: 'Chart PNG',
+  chartSvg: 'chart SVG',
+  chartPng: 'chart PNG',
   subtitles: {
     series: 'Line chart: values by period, each placed at the middle of its period.',
     seriesPoints: 'Dot chart: each place has one period; each dot is one figure, placed at the middle of its period.',

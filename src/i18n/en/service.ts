@@ -37,7 +37,9 @@ export const service: Messages['service'] = {
       subdivision: 'District below the province',
       value_reported: 'Value as the source printed it',
       bound: 'Qualifier printed with the value: exact, "over", "under", "about" or "nearly"',
-      value: 'Value used in calculations: the rate recomputed from its counts when printed, else the printed value',
+      value:
+        'Value used in calculations: the rate recomputed from its counts when printed, else the printed value; ' +
+        'empty for task counts over every task assigned (tasks not yet due included) where no rate was printed',
       numerator: 'Numerator printed by the source',
       denominator: 'Denominator printed by the source',
       unit: 'Unit',

@@ -12,6 +12,7 @@ export const explore = {
   },
   notSummable: '— (không cộng được)',
   noCounts: '— (thiếu tử số, mẫu số)',
+  overAllAssigned: '— (mẫu số gồm cả nhiệm vụ chưa đến hạn: không phải tỷ lệ hoàn thành)',
   incomplete: (reported: number, total: number) => `— (chỉ ${reported}/${total} tỉnh cũ có số liệu: không gộp được)`,
   published: '1 (công bố)',
   combined: (figures: number, places: string, dropped: string) => `${figures} số liệu, ${places} nơi${dropped}`,
@@ -40,8 +41,8 @@ export const explore = {
     `Bảng hiện ${shown}/${total} dòng đầu theo thứ tự đang chọn; tệp CSV, Parquet tải về có đủ.`,
   tableAll: (total: string) => `Hiện cả ${total} dòng`,
   download: (what: string) => `Tải ${what}`,
-  chartSvg: 'Biểu đồ SVG',
-  chartPng: 'Biểu đồ PNG',
+  chartSvg: 'biểu đồ SVG',
+  chartPng: 'biểu đồ PNG',
   subtitles: {
     series: 'Biểu đồ đường: giá trị theo kỳ, mỗi số đặt tại giữa kỳ của nó.',
     seriesPoints: 'Biểu đồ điểm: mỗi địa bàn chỉ có một kỳ; mỗi chấm là một số liệu, đặt tại giữa kỳ.',

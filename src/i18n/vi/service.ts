@@ -36,7 +36,9 @@ export const service = {
       subdivision: 'Quận, huyện dưới cấp tỉnh',
       value_reported: 'Giá trị như nguồn in',
       bound: 'Giới hạn in kèm số: chính xác, “trên”, “dưới”, “khoảng” hoặc “gần”',
-      value: 'Giá trị dùng để tính: tỷ lệ tính lại từ tử số/mẫu số khi có, nếu không là giá trị in',
+      value:
+        'Giá trị dùng để tính: tỷ lệ tính lại từ tử số/mẫu số khi có, nếu không là giá trị in; trống khi tử số, ' +
+        'mẫu số là số nhiệm vụ trên mọi nhiệm vụ được giao (gồm cả nhiệm vụ chưa đến hạn) và nguồn không in tỷ lệ',
       numerator: 'Tử số in trong nguồn',
       denominator: 'Mẫu số in trong nguồn',
       unit: 'Đơn vị',
