@@ -26,6 +26,7 @@ export const API_COLUMNS = [
   'value',
   'numerator',
   'denominator',
+  'denominator_scope',
   'unit',
   'is_preferred',
   'source_id',
@@ -42,6 +43,7 @@ export const API_COLUMN_VALUES: Partial<Record<(typeof API_COLUMNS)[number], rea
   geo_level: ['country', 'province', 'cluster'],
   geo_map: ['63', '34'],
   bound: ['exact', 'above', 'below', 'approx'],
+  denominator_scope: ['all_assigned', 'due'],
   unit: ['percent', 'VND', 'cases', 'tasks', 'persons', 'teams', '…'],
   is_preferred: ['true', 'false'],
 };
@@ -54,7 +56,8 @@ export function apiFiguresSql(indicator: string, release: string): string {
   return `SELECT o.indicator, o.period_label, ${isoDateColumn('o.period_start', 'period_start')},
   ${isoDateColumn('o.period_end', 'period_end')}, o.period_type, o.geo_code, o.geo_level, o.geo_map,
   g.name_vi AS geo_name_vi, g.name_en AS geo_name_en, o.organisation, o.subdivision,
-  o.value_reported, o.bound, o.value, o.numerator, o.denominator, o.unit, o.is_preferred, o.source_id,
+  o.value_reported, o.bound, o.value, o.numerator, o.denominator, o.denominator_scope, o.unit, o.is_preferred,
+  o.source_id,
   s.title AS source_title, s.publisher AS source_publisher, ${isoDateColumn('s.date', 'source_date')},
   s.url AS source_url, o.notes, ${literal(release)} AS release
 FROM observations o JOIN sources s ON s.id = o.source_id

@@ -24,6 +24,7 @@ const SHARED = [
   'value',
   'numerator',
   'denominator',
+  'denominator_scope',
   'unit',
   'is_preferred',
   'source_id',

@@ -42,6 +42,9 @@ export const service: Messages['service'] = {
         'empty for task counts over every task assigned (tasks not yet due included) where no rate was printed',
       numerator: 'Numerator printed by the source',
       denominator: 'Denominator printed by the source',
+      denominator_scope:
+        'For task counts: the denominator is every task assigned, tasks not yet due included (all_assigned: no ' +
+        'completion rate is computed), or the tasks due (due); empty where the source does not say',
       unit: 'Unit',
       is_preferred: 'true for the version shown when several sources give this figure',
       source_id: 'Source id',
@@ -62,8 +65,8 @@ export const service: Messages['service'] = {
       "Earlier releases' data are kept as published, so a citation can always find the figure it used.",
     how:
       'Recorded releases are kept in the repository (data/releases/); each build compares itself with the one ' +
-      'before in DuckDB: figures added, revised (printed value, bound, counts or source) and withdrawn, each with ' +
-      'the reason given in the curation log.',
+      'before in DuckDB: figures added, revised (printed or shown value, bound, counts or source) and withdrawn, ' +
+      'each with the reason given in the curation log.',
     frequency: 'No fixed schedule: updated when new figures are published or a figure is corrected.',
     current: 'Current release',
     releaseHeading: (id: string) => `Release ${id}`,

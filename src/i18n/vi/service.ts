@@ -41,6 +41,9 @@ export const service = {
         'mẫu số là số nhiệm vụ trên mọi nhiệm vụ được giao (gồm cả nhiệm vụ chưa đến hạn) và nguồn không in tỷ lệ',
       numerator: 'Tử số in trong nguồn',
       denominator: 'Mẫu số in trong nguồn',
+      denominator_scope:
+        'Với số nhiệm vụ: mẫu số là mọi nhiệm vụ được giao, gồm cả nhiệm vụ chưa đến hạn (all_assigned: không tính ' +
+        'tỷ lệ hoàn thành), hoặc số nhiệm vụ đến hạn (due); trống khi nguồn không nói',
       unit: 'Đơn vị',
       is_preferred: 'true nếu là phiên bản được hiển thị khi nhiều nguồn cùng đưa số liệu này',
       source_id: 'Mã nguồn',
@@ -61,8 +64,8 @@ export const service = {
       'Dữ liệu của các lần phát hành trước được giữ nguyên để một trích dẫn luôn tìm lại được con số đã dùng.',
     how:
       'Lần phát hành đã ghi nhận được lưu trong kho mã (data/releases/); mỗi lần dựng so sánh bằng DuckDB với lần ' +
-      'trước: số liệu thêm mới, sửa (giá trị in, giới hạn, tử số, mẫu số hoặc nguồn) và rút bỏ, kèm lý do ghi trong ' +
-      'nhật ký biên tập.',
+      'trước: số liệu thêm mới, sửa (giá trị in hoặc hiển thị, giới hạn, tử số, mẫu số hoặc nguồn) và rút bỏ, ' +
+      'kèm lý do ghi trong nhật ký biên tập.',
     frequency: 'Không theo lịch cố định: cập nhật khi có số liệu mới được công bố hoặc khi sửa một số liệu.',
     current: 'Lần phát hành hiện tại',
     releaseHeading: (id: string) => `Phát hành ${id}`,
