@@ -51,6 +51,41 @@ export function wrapText(text: string, width: number, size: number, weight: keyo
   return kept;
 }
 
+/** Title sizes and their most lines, largest first: beside a map, above a wide chart, alone. */
+const TITLE_FITS: Record<'beside' | 'below' | 'alone', ReadonlyArray<readonly [number, number]>> = {
+  beside: [
+    [40, 5],
+    [34, 6],
+  ],
+  below: [
+    [40, 2],
+    [34, 2],
+    [30, 3],
+  ],
+  alone: [
+    [60, 2],
+    [48, 3],
+  ],
+};
+
+/**
+ * The title whole, at the largest of `sizes` (with its most lines) where it fits: a title states the finding and
+ * its caveat ("… (gồm cả nhiệm vụ chưa đến hạn)"), so it is made smaller, never cut. Only a title too long even at
+ * the smallest size is cut there.
+ */
+export function fitTitle(
+  text: string,
+  width: number,
+  sizes: ReadonlyArray<readonly [size: number, maxLines: number]>,
+): { size: number; lines: string[] } {
+  for (const [size, maxLines] of sizes) {
+    const lines = wrapText(text, width, size, 'bold', Number.POSITIVE_INFINITY);
+    if (lines.length <= maxLines) return { size, lines };
+  }
+  const [size, maxLines] = sizes.at(-1)!;
+  return { size, lines: wrapText(text, width, size, 'bold', maxLines) };
+}
+
 function textBlock(lines: string[], x: number, y: number, size: number, attributes: string): string {
   const spans = lines
     .map((line, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : Math.round(size * 1.25)}">${escapeXml(line)}</tspan>`)
@@ -91,8 +126,11 @@ export function shareImageSvg(card: ShareCard, serialize: (node: Node) => string
   // A tall chart (a map) goes beside the text; a wide one below it.
   const beside = chart !== null && chart.height / chart.width > 0.75;
   const textWidth = beside ? 560 : W - 2 * PAD;
-  const titleSize = chart ? 40 : 60;
-  const title = wrapText(card.title, textWidth, titleSize, 'bold', beside ? 5 : 2);
+  const { size: titleSize, lines: title } = fitTitle(
+    card.title,
+    textWidth,
+    TITLE_FITS[chart ? (beside ? 'beside' : 'below') : 'alone'],
+  );
   const subtitle = wrapText(card.subtitle, textWidth, 22, 'regular', beside ? 4 : 2);
   const source = wrapText(card.source, beside ? textWidth : W - 2 * PAD, 18, 'regular', beside ? 4 : 1);
   const titleY = chart ? 118 : 280;
