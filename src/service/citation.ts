@@ -1,4 +1,5 @@
 import type { Lang } from '../lib/format.ts';
+import { orderByAuthority } from '../lib/sources.ts';
 import type { SourceRef } from '../views/view.ts';
 import { otherLang } from './routes.ts';
 
@@ -34,8 +35,8 @@ export interface Citation {
 }
 
 /**
- * Past this many sources a citation names the title's (else the latest) and points to the table for the rest,
- * as the figures do.
+ * Past this many sources a citation names the title's (else the most authoritative) and points to the table for the
+ * rest, as the figures' source lines do (src/views/render.ts).
  */
 const SOURCES_NAMED = 3;
 
@@ -54,7 +55,7 @@ export function citation(input: CitationInput, w: CitationWords): Citation {
       ? input.sources
       : ofTitle.length > 0
         ? ofTitle
-        : [...input.sources].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, 1);
+        : orderByAuthority(input.sources).slice(0, 1);
   const items = named.map((s) => ({
     title: s.title,
     url: s.url,

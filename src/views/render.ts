@@ -140,7 +140,8 @@ function legendItem(doc: Document, item: LegendItem): HTMLLIElement {
 
 /**
  * "Nguồn: Title (publisher, 02/09/2018); …" with each title linking to the published page. With
- * many sources, the latest is named and the table view gives each figure its own.
+ * many sources, the source of the title's figure is named (else the most authoritative) and the table view gives
+ * each figure its own.
  */
 export function sourceLine(
   doc: Document,
