@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Bound } from '../lib/numbers.ts';
 import { formatPeriod } from '../lib/period-labels.ts';
-import { organisationName } from '../lib/presentation.ts';
+import { placeWithBody } from '../lib/presentation.ts';
 import { formatValue, type Lang } from '../lib/format.ts';
 import type { PeriodBasis } from '../lib/periods.ts';
 import type { Change, ReleaseList } from '../service/releases.ts';
@@ -66,9 +66,7 @@ export function describeChange(change: Change, lang: Lang, n: Names) {
   return {
     indicator: indicator?.[`name_${lang}`] ?? change.indicator,
     kind: indicator?.kind ?? '',
-    place: [placeName, change.organisation && organisationName(change.organisation, lang), change.subdivision]
-      .filter(Boolean)
-      .join(' · '),
+    place: placeWithBody(placeName, change.organisation, change.subdivision, lang),
     period: formatPeriod(
       change.period_start,
       change.period_end,

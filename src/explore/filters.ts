@@ -1,3 +1,4 @@
+import { NO_RATE_SCOPE } from '../lib/issues.ts';
 import { formingProvincesSql, formsWholeSql, placedOnMapSql } from '../lib/reaggregate.ts';
 import { isoDateColumn, literal } from '../lib/sql.ts';
 import type { ExploreState } from './state.ts';
@@ -191,9 +192,9 @@ export function resultSql(state: ExploreState): string {
     state.indicators.length > 0
       ? `list_position([${state.indicators.map(literal).join(', ')}], r.indicator)`
       : 'r.indicator';
-  // Counts over every task assigned make no completion rate (src/lib/observations.ts): not combined either.
-  const counted =
-    "b.numerator IS NOT NULL AND b.denominator IS NOT NULL AND b.denominator_scope IS DISTINCT FROM 'all_assigned'";
+  // Counts that make no rate (countsMakeNoRate) are not combined into one either.
+  const counted = `b.numerator IS NOT NULL AND b.denominator IS NOT NULL
+    AND b.denominator_scope IS DISTINCT FROM ${literal(NO_RATE_SCOPE)}`;
   // A new province is a place of its own: formed from some of its old provinces, its figure would be a
   // part shown as the whole (src/lib/reaggregate.ts). Regions and clusters are groupings an analyst
   // asks for, so their combined rows stand with their coverage (places/places_total) beside them.

@@ -1,6 +1,7 @@
 import { localField } from '../i18n/local-name.ts';
 import { useBrowserTranslations } from '../i18n/browser.ts';
 import { formatBound, formatNumber, formatValue, type Lang } from '../lib/format.ts';
+import { countsMakeNoRate } from '../lib/issues.ts';
 import type { Bound } from '../lib/numbers.ts';
 import { figureWithCheck } from '../lib/presentation.ts';
 import { periodLabel, placeLabel } from '../lib/result-row.ts';
@@ -29,7 +30,7 @@ export function valueText(row: ResultRow, lang: Lang): string {
     const text = formatValue(row.value, row.unit, lang, (row.bound as Bound) ?? 'exact');
     return row.unit === 'percent' ? `${text} (${useBrowserTranslations(lang).honesty.computedShort})` : text;
   }
-  if (row.denominator_scope === 'all_assigned') return t.overAllAssigned;
+  if (countsMakeNoRate(row.denominator_scope)) return t.overAllAssigned;
   if (row.not_summable > 0) return t.notSummable;
   const blocked = blockedCoverage(row);
   if (blocked) return t.incomplete(blocked.reported, blocked.total);

@@ -27,6 +27,17 @@ export type IssueCode = (typeof ISSUE_CODES)[number];
 export const DENOMINATOR_SCOPES = ['all_assigned', 'due'] as const;
 export type DenominatorScope = (typeof DENOMINATOR_SCOPES)[number];
 
+/** The scope whose counts make no rate: 49 done of 212 assigned, tasks not yet due among them, is not 23% done. */
+export const NO_RATE_SCOPE: DenominatorScope = 'all_assigned';
+
+/**
+ * Whether a figure's counts make no rate (the one rule: the normalizer stores none, Explore combines none, pages
+ * say so). Its SQL twin is `denominator_scope IS DISTINCT FROM NO_RATE_SCOPE` (src/explore/filters.ts).
+ */
+export function countsMakeNoRate(scope: string | null | undefined): boolean {
+  return scope === NO_RATE_SCOPE;
+}
+
 /**
  * Why a period's dates were not printed by the source but set in curation: `statistical_year` (a THADS
  * year given as "năm 2022", dated 1/10–30/9 by the statistical-year convention), `year_only` (only a year

@@ -17,6 +17,7 @@ import {
   type DateBasis,
   type DenominatorScope,
   type IssueCode,
+  countsMakeNoRate,
 } from './issues.ts';
 import { parseNumber, type Bound, type ParsedNumber } from './numbers.ts';
 import { classifyPeriod, parsePeriodLabel, type Period, type PeriodType } from './periods.ts';
@@ -610,11 +611,10 @@ function readValues(
     fail('value_reported', 'a rate over an approximate count needs its printed value');
   if (partialCounts && value_reported === null)
     fail(counts.numerator === null ? 'numerator' : 'denominator', 'a rate with one count only needs its printed value');
-  // Counts over every task assigned (tasks not yet due among them) are not a completion rate: 49 of 212 is not
-  // 23% done. Only a rate the source printed is the figure; the counts stay, as counts.
-  const overAllAssigned = scope === 'all_assigned';
+  // Counts over every task assigned make no rate (countsMakeNoRate): only a rate the source printed is the
+  // figure; the counts stay, as counts.
   const value =
-    (indicator.kind === 'rate' && !counts_approximate && !overAllAssigned
+    (indicator.kind === 'rate' && !counts_approximate && !countsMakeNoRate(scope)
       ? ratePercent(counts.numerator, counts.denominator)
       : null) ?? value_reported;
   if (value === null && counts.numerator === null)

@@ -2,6 +2,7 @@ import { useBrowserTranslations } from '../i18n/browser.ts';
 import { pagePath, type PageId } from '../i18n/routes.ts';
 import { formatDate, formatNumber, formatPercent, formatValue, type Lang } from './format.ts';
 import { MAP34_FIRST_DAY } from './geography.ts';
+import { countsMakeNoRate } from './issues.ts';
 import type { Bound } from './numbers.ts';
 import { rateDiscrepancy } from './rates.ts';
 
@@ -193,7 +194,7 @@ export function taskCompletionText(
       r.numerator !== null && r.denominator !== null ? t.tasksDueDone(n(r.numerator), n(r.denominator)) : '';
     return { text: counts, rate: r.value_reported === null ? null : figureText(r, lang), note: overdue };
   }
-  const notYetDue = r.denominator_scope === 'all_assigned';
+  const notYetDue = countsMakeNoRate(r.denominator_scope);
   const text =
     r.numerator !== null && r.denominator !== null
       ? t.tasksDoneOfAssigned(n(r.numerator), n(r.denominator), notYetDue)
@@ -211,6 +212,16 @@ export function sourceKindText(kind: string | null | undefined, lang: Lang): str
 /** A body a figure is about in the page's language ("Ministry of Justice"); a name not in the catalogue as it is. */
 export function organisationName(name: string, lang: Lang): string {
   return useBrowserTranslations(lang).data.organisations[name] ?? name;
+}
+
+/** "Toàn quốc · Bộ Tư pháp", "Lâm Đồng · Chi cục … · Bảo Lộc": a place, then the body and the district, if any. */
+export function placeWithBody(
+  place: string,
+  organisation: string | null | undefined,
+  subdivision: string | null | undefined,
+  lang: Lang,
+): string {
+  return [place, organisation ? organisationName(organisation, lang) : null, subdivision].filter(Boolean).join(' · ');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { localField } from '../i18n/local-name.ts';
 import type { Lang } from './format.ts';
 import { formatPeriod } from './period-labels.ts';
-import { organisationName } from './presentation.ts';
+import { placeWithBody } from './presentation.ts';
 
 /**
  * One row of the Explore result, and how a row names its place and period: shared by the Explore
@@ -47,7 +47,7 @@ const basisOf = (indicator: string) =>
 /** "Hà Nội · Sở Tư pháp": the place in the reader's language, and the body when the figure is about one. */
 export function placeLabel(row: ResultRow, lang: Lang): string {
   const place = localField(row, 'place', lang);
-  return row.organisation ? `${place} · ${organisationName(row.organisation, lang)}` : place;
+  return placeWithBody(place, row.organisation, null, lang);
 }
 
 export function periodLabel(row: Pick<ResultRow, 'indicator' | 'period_start' | 'period_end'>, lang: Lang): string {

@@ -29,3 +29,16 @@ export function orderByAuthority<T extends { id: string; kind?: string | null; d
       a.id.localeCompare(b.id),
   );
 }
+
+/**
+ * The sources named where a figure has too many to name all (its source line, its citation): those of the figure
+ * its title states, most authoritative first (`ofTitle`), else the most authoritative of all.
+ */
+export function sourcesToName<T extends { id: string; kind?: string | null; date?: string | null }>(
+  sources: readonly T[],
+  titleSources: readonly string[] = [],
+): { named: T[]; ofTitle: boolean } {
+  const ordered = orderByAuthority(sources);
+  const ofTitle = ordered.filter((s) => titleSources.includes(s.id));
+  return ofTitle.length > 0 ? { named: ofTitle, ofTitle: true } : { named: ordered.slice(0, 1), ofTitle: false };
+}

@@ -1,3 +1,4 @@
+import { DENOMINATOR_SCOPES } from '../lib/issues.ts';
 import { isoDateColumn, literal } from '../lib/sql.ts';
 
 /** The API's version: it is in every address, so a new shape is a new path and old clients keep working. */
@@ -43,7 +44,7 @@ export const API_COLUMN_VALUES: Partial<Record<(typeof API_COLUMNS)[number], rea
   geo_level: ['country', 'province', 'cluster'],
   geo_map: ['63', '34'],
   bound: ['exact', 'above', 'below', 'approx'],
-  denominator_scope: ['all_assigned', 'due'],
+  denominator_scope: DENOMINATOR_SCOPES,
   unit: ['percent', 'VND', 'cases', 'tasks', 'persons', 'teams', '…'],
   is_preferred: ['true', 'false'],
 };

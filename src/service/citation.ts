@@ -1,5 +1,5 @@
 import type { Lang } from '../lib/format.ts';
-import { orderByAuthority } from '../lib/sources.ts';
+import { sourcesToName } from '../lib/sources.ts';
 import type { SourceRef } from '../views/view.ts';
 import { otherLang } from './routes.ts';
 
@@ -49,13 +49,8 @@ export function citation(input: CitationInput, w: CitationWords): Citation {
   const lead = `${w.publisher} (${year}). ${input.title}. ${w.release(input.release.id)}.`;
   const tail = `(${w.accessed}).`;
   if (input.sources.length === 0) return { lead, address: input.address, tail, source: null };
-  const ofTitle = input.sources.filter((s) => input.titleSources?.includes(s.id));
   const named =
-    input.sources.length <= SOURCES_NAMED
-      ? input.sources
-      : ofTitle.length > 0
-        ? ofTitle
-        : orderByAuthority(input.sources).slice(0, 1);
+    input.sources.length <= SOURCES_NAMED ? input.sources : sourcesToName(input.sources, input.titleSources).named;
   const items = named.map((s) => ({
     title: s.title,
     url: s.url,

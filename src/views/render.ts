@@ -2,7 +2,7 @@ import type { Lang } from '../lib/format.ts';
 import { useBrowserTranslations } from '../i18n/browser.ts';
 import { csvDataUri, type ChartView, type LegendItem, type SourceRef } from './view.ts';
 import { sourceDetails } from '../lib/presentation.ts';
-import { orderByAuthority } from '../lib/sources.ts';
+import { orderByAuthority, sourcesToName } from '../lib/sources.ts';
 
 /** The widths every chart is drawn at: CSS shows the narrow one on phones, the wide one elsewhere. */
 export const CHART_WIDTHS = { narrow: 360, wide: 640 } as const;
@@ -156,10 +156,11 @@ export function sourceLine(
   let shown = orderByAuthority(sources);
   if (sources.length > SOURCES_IN_LINE) {
     // Where the title's figure was published, said as such; a citizen reads the title first.
-    const ofTitle = shown.filter((s) => titleSources.includes(s.id));
-    shown = ofTitle.length > 0 ? ofTitle : shown.slice(0, 1);
-    const which = ofTitle.length > 0 ? t.views.titleSource : t.views.firstSource;
-    nodes.push(doc.createTextNode(t.views.manySources(sources.length) + which));
+    const { named, ofTitle } = sourcesToName(sources, titleSources);
+    shown = named;
+    nodes.push(
+      doc.createTextNode(t.views.manySources(sources.length) + (ofTitle ? t.views.titleSource : t.views.firstSource)),
+    );
   }
   shown.forEach((s, i) => {
     if (i > 0) nodes.push(doc.createTextNode('; '));
