@@ -22,6 +22,11 @@ export interface ReleaseInfo {
   id: string;
   date: string;
   hash: string;
+  /**
+   * The release recorded just before this one: releases of one day cannot be told apart by their date, and
+   * their ids end in a hash, not a time. Absent from releases recorded before it was kept.
+   */
+  previous?: string;
 }
 
 /** Today in UTC as YYYY-MM-DD: the date a build that is not yet recorded is released on. */
@@ -47,7 +52,26 @@ export async function readHistory(inDir: string): Promise<ReleaseInfo[]> {
     if (info.id !== entry.name) throw new Error(`${dir}/${entry.name}/release.json names release ${info.id}`);
     releases.push(info);
   }
-  return releases.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return recordingOrder(releases);
+}
+
+/**
+ * Releases in the order they were recorded: by date, and a release after the one it names as `previous`
+ * (three releases of 3 December were listed by their hashes, the newest among them in the middle).
+ */
+export function recordingOrder(releases: readonly ReleaseInfo[]): ReleaseInfo[] {
+  const pending = [...releases].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const known = new Set(pending.map((r) => r.id));
+  const ordered: ReleaseInfo[] = [];
+  const placed = new Set<string>();
+  while (pending.length > 0) {
+    // The first whose previous is placed (or unknown): its chain and the dates decide, the id only breaks ties.
+    const next = pending.findIndex((r) => !r.previous || !known.has(r.previous) || placed.has(r.previous));
+    const [release] = pending.splice(next === -1 ? 0 : next, 1);
+    ordered.push(release!);
+    placed.add(release!.id);
+  }
+  return ordered;
 }
 
 /**
@@ -113,9 +137,11 @@ async function compareReleases(
 
 /** `npm run release`: records the built release in `<inDir>/releases/<id>/` for the next builds to compare with. */
 export async function recordRelease(inDir: string, outDir: string): Promise<ReleaseInfo | null> {
-  const release = JSON.parse(await readFile(path.join(outDir, 'release.json'), 'utf8')) as ReleaseInfo;
-  const target = path.join(inDir, HISTORY_DIR, release.id);
+  const built = JSON.parse(await readFile(path.join(outDir, 'release.json'), 'utf8')) as ReleaseInfo;
+  const target = path.join(inDir, HISTORY_DIR, built.id);
   if (await exists(target)) return null;
+  const previous = (await readHistory(inDir)).at(-1);
+  const release: ReleaseInfo = { ...built, ...(previous ? { previous: previous.id } : {}) };
   await mkdir(target, { recursive: true });
   for (const file of RELEASE_FILES) await copyFile(path.join(outDir, file), path.join(target, file));
   await writeFile(path.join(target, 'release.json'), `${JSON.stringify(release, null, 2)}\n`);

@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { recordRelease } from '../../scripts/lib/releases.ts';
+import { recordingOrder, recordRelease } from '../../scripts/lib/releases.ts';
 import { CHANGES_SQL, type ReleaseList } from '../../src/service/releases.ts';
 import { query } from '../helpers/duckdb.ts';
 import { runBuildCli, tempDir } from '../helpers/build.ts';
@@ -101,6 +101,44 @@ describe('releases and revisions', () => {
       expect(list(again).releases).toHaveLength(1);
     } finally {
       writeFileSync(thads, text);
+    }
+  });
+});
+
+describe('the order of releases', () => {
+  it('lists releases of one day in the order they were recorded, not by their hashes', () => {
+    const r = (hash: string, date: string, previous?: string) => ({
+      id: `${date}-${hash}`,
+      date,
+      hash,
+      ...(previous ? { previous } : {}),
+    });
+    const older = r('9aaaaaa', '2026-12-01');
+    const first = r('c000000', '2026-12-03', older.id);
+    const second = r('4000000', '2026-12-03', first.id);
+    const third = r('2000000', '2026-12-03', second.id);
+    expect(recordingOrder([third, first, older, second]).map((x) => x.hash)).toEqual([
+      '9aaaaaa',
+      'c000000',
+      '4000000',
+      '2000000',
+    ]);
+    // Releases recorded before `previous` was kept: by date, then id.
+    expect(recordingOrder([r('b', '2026-12-02'), r('a', '2026-12-02'), older]).map((x) => x.hash)).toEqual([
+      '9aaaaaa',
+      'a',
+      'b',
+    ]);
+  });
+
+  it('records the release before it as previous', async () => {
+    const recorded = await recordRelease(input, second);
+    try {
+      expect(recorded?.id).toBe(list(second).current);
+      const info = JSON.parse(readFileSync(path.join(input, 'releases', recorded!.id, 'release.json'), 'utf8'));
+      expect(info.previous).toBe(list(first).current);
+    } finally {
+      rmSync(path.join(input, 'releases', recorded!.id), { recursive: true, force: true });
     }
   });
 });
