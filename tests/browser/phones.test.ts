@@ -101,6 +101,27 @@ describe('the movements page on a phone', () => {
   });
 });
 
+describe('the releases page on a phone', () => {
+  it('reads each change as a card on the screen, its reason in full, not a column off to the side', async () => {
+    const { page } = await openPage(site, '/du-lieu/', PHONE);
+    const cards = await page.locator('table.change-list tbody tr').evaluateAll((rows) =>
+      rows.map((tr) => {
+        const box = tr.getBoundingClientRect();
+        const reason = tr.querySelector('td:last-child')!.getBoundingClientRect();
+        return { right: box.right, height: box.height, reasonRight: reason.right };
+      }),
+    );
+    expect(cards.length).toBeGreaterThan(4);
+    for (const card of cards) {
+      expect(card.right).toBeLessThanOrEqual(390);
+      expect(card.reasonRight).toBeLessThanOrEqual(390);
+      // A card is a few lines; the table's narrow columns made a row of four changes 550 px tall.
+      expect(card.height).toBeLessThan(320);
+    }
+    await page.context().close();
+  });
+});
+
 describe("Explore's result on a phone", () => {
   it('reads as cards with the value on screen, and its sort buttons stay in sight', async () => {
     const { page } = await openPage(site, '/kham-pha/?ind=thads_case_rate&geo=province', PHONE);
